@@ -1,0 +1,94 @@
+import { Type } from 'class-transformer';
+import {
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Network } from '../networks';
+import { PageArgs } from '../pagination';
+
+export class AccountCredentialsPayload {
+  @IsString()
+  @Length(1, 4096)
+  accessToken!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 4096)
+  refreshToken?: string;
+
+  @IsOptional()
+  @IsISO8601()
+  expiresAt?: string;
+}
+
+export class ConnectAccountPayload {
+  @IsUUID()
+  brandId!: string;
+
+  @IsEnum(Network)
+  network!: Network;
+
+  @IsString()
+  @Length(1, 200)
+  handle!: string;
+
+  @IsString()
+  @Length(1, 200)
+  externalId!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  displayName?: string;
+
+  /** The instance or server base URL, for Mastodon and Bluesky (PDS). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(300)
+  instanceUrl?: string;
+
+  @ValidateNested()
+  @Type(() => AccountCredentialsPayload)
+  credentials!: AccountCredentialsPayload;
+
+  @IsOptional()
+  @IsString()
+  @Length(8, 100)
+  idempotencyKey?: string;
+}
+
+export class ReconnectAccountPayload {
+  @IsUUID()
+  id!: string;
+
+  @ValidateNested()
+  @Type(() => AccountCredentialsPayload)
+  credentials!: AccountCredentialsPayload;
+}
+
+export class AccountIdPayload {
+  @IsUUID()
+  id!: string;
+}
+
+export class ListAccountsPayload extends PageArgs {
+  @IsOptional()
+  @IsUUID()
+  brandId?: string;
+}
+
+export class MarkNeedsReconnectionPayload {
+  @IsUUID()
+  id!: string;
+
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}

@@ -1,0 +1,4 @@
+export enum Locale {
+  Fr = 'fr',
+  En = 'en',
+}

@@ -1,0 +1,33 @@
+/** Error codes that cross NATS and reach GraphQL as `extensions.code`. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Forbidden = 'FORBIDDEN',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Conflict = 'CONFLICT',
+  RateLimited = 'RATE_LIMITED',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  Internal = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldError {
+  /** The input field, as the caller named it (dotted for nested fields: `guidelines.bannedWords`). */
+  field: string;
+  message: string;
+}
+
+/** What a failed request answers with over NATS. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+  /** Seconds to wait, for RATE_LIMITED. */
+  retryAfter?: number;
+}
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v['code'] === 'string' && typeof v['message'] === 'string' &&
+    (Object.values(ErrorCode) as string[]).includes(v['code']);
+}
