@@ -1,0 +1,180 @@
+// Lint rules for the whole workspace: TypeScript (type-aware), module boundaries between Nx projects,
+// import cycles, React hooks for the console, and Prettier owning formatting.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import { createProjectGraphAsync } from '@nx/devkit';
+import prettier from 'eslint-config-prettier';
+import importPlugin from 'eslint-plugin-import';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// `@nx/enforce-module-boundaries` reads the cached project graph and silently skips itself when
+// there is none, so refresh it (incrementally) before linting. Nx never needs its daemon or cloud here.
+process.env.NX_DAEMON ??= 'false';
+process.env.NX_NO_CLOUD ??= 'true';
+await createProjectGraphAsync({ exitOnError: true });
+
+const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
+const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**'];
+const SCRIPT_FILES = [
+  'tools/**',
+  'scripts/**',
+  'bench/**',
+  '*.config.ts',
+  '*.config.mjs',
+  'apps/*/*.config.ts',
+];
+const CONSOLE_FILES = [
+  'apps/console/**/*.ts',
+  'apps/console/**/*.tsx',
+  'libs/web/**/*.ts',
+  'libs/web/**/*.tsx',
+];
+
+// Who may import whom. A project's tags must satisfy every constraint whose source tag it carries.
+const depConstraints = [
+  // Every service (any scope other than the shared libraries and the console) sees only shared libs:
+  // services talk to each other over NATS through `@relais/contracts`, never through code.
+  { sourceTag: '/^scope:(?!shared$|console$).+$/', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:server', 'type:contracts'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['type:web'] },
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tmp/**',
+      'coverage/**',
+      '.data/**',
+      '.nx/**',
+      '**/test-results/**',
+      '**/playwright-report/**',
+      'libs/web/graphql/src/generated/**',
+      '**/*.d.ts',
+    ],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+
+  js.configs.recommended,
+  ...nx.configs['flat/base'],
+
+  {
+    files: TS_FILES,
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        // Each file is checked with the nearest tsconfig.json: the root one for services, libs and
+        // tools, apps/console/tsconfig.json for the console.
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
+      // React handlers and Express callbacks legitimately receive async functions.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      // Message handlers implement async contracts even when a particular one does not await.
+      '@typescript-eslint/require-await': 'off',
+      // Type-only imports must stay off: Nest reads constructor parameter types through decorator metadata.
+      '@typescript-eslint/consistent-type-imports': 'off',
+    },
+  },
+  {
+    files: JS_FILES,
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+
+  {
+    files: [...TS_FILES, ...JS_FILES],
+    plugins: { import: importPlugin },
+    settings: {
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+    },
+    rules: {
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-self-import': 'error',
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allowCircularSelfDependency: false,
+          checkDynamicDependenciesExceptions: [],
+          depConstraints,
+        },
+      ],
+      'no-console': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through the app config only.' },
+      ],
+    },
+  },
+
+  // Configuration modules are where the environment is read.
+  {
+    files: [
+      'libs/server/config/**',
+      '**/config/**',
+      '**/*.config.ts',
+      'libs/server/testing/**',
+      ...SCRIPT_FILES,
+    ],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+
+  // Command-line tools talk to the terminal.
+  {
+    files: SCRIPT_FILES,
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+
+  // The console: browser globals and the rules of hooks (with the React Compiler checks).
+  {
+    files: CONSOLE_FILES,
+    extends: [reactHooks.configs.flat.recommended],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'react-hooks/exhaustive-deps': 'error' },
+  },
+
+  // Tests read untyped HTTP and GraphQL bodies and pass jest mock methods around; the `any` checks add
+  // noise there without catching anything. Floating promises stay an error: a missed await hides failures.
+  {
+    files: TEST_FILES,
+    languageOptions: { globals: { ...globals.jest } },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-properties': 'off',
+    },
+  },
+
+  prettier,
+);
