@@ -37,7 +37,11 @@ const CONSOLE_FILES = [
 const depConstraints = [
   // Every service (any scope other than the shared libraries and the console) sees only shared libs:
   // services talk to each other over NATS through `@relais/contracts`, never through code.
-  { sourceTag: '/^scope:(?!shared$|console$).+$/', onlyDependOnLibsWithTags: ['scope:shared'] },
+  {
+    sourceTag: '/^scope:(?!shared$|console$).+$/',
+    onlyDependOnLibsWithTags: ['scope:shared'],
+    notDependOnLibsWithTags: ['type:web'],
+  },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:server', 'type:contracts'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
@@ -110,6 +114,8 @@ export default tseslint.config(
     settings: {
       'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+      // Never parse installed packages: cycles only matter inside the workspace.
+      'import/ignore': ['node_modules'],
     },
     rules: {
       'import/no-cycle': ['error', { ignoreExternal: true }],
