@@ -1,0 +1,105 @@
+import { ErrorCode, Role } from '@relais/contracts';
+import { DomainException } from '@relais/server-errors';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { parseEnvelope, parsePayload } from './rpc-payload';
+
+class Guidelines {
+  @IsString()
+  toneNotes!: string;
+}
+
+class CreateThing {
+  @IsString()
+  @Length(1, 10)
+  name!: string;
+
+  @IsOptional()
+  @IsInt()
+  count?: number;
+
+  @ValidateNested()
+  @Type(() => Guidelines)
+  guidelines!: Guidelines;
+}
+
+const agencyId = '7d0f4a43-2f4c-4a57-9a0e-6a1f0f0a7c11';
+
+function failure(fn: () => unknown): DomainException {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DomainException) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainException');
+}
+
+describe('parseEnvelope', () => {
+  it('returns a complete envelope, missing optional parts as null', () => {
+    const envelope = parseEnvelope({
+      envelope: { agencyId, role: Role.Owner, correlationId: 'c1' },
+      data: {},
+    });
+    expect(envelope).toEqual({
+      agencyId,
+      userId: null,
+      role: Role.Owner,
+      brandIds: null,
+      correlationId: 'c1',
+    });
+  });
+
+  it('rejects a missing or malformed envelope with its fields', () => {
+    expect(failure(() => parseEnvelope({ data: {} })).fields).toEqual([
+      { field: 'envelope', message: 'envelope is required' },
+    ]);
+    const error = failure(() => parseEnvelope({ envelope: { agencyId: 'nope', role: 'god' } }));
+    expect(error.code).toBe(ErrorCode.BadUserInput);
+    expect(error.fields?.map((f) => f.field)).toEqual([
+      'envelope.agencyId',
+      'envelope.role',
+      'envelope.correlationId',
+    ]);
+  });
+});
+
+describe('parsePayload', () => {
+  const body = (data: unknown) => ({ envelope: {}, data });
+
+  it('returns an instance of the payload class', () => {
+    const payload = parsePayload(body({ name: 'Verdure', guidelines: { toneNotes: 'warm' } }), CreateThing);
+    expect(payload).toBeInstanceOf(CreateThing);
+    expect((payload as CreateThing).guidelines).toBeInstanceOf(Guidelines);
+  });
+
+  it('does not convert types implicitly', () => {
+    const error = failure(() =>
+      parsePayload(body({ name: 'a', count: '3', guidelines: { toneNotes: '' } }), CreateThing),
+    );
+    expect(error.fields).toEqual([{ field: 'count', message: 'count must be an integer number' }]);
+  });
+
+  it('names every bad and unknown field', () => {
+    const error = failure(() =>
+      parsePayload(body({ name: '', guidelines: { toneNotes: 4, extra: 1 }, admin: true }), CreateThing),
+    );
+    expect(error.code).toBe(ErrorCode.BadUserInput);
+    expect(error.message).toBe('Invalid input');
+    expect(error.fields).toEqual([
+      { field: 'admin', message: 'admin should not exist' },
+      { field: 'name', message: 'name must be longer than or equal to 1 characters' },
+      { field: 'guidelines.extra', message: 'guidelines.extra should not exist' },
+      { field: 'guidelines.toneNotes', message: 'guidelines.toneNotes must be a string' },
+    ]);
+  });
+
+  it('rejects a payload that is not an object', () => {
+    expect(failure(() => parsePayload(body([1, 2]), CreateThing)).code).toBe(ErrorCode.BadUserInput);
+    expect(failure(() => parsePayload(body(undefined), CreateThing)).code).toBe(ErrorCode.BadUserInput);
+  });
+
+  it('returns the raw payload without a class', () => {
+    expect(parsePayload(body('anything'))).toBe('anything');
+  });
+});
