@@ -1,0 +1,75 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ClientsSubjects, Envelope, Page, SocialAccountView } from '@relais/contracts';
+import { NatsRequester } from '@relais/server-nats';
+import { RequestEnvelope } from '../auth/request.decorators';
+import { connectionComplexity } from '../graphql/complexity';
+import { Connection } from '../graphql/connection.model';
+import { toConnection } from '../graphql/connection';
+import { payloadOf } from '../graphql/payload';
+import { ConnectSocialAccountInput, ReconnectSocialAccountInput } from './social-account.input';
+import { SocialAccountConnection, SocialAccountModel } from './social-account.model';
+
+const DEFAULT_PAGE = 50;
+
+@Resolver(() => SocialAccountModel)
+export class SocialAccountsResolver {
+  constructor(private readonly nats: NatsRequester) {}
+
+  @Query(() => SocialAccountConnection, {
+    description: 'Connected accounts of every visible brand, or of one brand.',
+    complexity: connectionComplexity(DEFAULT_PAGE),
+  })
+  async socialAccounts(
+    @RequestEnvelope() envelope: Envelope,
+    @Args('brandId', { type: () => ID, nullable: true }) brandId: string | null,
+    @Args('first', { type: () => Int, defaultValue: DEFAULT_PAGE }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<Connection<SocialAccountView>> {
+    const page = await this.nats.request<Page<SocialAccountView>>(
+      ClientsSubjects.account.list,
+      envelope,
+      payloadOf({ brandId, first, after }),
+    );
+    return toConnection(page);
+  }
+
+  @Query(() => SocialAccountModel)
+  async socialAccount(
+    @Args('id', { type: () => ID }) id: string,
+    @RequestEnvelope() envelope: Envelope,
+  ): Promise<SocialAccountView> {
+    return this.nats.request<SocialAccountView>(ClientsSubjects.account.get, envelope, { id });
+  }
+
+  @Mutation(() => SocialAccountModel, {
+    description: 'Connects an account with the credentials the network issued.',
+  })
+  async connectSocialAccount(
+    @Args('input') input: ConnectSocialAccountInput,
+    @RequestEnvelope() envelope: Envelope,
+  ): Promise<SocialAccountView> {
+    return this.nats.request<SocialAccountView>(ClientsSubjects.account.connect, envelope, payloadOf(input));
+  }
+
+  @Mutation(() => SocialAccountModel, {
+    description: 'Replaces the credentials of an account that needs it.',
+  })
+  async reconnectSocialAccount(
+    @Args('input') input: ReconnectSocialAccountInput,
+    @RequestEnvelope() envelope: Envelope,
+  ): Promise<SocialAccountView> {
+    return this.nats.request<SocialAccountView>(
+      ClientsSubjects.account.reconnect,
+      envelope,
+      payloadOf(input),
+    );
+  }
+
+  @Mutation(() => SocialAccountModel, { description: 'Disconnects the account and forgets its credentials.' })
+  async disconnectSocialAccount(
+    @Args('id', { type: () => ID }) id: string,
+    @RequestEnvelope() envelope: Envelope,
+  ): Promise<SocialAccountView> {
+    return this.nats.request<SocialAccountView>(ClientsSubjects.account.disconnect, envelope, { id });
+  }
+}

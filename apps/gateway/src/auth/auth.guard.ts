@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { unauthenticated } from '@relais/server-errors';
+import { requestContext } from '@relais/server-logging';
+import { GqlContext } from '../graphql/graphql-context';
+import { AccessTokenService } from './access-token.service';
+import { IS_PUBLIC } from './public.decorator';
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Every GraphQL operation needs a valid access token unless marked `@Public()`. The verified claims
+ * become the request's actor, the only source of the NATS envelope. HTTP routes (health, metrics)
+ * are not GraphQL and pass.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<GqlContextType>() !== 'graphql') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
+
+    const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
+    if (ctx.actor) return true;
+    const header = ctx.req.headers.authorization;
+    const token = header ? BEARER.exec(header)?.[1] : undefined;
+    if (!token) throw unauthenticated('Sign in first: this operation needs an access token');
+    ctx.actor = this.tokens.verify(token);
+    requestContext.assign({ agencyId: ctx.actor.agencyId, userId: ctx.actor.userId });
+    return true;
+  }
+}

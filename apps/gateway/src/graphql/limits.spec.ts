@@ -1,0 +1,76 @@
+import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { aliasLimitRule } from './alias-limit.rule';
+import { depthLimitRule } from './depth-limit.rule';
+
+const schema = buildSchema(`
+  type Node { id: ID! name: String child: Node children(first: Int): [Node!]! }
+  type Query { node(id: ID!): Node nodes(first: Int): [Node!]! }
+`);
+
+function errorsOf(query: string, rules = [depthLimitRule(4), aliasLimitRule(3)]): readonly GraphQLError[] {
+  return validate(schema, parse(query), [...specifiedRules, ...rules]);
+}
+
+function codes(query: string): unknown[] {
+  return errorsOf(query).map((error) => error.extensions['code']);
+}
+
+describe('depthLimitRule', () => {
+  it('accepts an operation at the limit', () => {
+    expect(errorsOf('{ node(id: "1") { child { child { id } } } }')).toEqual([]);
+  });
+
+  it('rejects one level deeper with QUERY_TOO_DEEP and says how deep', () => {
+    const errors = errorsOf('query Deep { node(id: "1") { child { child { child { id } } } } }');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].extensions['code']).toBe('QUERY_TOO_DEEP');
+    expect(errors[0].message).toBe('Operation "Deep" nests fields 5 levels deep; the limit is 4.');
+  });
+
+  it('follows fragments and inline fragments', () => {
+    const query = `
+      query { node(id: "1") { ...A } }
+      fragment A on Node { child { ... on Node { child { ...B } } } }
+      fragment B on Node { child { id } }`;
+    expect(codes(query)).toEqual(['QUERY_TOO_DEEP']);
+  });
+
+  it('measures a fragment spread many times in linear time', () => {
+    const spreads = Array.from({ length: 2000 }, () => '...A').join(' ');
+    const query = `{ node(id: "1") { ${spreads} } } fragment A on Node { child { id } }`;
+    const started = Date.now();
+    expect(errorsOf(query, [depthLimitRule(4)])).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('survives fragment cycles, which the standard rules report', () => {
+    const query = `{ node(id: "1") { ...A } } fragment A on Node { child { ...A } }`;
+    expect(codes(query)).toContain(undefined);
+    expect(codes(query)).not.toContain('QUERY_TOO_DEEP');
+  });
+
+  it('leaves introspection to its own switch', () => {
+    const introspection =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }';
+    expect(errorsOf(introspection)).toEqual([]);
+  });
+});
+
+describe('aliasLimitRule', () => {
+  it('accepts up to the limit', () => {
+    expect(errorsOf('{ a: node(id: "1") { id } b: node(id: "2") { id } c: node(id: "3") { id } }')).toEqual(
+      [],
+    );
+  });
+
+  it('rejects more aliases with TOO_MANY_ALIASES', () => {
+    const errors = errorsOf('{ a: node(id: "1") { x: id y: name } b: node(id: "2") { id } }');
+    expect(errors.map((error) => error.extensions['code'])).toEqual(['TOO_MANY_ALIASES']);
+    expect(errors[0].message).toBe('Operation uses 4 aliases; the limit is 3.');
+  });
+
+  it('counts aliases in a fragment once per spread', () => {
+    const query = `{ node(id: "1") { ...A child { ...A } } } fragment A on Node { x: id y: name }`;
+    expect(codes(query)).toEqual(['TOO_MANY_ALIASES']);
+  });
+});

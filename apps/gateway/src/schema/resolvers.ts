@@ -1,0 +1,20 @@
+import { SocialAccountsResolver } from '../accounts/social-accounts.resolver';
+import { AgencyResolver } from '../agency/agency.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { BrandsResolver } from '../brands/brands.resolver';
+import { MeResolver } from '../me/me.resolver';
+import { InvitationsResolver } from '../team/invitations.resolver';
+import { MembersResolver } from '../team/members.resolver';
+
+/** Every resolver of the API: the modules provide them, the schema printer reads them. */
+export const RESOLVERS = [
+  AuthResolver,
+  MeResolver,
+  AgencyResolver,
+  BrandsResolver,
+  MembersResolver,
+  InvitationsResolver,
+  SocialAccountsResolver,
+  AuditResolver,
+] as const;
