@@ -47,9 +47,11 @@ export function tenantPolicyExpression(options: TenantRlsOptions = {}): string {
   let expression = `agency_id = ${CURRENT_AGENCY}`;
   if (options.brandColumn) {
     const column = quoteIdent(options.brandColumn);
+    // '*' is turned into NULL before the uuid[] cast: Postgres does not promise to evaluate OR
+    // left to right, so the cast must never see '*'.
     expression =
       `(${expression} AND (${BRAND_IDS} = '*' OR ${column} = ANY(` +
-      `string_to_array(nullif(${BRAND_IDS}, ''), ',')::uuid[])))`;
+      `string_to_array(nullif(nullif(${BRAND_IDS}, ''), '*'), ',')::uuid[])))`;
   }
   if (options.userColumn) {
     expression = `(${expression} OR ${quoteIdent(options.userColumn)} = ${CURRENT_USER_ID})`;
@@ -68,8 +70,8 @@ export function tenantPolicyExpression(options: TenantRlsOptions = {}): string {
  *
  * where <expr> is `agency_id = nullif(current_setting('app.agency_id', true), '')::uuid`, AND with
  * `brandColumn`: `(current_setting('app.brand_ids', true) = '*' OR <brandColumn> =
- * ANY(string_to_array(nullif(current_setting('app.brand_ids', true), ''), ',')::uuid[]))`, OR with
- * `userColumn`: `<userColumn> = nullif(current_setting('app.user_id', true), '')::uuid`.
+ * ANY(string_to_array(nullif(nullif(current_setting('app.brand_ids', true), ''), '*'), ',')::uuid[]))`,
+ * OR with `userColumn`: `<userColumn> = nullif(current_setting('app.user_id', true), '')::uuid`.
  * Without the settings (no tenant transaction) no row is visible or writable.
  */
 export async function enableTenantRls(
@@ -89,11 +91,17 @@ export async function enableTenantRls(
 
 export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 
-/** `GRANT SELECT, INSERT, UPDATE, DELETE ON <t> TO relais_app` (or fewer, e.g. an append-only log). */
+/**
+ * Exactly these privileges for the app role on a table, by default
+ * `GRANT SELECT, INSERT, UPDATE, DELETE ON <t> TO relais_app`. Fewer (an append-only log:
+ * `['SELECT', 'INSERT']`) replace what the schema's default privileges gave: `REVOKE ALL` comes first.
+ */
 export async function grantAppAccess(
   queryRunner: QueryRunner,
   table: string,
   privileges: readonly TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
 ): Promise<void> {
-  await queryRunner.query(`GRANT ${privileges.join(', ')} ON ${quoteTable(table)} TO ${APP_ROLE}`);
+  const t = quoteTable(table);
+  await queryRunner.query(`REVOKE ALL ON ${t} FROM ${APP_ROLE}`);
+  await queryRunner.query(`GRANT ${privileges.join(', ')} ON ${t} TO ${APP_ROLE}`);
 }

@@ -44,7 +44,7 @@ describe('tenantPolicyExpression', () => {
     expect(tenantPolicyExpression({ brandColumn: 'brand_id', userColumn: 'user_id' })).toBe(
       "((agency_id = nullif(current_setting('app.agency_id', true), '')::uuid AND " +
         "(current_setting('app.brand_ids', true) = '*' OR \"brand_id\" = ANY(string_to_array(" +
-        "nullif(current_setting('app.brand_ids', true), ''), ',')::uuid[]))) OR " +
+        "nullif(nullif(current_setting('app.brand_ids', true), ''), '*'), ',')::uuid[]))) OR " +
         "\"user_id\" = nullif(current_setting('app.user_id', true), '')::uuid)",
     );
   });
