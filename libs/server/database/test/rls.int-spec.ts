@@ -127,9 +127,7 @@ describe('row-level security through TenantTransactions', () => {
 
   const bodies = (scope: TenantScope) =>
     tx.run(scope, async (m) =>
-      ((await m.query(`SELECT body FROM fixture.notes ORDER BY body`)) as { body: string }[]).map(
-        (r) => r.body,
-      ),
+      (await m.query<{ body: string }[]>(`SELECT body FROM fixture.notes ORDER BY body`)).map((r) => r.body),
     );
 
   it('shows a tenant only its own rows', async () => {
@@ -169,7 +167,7 @@ describe('row-level security through TenantTransactions', () => {
 
   it('lets a user see their own rows across agencies, and nothing else without an agency', async () => {
     const agencies = await tx.runForUser(userAna, async (m) =>
-      ((await m.query(`SELECT agency_id FROM fixture.memberships`)) as { agency_id: string }[]).map(
+      (await m.query<{ agency_id: string }[]>(`SELECT agency_id FROM fixture.memberships`)).map(
         (r) => r.agency_id,
       ),
     );
@@ -188,9 +186,9 @@ describe('row-level security through TenantTransactions', () => {
   });
 
   it('gives the app role no way around the policies', async () => {
-    const [role] = (await dataSource.query(
+    const [role] = await dataSource.query<{ rolsuper: boolean; rolbypassrls: boolean }[]>(
       `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
-    )) as { rolsuper: boolean; rolbypassrls: boolean }[];
+    );
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
     await expect(dataSource.query(`ALTER TABLE fixture.notes DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(
       /must be owner/,
