@@ -1,0 +1,117 @@
+import { freePort, spawnService, SpawnedService } from '@relais/server-testing';
+
+/**
+ * Local-only secrets shared by every service of a platform started here (tests, the demo, the
+ * benchmark). Real deployments get theirs from their secret store.
+ */
+export const LOCAL_JWT_SECRET = 'relais-local-access-token-secret-0123456789';
+export const LOCAL_CREDENTIALS_KEYS = 'local1:cmVsYWlzLWxvY2FsLWNyZWRlbnRpYWxzLWtleS0zMmI=';
+export const LOCAL_CREDENTIALS_ACTIVE_KEY = 'local1';
+
+export interface PlatformOptions {
+  /** The database the services use (a test database, or the local development one). */
+  databaseUrl: string;
+  /** Separates this platform's NATS subjects from others sharing the server (`t1a2b.`). */
+  subjectPrefix?: string;
+  gatewayPort?: number;
+  clientsPort?: number;
+  natsUrl?: string;
+  /** Added to every service's environment (NODE_ENV, LOG_LEVEL, JWT_SECRET...). */
+  env?: Record<string, string>;
+  /** Added to one service's environment, by service name. */
+  serviceEnv?: Record<string, Record<string, string>>;
+  /** How long each service may take to answer /health/ready (default 60 s). */
+  startTimeoutMs?: number;
+}
+
+export interface Platform {
+  /** The gateway's base URL; the API is at `${gatewayUrl}/graphql`. */
+  gatewayUrl: string;
+  /** Every running service, in start order (clients first, gateway last). */
+  services: SpawnedService[];
+  /** The service named `name` (`clients`, `gateway`). */
+  service(name: string): SpawnedService;
+  /** The environment every service was started with (secrets included, for minting tokens). */
+  env: Record<string, string>;
+  /** Stops every service, the gateway first. */
+  stop(): Promise<void>;
+}
+
+interface ServiceSpec {
+  name: string;
+  /** Relative to the repository root. */
+  entry: string;
+  port: number;
+  env: Record<string, string>;
+}
+
+/**
+ * Starts the platform's services as child processes with consistent settings (one database, one NATS
+ * subject prefix, one JWT secret and credentials key) and waits until each answers /health/ready.
+ * Services behind the gateway start first; the gateway last. A new service is one more entry in
+ * `specs` below.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const gatewayPort = options.gatewayPort ?? (await freePort());
+  const clientsPort = options.clientsPort ?? (await freePort());
+  const shared: Record<string, string> = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    NATS_URL: options.natsUrl ?? 'nats://127.0.0.1:4222',
+    NATS_SUBJECT_PREFIX: options.subjectPrefix ?? '',
+    JWT_SECRET: LOCAL_JWT_SECRET,
+    CREDENTIALS_KEYS: LOCAL_CREDENTIALS_KEYS,
+    CREDENTIALS_ACTIVE_KEY: LOCAL_CREDENTIALS_ACTIVE_KEY,
+    ...options.env,
+  };
+
+  const specs: ServiceSpec[] = [
+    {
+      name: 'clients',
+      entry: 'apps/clients/src/main.ts',
+      port: clientsPort,
+      env: { DATABASE_URL: options.databaseUrl },
+    },
+    {
+      name: 'gateway',
+      entry: 'apps/gateway/src/main.ts',
+      port: gatewayPort,
+      env: {},
+    },
+  ];
+
+  const services: SpawnedService[] = [];
+  const stop = async (): Promise<void> => {
+    for (const service of [...services].reverse()) await service.stop();
+    services.length = 0;
+  };
+
+  try {
+    for (const spec of specs) {
+      services.push(
+        await spawnService({
+          name: spec.name,
+          entry: spec.entry,
+          env: { ...shared, ...spec.env, HTTP_PORT: String(spec.port), ...options.serviceEnv?.[spec.name] },
+          healthUrl: `http://127.0.0.1:${spec.port}/health/ready`,
+          timeoutMs: options.startTimeoutMs ?? 60_000,
+        }),
+      );
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}`,
+    services,
+    service(name: string): SpawnedService {
+      const found = services.find((service) => service.name === name);
+      if (!found) throw new Error(`No service named ${name} in this platform`);
+      return found;
+    },
+    env: shared,
+    stop,
+  };
+}
