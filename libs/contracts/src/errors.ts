@@ -28,6 +28,9 @@ export interface ErrorBody {
 export function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['code'] === 'string' && typeof v['message'] === 'string' &&
-    (Object.values(ErrorCode) as string[]).includes(v['code']);
+  return (
+    typeof v['code'] === 'string' &&
+    typeof v['message'] === 'string' &&
+    (Object.values(ErrorCode) as string[]).includes(v['code'])
+  );
 }

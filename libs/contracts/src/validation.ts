@@ -15,8 +15,10 @@ export function isIanaTimezone(value: unknown): value is string {
   if (ianaTimezones().has(value)) return true;
   try {
     // Accepts aliases ICU knows (e.g. "Europe/Kiev") while rejecting made-up names.
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone.length > 0 &&
-      value.includes('/');
+    return (
+      new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone.length > 0 &&
+      value.includes('/')
+    );
   } catch {
     return false;
   }

@@ -1,4 +1,14 @@
-import { IsEmail, IsEnum, IsIP, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsIP,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Locale } from './locale';
 
 export const PASSWORD_MIN_LENGTH = 10;

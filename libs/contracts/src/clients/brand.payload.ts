@@ -25,7 +25,10 @@ export class BrandGuidelinesPayload {
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
-  @Matches(HASHTAG_PATTERN, { each: true, message: 'each required hashtag must be letters, digits or _ (without #)' })
+  @Matches(HASHTAG_PATTERN, {
+    each: true,
+    message: 'each required hashtag must be letters, digits or _ (without #)',
+  })
   requiredHashtags!: string[];
 
   @IsArray()
@@ -56,7 +59,10 @@ export class CreateBrandPayload {
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @Matches(MARKET_PATTERN, { each: true, message: 'each target market must be a two-letter country code (FR, US)' })
+  @Matches(MARKET_PATTERN, {
+    each: true,
+    message: 'each target market must be a two-letter country code (FR, US)',
+  })
   targetMarkets!: string[];
 
   @ValidateNested()
@@ -97,7 +103,10 @@ export class UpdateBrandPayload {
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @Matches(MARKET_PATTERN, { each: true, message: 'each target market must be a two-letter country code (FR, US)' })
+  @Matches(MARKET_PATTERN, {
+    each: true,
+    message: 'each target market must be a two-letter country code (FR, US)',
+  })
   targetMarkets?: string[];
 
   @IsOptional()
