@@ -57,7 +57,8 @@ class AddNoteTitle1700000000001 implements MigrationInterface {
 }
 
 const migrations = [CreateNotes1700000000000, AddNoteTitle1700000000001];
-const dbName = `relais_t_rls_${randomBytes(4).toString('hex')}`;
+// Named like every test database (`relais_t_<base36 ms>_<hex>`) so a killed run's leftovers get cleaned up.
+const dbName = `relais_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 const ownerUrl = withDatabase(SUPERUSER_URL, dbName).replace('postgres@', `${OWNER_ROLE}@`);
 const appUrl = withDatabase(SUPERUSER_URL, dbName).replace('postgres@', `${APP_ROLE}@`);
 

@@ -1,0 +1,13 @@
+/**
+ * @relais/server-testing: what integration and end-to-end tests share. A fresh database per test
+ * file (cloned from the template the Jest global setup migrated), a NATS subject prefix per file,
+ * access tokens as the gateway signs them, child-process services, polling.
+ */
+export * from './test-env';
+export * from './template-database';
+export * from './test-database';
+export * from './nats-prefix';
+export * from './access-token';
+export * from './wait-for';
+export * from './free-port';
+export * from './spawn-service';

@@ -1,0 +1,90 @@
+import { JwtService } from '@nestjs/jwt';
+import { Role } from '@relais/contracts';
+import { createServer } from 'node:net';
+import { mintAccessToken } from './access-token';
+import { freePort } from './free-port';
+import { testSubjectPrefix } from './nats-prefix';
+import { asRole, createdAtOf } from './template-database';
+import { testDatabaseName } from './test-database';
+import { waitFor } from './wait-for';
+
+describe('test database names', () => {
+  it('carry their creation time so stale ones can be dropped', () => {
+    const now = Date.UTC(2026, 10, 24, 8, 0, 0);
+    const name = testDatabaseName(now);
+    expect(name).toMatch(/^relais_t_[0-9a-z]+_[0-9a-f]{8}$/);
+    expect(name.length).toBeLessThanOrEqual(63);
+    expect(createdAtOf(name)).toBe(now);
+    expect(createdAtOf('relais_t_rls_1a2b3c4d')).toBeNull();
+    expect(createdAtOf('relais_t_abc_1a2b3c4d')).toBeNull();
+    expect(createdAtOf('relais')).toBeNull();
+  });
+
+  it('switch the login role of a URL', () => {
+    expect(asRole('postgres://postgres:pw@db:5432/relais_t_x', 'relais_app')).toBe(
+      'postgres://relais_app@db:5432/relais_t_x',
+    );
+  });
+});
+
+describe('testSubjectPrefix', () => {
+  it('is unique and dot-terminated', () => {
+    const a = testSubjectPrefix();
+    expect(a).toMatch(/^t[0-9a-f]{10}\.$/);
+    expect(testSubjectPrefix()).not.toBe(a);
+  });
+});
+
+describe('mintAccessToken', () => {
+  it('signs the claims the gateway verifies', async () => {
+    const claims = {
+      userId: '3f0e9a3c-1d2b-4c5d-8e7f-0a1b2c3d4e5f',
+      agencyId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      role: Role.CommunityManager,
+      brandIds: ['1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e'],
+    };
+    const token = await mintAccessToken(claims, 'test-secret', '5m');
+    const payload = new JwtService({ secret: 'test-secret' }).verify<Record<string, unknown>>(token, {
+      algorithms: ['HS256'],
+      issuer: 'relais-gateway',
+      audience: 'relais',
+    });
+    expect(payload).toMatchObject({
+      sub: claims.userId,
+      agency: claims.agencyId,
+      role: 'community_manager',
+      brands: claims.brandIds,
+      typ: 'access',
+    });
+    expect(Number(payload.exp) - Number(payload.iat)).toBe(300);
+    expect(() => new JwtService({ secret: 'other' }).verify(token)).toThrow('invalid signature');
+  });
+});
+
+describe('waitFor', () => {
+  it('returns the first truthy value', async () => {
+    let calls = 0;
+    await expect(waitFor(() => (++calls >= 3 ? 'ready' : null), { intervalMs: 1 })).resolves.toBe('ready');
+    expect(calls).toBe(3);
+  });
+
+  it('times out naming what it waited for and the last error', async () => {
+    await expect(
+      waitFor(
+        () => {
+          throw new Error('connection refused');
+        },
+        { timeoutMs: 30, intervalMs: 5, description: 'the gateway' },
+      ),
+    ).rejects.toThrow('Timed out after 30 ms waiting for the gateway: connection refused');
+  });
+});
+
+describe('freePort', () => {
+  it('gives a port one can listen on', async () => {
+    const port = await freePort();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+});
