@@ -1,0 +1,69 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountsPage } from '../accounts/accounts-page';
+import { AuditPage } from '../audit/audit-page';
+import { AcceptInvitationPage } from '../auth/accept-invitation-page';
+import { RequirePermission, RequireSession, RequireSignedOut } from '../auth/session-guards';
+import { SignInPage } from '../auth/sign-in-page';
+import { SignUpPage } from '../auth/sign-up-page';
+import { BrandCreatePage } from '../brands/brand-create-page';
+import { BrandPage } from '../brands/brand-page';
+import { BrandsPage } from '../brands/brands-page';
+import { ProfilePage } from '../profile/profile-page';
+import { TeamPage } from '../team/team-page';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <RequireSignedOut />,
+      children: [
+        { path: '/sign-in', element: <SignInPage /> },
+        { path: '/sign-up', element: <SignUpPage /> },
+      ],
+    },
+    // The link of invitation e-mails: `<console URL>/invitations/<token>`.
+    { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+    {
+      element: <RequireSession />,
+      children: [
+        {
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <Navigate to="/brands" replace /> },
+            { path: 'brands', element: <BrandsPage /> },
+            {
+              path: 'brands/new',
+              element: (
+                <RequirePermission permission="brands.manage">
+                  <BrandCreatePage />
+                </RequirePermission>
+              ),
+            },
+            { path: 'brands/:brandId', element: <BrandPage /> },
+            { path: 'brands/:brandId/:tab', element: <BrandPage /> },
+            { path: 'accounts', element: <AccountsPage /> },
+            {
+              path: 'team',
+              element: (
+                <RequirePermission permission="team.view">
+                  <TeamPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'audit',
+              element: (
+                <RequirePermission permission="audit.view">
+                  <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            { path: 'profile', element: <ProfilePage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

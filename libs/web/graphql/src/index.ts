@@ -1,0 +1,2 @@
+export { graphql } from './generated/gql';
+export type * from './generated/graphql';
