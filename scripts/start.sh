@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `npm start`: prepares the machine (scripts/ensure-infra.sh: packages, Postgres, NATS with JetStream,
+# migrations), seeds the demo agency, builds the console, then runs every app (tools/start-all.ts)
+# until Ctrl-C. Settings are the local development ones from tools/start/local-dev-settings.ts.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NX_NO_CLOUD=true NX_DAEMON=false
+
+section() { printf '\n\033[1m━━ %s\033[0m\n' "$*"; }
+
+section "Preparing the machine"
+bash scripts/ensure-infra.sh
+
+eval "$(node -r ./tools/register.js tools/start/print-local-env.ts)"
+
+section "Seeding the demo agency"
+node -r ./tools/register.js tools/seed.ts
+
+section "Building the console"
+node_modules/.bin/vite build -c apps/console/vite.config.ts --logLevel warn
+
+section "Starting the apps"
+exec node -r ./tools/register.js tools/start-all.ts

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { LOCAL_DEV_PORTS, LOCAL_DEV_URLS, localDevEnvironment } from './local-dev-settings';
+import { ProcessSpec } from './process-group';
+
+const REGISTER = './tools/register.js';
+
+/** Every app `npm start` runs, in start order. */
+export function localApps(root: string): ProcessSpec[] {
+  const env = localDevEnvironment();
+  return [
+    {
+      name: 'clients',
+      color: 'magenta',
+      command: process.execPath,
+      args: ['-r', REGISTER, 'apps/clients/src/main.ts'],
+      env: { ...env, HTTP_PORT: String(LOCAL_DEV_PORTS.clients) },
+      readyUrl: `http://127.0.0.1:${LOCAL_DEV_PORTS.clients}/health/ready`,
+    },
+    {
+      name: 'gateway',
+      color: 'cyan',
+      command: process.execPath,
+      args: ['-r', REGISTER, 'apps/gateway/src/main.ts'],
+      env: { ...env, HTTP_PORT: String(LOCAL_DEV_PORTS.gateway) },
+      readyUrl: `${LOCAL_DEV_URLS.gateway}/health/ready`,
+    },
+    {
+      name: 'console',
+      color: 'green',
+      command: process.execPath,
+      args: [
+        join(root, 'node_modules/vite/bin/vite.js'),
+        'preview',
+        '-c',
+        'apps/console/vite.config.ts',
+        '--port',
+        String(LOCAL_DEV_PORTS.console),
+        '--strictPort',
+      ],
+      env: { ...env, RELAIS_GATEWAY_URL: LOCAL_DEV_URLS.gateway },
+      readyUrl: `${LOCAL_DEV_URLS.console}/`,
+    },
+  ];
+}

@@ -1,0 +1,34 @@
+import { LOCAL_CREDENTIALS_ACTIVE_KEY, LOCAL_CREDENTIALS_KEYS, LOCAL_JWT_SECRET } from '../platform';
+
+/**
+ * The settings `npm start` runs Relais with on a developer machine, in one place. The secrets are
+ * the public local-only ones every locally started platform shares (tests, demo seed, benchmark):
+ * never deploy them.
+ */
+
+export const LOCAL_DEV_PORTS = { gateway: 3000, clients: 3101, console: 5173 } as const;
+
+export const LOCAL_DEV_URLS = {
+  database: 'postgres://relais_app@127.0.0.1:5432/relais',
+  nats: 'nats://127.0.0.1:4222',
+  gateway: `http://127.0.0.1:${LOCAL_DEV_PORTS.gateway}`,
+  console: `http://127.0.0.1:${LOCAL_DEV_PORTS.console}`,
+} as const;
+
+/** Environment shared by every local process (each app reads the variables it knows). */
+export function localDevEnvironment(): Record<string, string> {
+  return {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'info',
+    NATS_URL: LOCAL_DEV_URLS.nats,
+    NATS_SUBJECT_PREFIX: '',
+    DATABASE_URL: LOCAL_DEV_URLS.database,
+    JWT_SECRET: LOCAL_JWT_SECRET,
+    CREDENTIALS_KEYS: LOCAL_CREDENTIALS_KEYS,
+    CREDENTIALS_ACTIVE_KEY: LOCAL_CREDENTIALS_ACTIVE_KEY,
+    CONSOLE_URL: LOCAL_DEV_URLS.console,
+    CORS_ORIGINS: `${LOCAL_DEV_URLS.console},http://localhost:${LOCAL_DEV_PORTS.console}`,
+    MAIL_FROM: 'Relais (local) <no-reply@relais.local>',
+    RELAIS_GATEWAY_URL: LOCAL_DEV_URLS.gateway,
+  };
+}
