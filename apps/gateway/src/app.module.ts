@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { HealthModule } from '@relais/server-health';
 import { LoggingModule } from '@relais/server-logging';
 import { NatsModule } from '@relais/server-nats';
 import { SocialAccountsLoader } from './accounts/social-accounts.loader';
@@ -25,6 +26,7 @@ export class AppModule {
           subjectPrefix: config.NATS_SUBJECT_PREFIX,
           requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
         }),
+        HealthModule.forRoot({ service: 'gateway' }),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
       ],
       providers: [

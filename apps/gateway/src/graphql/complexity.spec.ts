@@ -36,36 +36,42 @@ describe('query cost', () => {
 
   it('multiplies a connection’s selection by first', () => {
     const page = (first: number) => `{ brands(first: ${first}) { edges { node { id name } } } }`;
-    // edges + node + id + name = 4 per brand, plus the connection field itself.
-    expect(cost(page(10))).toBe(1 + 4 * 10);
-    expect(cost(page(100))).toBe(1 + 4 * 100);
+    // node + id + name = 3 per brand (edges are free), plus the connection field itself.
+    expect(cost(page(10))).toBe(1 + 3 * 10);
+    expect(cost(page(100))).toBe(1 + 3 * 100);
+  });
+
+  it('does not charge for counts, cursors and page info', () => {
+    const bookkeeping =
+      '{ brands(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }';
+    expect(cost(bookkeeping)).toBe(1);
   });
 
   it('uses the default page size, or the variable, when first is not written', () => {
-    expect(cost('{ brands { totalCount } }')).toBe(1 + 20);
-    expect(cost('query($n: Int) { members(first: $n) { totalCount } }', { n: 7 })).toBe(1 + 7);
+    expect(cost('{ brands { edges { node { id } } } }')).toBe(1 + 2 * 20);
+    expect(cost('query($n: Int) { members(first: $n) { edges { node { id } } } }', { n: 7 })).toBe(1 + 2 * 7);
   });
 
   it('never multiplies by more than the largest page', () => {
-    expect(cost('{ brands(first: 100000) { totalCount } }')).toBe(1 + 100);
+    expect(cost('{ brands(first: 100000) { edges { node { id } } } }')).toBe(1 + 2 * 100);
   });
 
   it('counts a brand’s accounts as a few per brand', () => {
     const query = '{ brands(first: 10) { edges { node { socialAccounts { id } } } } }';
-    // per brand: edges 1 + node 1 + socialAccounts (1 + 5 accounts × 1 field)
-    expect(cost(query)).toBe(1 + 10 * (1 + 1 + (1 + 5)));
+    // per brand: node 1 + socialAccounts (1 + 5 accounts × 1 field)
+    expect(cost(query)).toBe(1 + 10 * (1 + (1 + 5)));
   });
 });
 
 describe('costLimitPlugin', () => {
   it('refuses an operation above the limit before anything runs', async () => {
-    // per brand: edges 1 + node 1 + 4 fields + socialAccounts (1 + 5 × 2) = 17
+    // per brand: node 1 + 4 fields + socialAccounts (1 + 5 × 2) = 16
     const query =
       '{ brands(first: 100) { edges { node { id name slug timezone socialAccounts { id handle } } } } }';
     expect(await errorCodes(query, 1000)).toEqual([
       {
         code: 'QUERY_TOO_COMPLEX',
-        message: 'Operation costs 1701; the limit is 1000. Ask for fewer items (first) or fewer fields.',
+        message: 'Operation costs 1601; the limit is 1000. Ask for fewer items (first) or fewer fields.',
       },
     ]);
   });

@@ -1,14 +1,18 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+/** Bookkeeping of a connection (edges, cursors, page info, counts) is free; nodes and their fields cost. */
+const FREE = 0;
+
 @ObjectType('PageInfo')
 export class PageInfoModel {
-  @Field({ description: 'True when another page follows this one.' })
+  @Field({ description: 'True when another page follows this one.', complexity: FREE })
   hasNextPage!: boolean;
 
   @Field(() => String, {
     nullable: true,
     description: 'Pass as `after` to get the next page; null on an empty page.',
+    complexity: FREE,
   })
   endCursor!: string | null;
 }
@@ -32,7 +36,7 @@ export interface Connection<T> {
 export function connectionOf<T>(node: Type<T>, name: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeModel implements Edge<T> {
-    @Field({ description: 'Opaque position of this node, for `after`.' })
+    @Field({ description: 'Opaque position of this node, for `after`.', complexity: FREE })
     cursor!: string;
 
     @Field(() => node)
@@ -41,13 +45,13 @@ export function connectionOf<T>(node: Type<T>, name: string): Type<Connection<T>
 
   @ObjectType({ isAbstract: true })
   abstract class ConnectionModel implements Connection<T> {
-    @Field(() => [EdgeModel])
+    @Field(() => [EdgeModel], { complexity: FREE })
     edges!: EdgeModel[];
 
-    @Field(() => PageInfoModel)
+    @Field(() => PageInfoModel, { complexity: FREE })
     pageInfo!: PageInfoModel;
 
-    @Field(() => Int, { description: 'How many nodes match, over every page.' })
+    @Field(() => Int, { description: 'How many nodes match, over every page.', complexity: FREE })
     totalCount!: number;
   }
 

@@ -1,0 +1,162 @@
+import { connect, NatsConnection } from 'nats';
+import { E2ePlatform, startE2ePlatform } from './support/e2e-platform';
+import { AnyData } from './support/graphql-client';
+import { addMember, BrandRef, connectAccount, createBrand, Session, signUp } from './support/seed';
+
+const ACCOUNT_FIELDS = `id brandId network handle externalId displayName instanceUrl status statusReason
+  tokenExpiresAt connectedAt updatedAt`;
+const CONNECT = `mutation C($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
+const RECONNECT = `mutation R($input: ReconnectSocialAccountInput!) { reconnectSocialAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
+const DISCONNECT = `mutation D($id: ID!) { disconnectSocialAccount(id: $id) { ${ACCOUNT_FIELDS} } }`;
+const ONE = `query A($id: ID!) { socialAccount(id: $id) { ${ACCOUNT_FIELDS} } }`;
+const LIST = `query L($brandId: ID) { socialAccounts(brandId: $brandId, first: 100) {
+  totalCount edges { node { ${ACCOUNT_FIELDS} } } } }`;
+const BRANDS_WITH_ACCOUNTS = `{ brands(first: 20) { edges { node { id name socialAccounts { ${ACCOUNT_FIELDS} } } } } }`;
+
+let e2e: E2ePlatform;
+let owner: Session;
+let bakery: BrandRef;
+let florist: BrandRef;
+/** Every response text of this file, to prove no secret ever comes back. */
+const responses: string[] = [];
+const secrets: string[] = [];
+
+async function call(session: Session, query: string, variables?: Record<string, unknown>) {
+  const response = await session.api.request(query, variables);
+  responses.push(response.text);
+  if (response.errors.length > 0) throw new Error(JSON.stringify(response.errors));
+  return response.data as AnyData;
+}
+
+beforeAll(async () => {
+  e2e = await startE2ePlatform();
+  owner = await signUp(e2e.api, { agencyName: 'Accounts Agency' });
+  bakery = await createBrand(owner, 'Boulangerie Petit');
+  florist = await createBrand(owner, 'Fleurs de Lune');
+});
+
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+describe('connected accounts', () => {
+  it('connects, reads, reconnects and disconnects an account', async () => {
+    const accessToken = 'mastodon-access-token-4f1e9a0c2b7d';
+    const refreshToken = 'mastodon-refresh-token-8c3a5b1d9e2f';
+    secrets.push(accessToken, refreshToken);
+    const { connectSocialAccount: account } = await call(owner, CONNECT, {
+      input: {
+        brandId: bakery.id,
+        network: 'MASTODON',
+        handle: '@petit@mastodon.example',
+        externalId: '109876',
+        displayName: 'Boulangerie Petit',
+        instanceUrl: 'https://mastodon.example',
+        credentials: { accessToken, refreshToken, expiresAt: '2030-01-01T00:00:00+01:00' },
+      },
+    });
+    expect(account).toMatchObject({
+      brandId: bakery.id,
+      network: 'MASTODON',
+      handle: '@petit@mastodon.example',
+      externalId: '109876',
+      displayName: 'Boulangerie Petit',
+      instanceUrl: 'https://mastodon.example',
+      status: 'CONNECTED',
+      statusReason: null,
+      tokenExpiresAt: '2029-12-31T23:00:00.000Z',
+    });
+    expect((await call(owner, ONE, { id: account.id })).socialAccount).toEqual(account);
+
+    const renewed = 'mastodon-access-token-renewed-77aa';
+    secrets.push(renewed);
+    const { reconnectSocialAccount } = await call(owner, RECONNECT, {
+      input: { id: account.id, credentials: { accessToken: renewed } },
+    });
+    expect(reconnectSocialAccount).toMatchObject({ id: account.id, status: 'CONNECTED' });
+
+    const { disconnectSocialAccount } = await call(owner, DISCONNECT, { id: account.id });
+    expect(disconnectSocialAccount).toMatchObject({ id: account.id, status: 'DISCONNECTED' });
+  });
+
+  it('lists accounts of every brand or of one', async () => {
+    const first = await connectAccount(owner, bakery.id, {
+      network: 'BLUESKY',
+      instanceUrl: 'https://bsky.example',
+    });
+    const second = await connectAccount(owner, florist.id, { network: 'LINKEDIN', instanceUrl: null });
+    secrets.push(first.accessToken, second.accessToken);
+    const all = await call(owner, LIST, {});
+    const ids = all.socialAccounts.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    expect(ids).toEqual(expect.arrayContaining([first.id, second.id]));
+    const florists = await call(owner, LIST, { brandId: florist.id });
+    expect(florists.socialAccounts.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
+      second.id,
+    ]);
+  });
+
+  it('loads every brand’s accounts of a page with one request to the clients service', async () => {
+    const nats: NatsConnection = await connect({ servers: e2e.platform.env['NATS_URL'] });
+    try {
+      const listSubject = `${e2e.subjectPrefix}clients.account.list`;
+      let lists = 0;
+      const subscription = nats.subscribe(listSubject, { callback: () => (lists += 1) });
+      await nats.flush();
+      const { brands } = await call(owner, BRANDS_WITH_ACCOUNTS);
+      await nats.flush();
+      subscription.unsubscribe();
+      expect(lists).toBe(1);
+      const byName = Object.fromEntries(
+        brands.edges.map((edge: { node: { name: string; socialAccounts: { brandId: string }[] } }) => [
+          edge.node.name,
+          edge.node.socialAccounts,
+        ]),
+      );
+      expect(byName['Boulangerie Petit'].length).toBeGreaterThanOrEqual(1);
+      expect(byName['Fleurs de Lune']).toHaveLength(1);
+      for (const [name, accounts] of Object.entries(byName) as [string, { brandId: string }[]][]) {
+        const brandId = name === 'Boulangerie Petit' ? bakery.id : florist.id;
+        for (const account of accounts) expect(account.brandId).toBe(brandId);
+      }
+    } finally {
+      await nats.close();
+    }
+  });
+
+  it('lets a brand viewer see their brand’s accounts but not change them', async () => {
+    const viewer = await addMember(e2e.api, owner, {
+      label: 'viewer',
+      role: 'BRAND_VIEWER',
+      brandIds: [florist.id],
+    });
+    const visible = await call(viewer, LIST, {});
+    for (const edge of visible.socialAccounts.edges as { node: { brandId: string } }[]) {
+      expect(edge.node.brandId).toBe(florist.id);
+    }
+    const refused = await viewer.api.request(CONNECT, {
+      input: {
+        brandId: florist.id,
+        network: 'X',
+        handle: '@fleurs',
+        externalId: '1',
+        credentials: { accessToken: 'viewer-should-not-connect-1234' },
+      },
+    });
+    responses.push(refused.text);
+    expect(refused.errors.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('never answers credentials, not even in the audit log, and never logs them', async () => {
+    const { auditLog } = await call(owner, '{ auditLog(first: 100) { edges { node { action details } } } }');
+    expect(auditLog.edges.length).toBeGreaterThan(0);
+    await call(owner, BRANDS_WITH_ACCOUNTS);
+    await call(owner, LIST, {});
+    expect(secrets.length).toBeGreaterThanOrEqual(4);
+    const everything = responses.join('\n');
+    const logs = e2e.platform.services.map((service) => service.logs()).join('\n');
+    for (const secret of secrets) {
+      expect(everything).not.toContain(secret);
+      expect(logs).not.toContain(secret);
+    }
+  });
+});
