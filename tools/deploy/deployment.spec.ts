@@ -28,7 +28,7 @@ import {
   selects,
   validateKubernetesObject,
 } from './kubernetes-checks';
-import { nestGetRoutes, nginxServesExactly } from './served-paths';
+import { appGetRoutes, nginxServesExactly } from './served-paths';
 
 const APPS = appNames();
 /** Nest services run `src/main.ts`; the console is a static site. */
@@ -127,7 +127,7 @@ describe('deployment files', () => {
 
   describe.each(SERVICES)('service %s', (app) => {
     it('probes paths the service serves, on its HTTP port', () => {
-      const routes = nestGetRoutes([`apps/${app}/src`, 'libs/server/health/src']);
+      const routes = appGetRoutes(app);
       const container = mainContainer(app);
       expect(container.livenessProbe?.httpGet?.path).toBe('/health/live');
       expect(container.readinessProbe?.httpGet?.path).toBe('/health/ready');

@@ -79,7 +79,10 @@ export interface ServiceObject extends K8sObject {
   spec: { selector: Record<string, string>; ports: Array<{ port: number; targetPort: string | number }> };
 }
 
-function stringMap(object: K8sObject | undefined, field: 'data' | 'stringData'): Record<string, string | undefined> {
+function stringMap(
+  object: K8sObject | undefined,
+  field: 'data' | 'stringData',
+): Record<string, string | undefined> {
   const value = object?.[field];
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
 }

@@ -24,10 +24,10 @@ function joinRoute(...parts: string[]): string {
     .join('/')}`;
 }
 
-const CONTROLLER = /@Controller\(\s*['"`]([^'"`]*)['"`]\s*\)/;
+const CONTROLLER = /@Controller\(\s*(?:['"`]([^'"`]*)['"`])?\s*\)/;
 const GET = /@Get\(\s*(?:['"`]([^'"`]*)['"`])?\s*\)/g;
 
-/** `GET` routes of the Nest controllers under the given folders (`@Controller('a')` + `@Get('b')` → `/a/b`). */
+/** `GET` routes of the Nest controllers under the given folders (`@Controller('a')` + `@Get('b')` → `/a/b`; `@Controller()` is the root). */
 export function nestGetRoutes(folders: string[]): string[] {
   const routes = new Set<string>();
   for (const file of folders.flatMap(sourceFiles)) {
@@ -43,4 +43,16 @@ export function nestGetRoutes(folders: string[]): string[] {
 export function nginxServesExactly(configPath: string, path: string): boolean {
   const escaped = path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return new RegExp(`location\\s*=\\s*${escaped}\\s*\\{[^}]*return\\s+200`).test(readText(configPath));
+}
+
+/** Whether any source file of the folder imports the module (`from '<module>'`). */
+export function imports(folder: string, module: string): boolean {
+  return sourceFiles(folder).some((file) => readText(file).includes(`from '${module}'`));
+}
+
+/** The `GET` routes an app serves: its own controllers, and the health library's when it uses it. */
+export function appGetRoutes(app: string): string[] {
+  const folders = [`apps/${app}/src`];
+  if (imports(`apps/${app}/src`, '@relais/server-health')) folders.push('libs/server/health/src');
+  return nestGetRoutes(folders);
 }
