@@ -3,7 +3,7 @@ import prepareTemplateDatabase from '../tools/jest/global-setup';
 import { startPlatform } from '../tools/platform';
 import { Bench } from './lib/bench';
 import { graphql, inParallel } from './lib/graphql-client';
-import { LoadRun, medianRun, runLoad } from './lib/load-test';
+import { LoadRun, failures, medianRun, runLoad } from './lib/load-test';
 
 /**
  * The console's brand list through the gateway: `brands(first: 20)` with the fields the console asks
@@ -108,7 +108,13 @@ export const gatewayBrandsBench: Bench = {
         const runs: LoadRun[] = [];
         for (let run = 1; run <= RUNS; run += 1) {
           log(`run ${run}/${RUNS}: ${CONNECTIONS} connections for ${DURATION_SECONDS}s`);
-          runs.push(await runLoad({ ...load, durationSeconds: DURATION_SECONDS }));
+          const measured = await runLoad({ ...load, durationSeconds: DURATION_SECONDS });
+          if (failures(measured) > 0) {
+            log(
+              `run ${run}: ${measured.errors} connection errors or timeouts, ${measured.non2xx} non-2xx, ${measured.mismatches} wrong bodies${measured.firstWrongBody ? `; first: ${measured.firstWrongBody}` : ''}`,
+            );
+          }
+          runs.push(measured);
         }
         return {
           name: this.name,

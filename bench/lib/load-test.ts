@@ -20,10 +20,18 @@ export interface LoadRun {
   errors: number;
   non2xx: number;
   mismatches: number;
+  /** The start of the first answer that failed the body check, to tell what went wrong. */
+  firstWrongBody?: string;
 }
 
 /** Drives HTTP load with autocannon for `durationSeconds` over `connections` connections. */
 export async function runLoad(options: LoadOptions): Promise<LoadRun> {
+  let firstWrongBody: string | undefined;
+  const verifyBody = (body: string) => {
+    const ok = options.verifyBody(body);
+    if (!ok) firstWrongBody ??= body.slice(0, 500);
+    return ok;
+  };
   const result = await autocannon({
     url: options.url,
     method: 'POST',
@@ -32,7 +40,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     connections: options.connections,
     duration: options.durationSeconds,
     timeout: 10,
-    verifyBody: options.verifyBody,
+    verifyBody,
   });
   return {
     requestsPerSecond: result.requests.average,
@@ -43,6 +51,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     errors: result.errors,
     non2xx: result.non2xx,
     mismatches: result.mismatches,
+    ...(firstWrongBody === undefined ? {} : { firstWrongBody }),
   };
 }
 
