@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccountIdPayload, ListAccountsPayload, Page, SocialAccountView } from '@relais/contracts';
+import { notFound } from '@relais/server-errors';
+import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import { Permission } from '../memberships/role-rules';
+import { Actor, authorize } from '../shared/actor';
+import { pageSize } from '../shared/pages';
+import { SocialAccountEntity } from './social-account.entity';
+import { ACCOUNT_COLUMNS, toSocialAccountView } from './social-account.view';
+
+type AccountRow = SocialAccountEntity & { sortHandle: string };
+
+/** An account visible to the transaction's scope (agency and brand scope), or NOT_FOUND. */
+export async function findVisibleAccount(
+  manager: EntityManager,
+  agencyId: string,
+  id: string,
+): Promise<SocialAccountEntity> {
+  const account = await manager.findOneBy(SocialAccountEntity, { id, agencyId });
+  if (!account) throw notFound('social account');
+  return account;
+}
+
+@Injectable()
+export class AccountQueriesService {
+  constructor(private readonly transactions: TenantTransactions) {}
+
+  async get(actor: Actor, payload: AccountIdPayload): Promise<SocialAccountView> {
+    authorize(actor, Permission.ReadAccounts);
+    return this.transactions.run(actor.scope, async (manager) =>
+      toSocialAccountView(await findVisibleAccount(manager, actor.agencyId, payload.id)),
+    );
+  }
+
+  /** The live (not disconnected) accounts in scope, by network then handle. */
+  async list(actor: Actor, payload: ListAccountsPayload): Promise<Page<SocialAccountView>> {
+    authorize(actor, Permission.ReadAccounts);
+    const first = pageSize(payload);
+    const [afterNetwork, afterHandle, afterId] = payload.after
+      ? decodeCursor(payload.after, 3)
+      : [null, null, null];
+    const filters = [actor.agencyId, payload.brandId ?? null];
+    const where = `s.agency_id = $1 AND s.disconnected_at IS NULL AND ($2::uuid IS NULL OR s.brand_id = $2)`;
+
+    return this.transactions.run(actor.scope, async (manager) => {
+      const rows = await manager.query<AccountRow[]>(
+        `SELECT ${ACCOUNT_COLUMNS}, lower(s.handle) AS "sortHandle"
+           FROM clients.social_accounts s
+          WHERE ${where}
+            AND ($3::text IS NULL OR (s.network, lower(s.handle), s.id) > ($3::text, $4::text, $5::uuid))
+          ORDER BY s.network, lower(s.handle), s.id
+          LIMIT $6`,
+        [...filters, afterNetwork, afterHandle, afterId, first + 1],
+      );
+      const [{ count }] = await manager.query<[{ count: number }]>(
+        `SELECT count(*)::int AS count FROM clients.social_accounts s WHERE ${where}`,
+        filters,
+      );
+      const page = pageOf(rows, first, (row) => encodeCursor([row.network, row.sortHandle, row.id]), count);
+      return { ...page, items: page.items.map(toSocialAccountView) };
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { SocialAccountView } from '@relais/contracts';
+import { isoOrNull } from '../shared/pages';
+import { SocialAccountEntity } from './social-account.entity';
+
+/** The account as callers see it: never its credentials. */
+export function toSocialAccountView(account: SocialAccountEntity): SocialAccountView {
+  return {
+    id: account.id,
+    brandId: account.brandId,
+    network: account.network,
+    handle: account.handle,
+    externalId: account.externalId,
+    displayName: account.displayName,
+    instanceUrl: account.instanceUrl,
+    status: account.status,
+    statusReason: account.statusReason,
+    tokenExpiresAt: isoOrNull(account.tokenExpiresAt),
+    connectedAt: account.connectedAt.toISOString(),
+    updatedAt: account.updatedAt.toISOString(),
+  };
+}
+
+/** Account columns under the entity's property names, without the credentials. */
+export const ACCOUNT_COLUMNS = `s.id, s.agency_id AS "agencyId", s.brand_id AS "brandId", s.network, s.handle,
+  s.external_id AS "externalId", s.display_name AS "displayName", s.instance_url AS "instanceUrl",
+  s.token_expires_at AS "tokenExpiresAt", s.status, s.status_reason AS "statusReason",
+  s.connected_at AS "connectedAt", s.updated_at AS "updatedAt", s.disconnected_at AS "disconnectedAt"`;

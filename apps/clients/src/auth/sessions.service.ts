@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuthResult, RefreshPayload, SignOutPayload } from '@relais/contracts';
+import { forbidden, unauthenticated } from '@relais/server-errors';
+import { TenantTransactions } from '@relais/server-database';
+import { CLIENTS_CONFIG, ClientsConfig } from '../config';
+import { AuditAction } from '../audit/audit-action';
+import { AuditRecorder } from '../audit/audit-recorder.service';
+import { MembershipClaimsService } from '../memberships/membership-claims.service';
+import { UserEntity } from '../users/user.entity';
+import { AuthResults, OpenedSession } from './auth-results.service';
+import { issueRefreshToken, judgeRefresh, parseRefreshToken, RefreshVerdict } from './refresh-token';
+import { SessionEntity } from './session.entity';
+
+interface SessionOwner {
+  user_id: string;
+  agency_id: string;
+}
+
+type RefreshOutcome =
+  | { kind: 'rotated'; result: AuthResult }
+  | { kind: 'ended' }
+  | { kind: 'reused' }
+  | { kind: 'left_agency' }
+  | { kind: 'not_member' };
+
+const SESSION_ENDED = 'Your session has ended, sign in again';
+
+/** Refresh-token sessions: opening, rotation with reuse detection, and sign-out. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @Inject(CLIENTS_CONFIG) private readonly config: ClientsConfig,
+    private readonly transactions: TenantTransactions,
+    private readonly memberships: MembershipClaimsService,
+    private readonly results: AuthResults,
+    private readonly audit: AuditRecorder,
+  ) {}
+
+  /** Opens a session in the caller's transaction: a new family, or the next token of `familyId`. */
+  async open(
+    manager: EntityManager,
+    session: { userId: string; agencyId: string; familyId?: string; ip?: string | null },
+  ): Promise<OpenedSession> {
+    const id = randomUUID();
+    const { token, secretHash } = issueRefreshToken(id);
+    const expiresAt = new Date(Date.now() + this.config.REFRESH_TTL_DAYS * 24 * 3600 * 1000);
+    await manager.insert(SessionEntity, {
+      id,
+      familyId: session.familyId ?? id,
+      userId: session.userId,
+      agencyId: session.agencyId,
+      secretHash,
+      expiresAt,
+      rotatedAt: null,
+      revokedAt: null,
+      ip: session.ip ?? null,
+      userAgent: null,
+    });
+    return { refreshToken: token, expiresAt };
+  }
+
+  async refresh(payload: RefreshPayload): Promise<AuthResult> {
+    const parsed = parseRefreshToken(payload.refreshToken);
+    const owner = parsed ? await this.ownerOf(parsed.sessionId) : null;
+    if (!parsed || !owner) throw unauthenticated(SESSION_ENDED);
+
+    const scope = { agencyId: owner.agency_id, userId: owner.user_id, brandIds: null };
+    const outcome = await this.transactions.run(scope, async (manager): Promise<RefreshOutcome> => {
+      const session = await manager.findOne(SessionEntity, {
+        where: { id: parsed.sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) return { kind: 'ended' };
+      switch (judgeRefresh(session, parsed.secret, new Date())) {
+        case RefreshVerdict.Invalid:
+        case RefreshVerdict.Revoked:
+        case RefreshVerdict.Expired:
+          return { kind: 'ended' };
+        case RefreshVerdict.Reused:
+          await this.revokeFamily(manager, session.familyId);
+          await this.audit.record(manager, {
+            agencyId: session.agencyId,
+            actorUserId: session.userId,
+            action: AuditAction.RefreshReuseDetected,
+            targetType: 'session',
+            targetId: session.familyId,
+            details: { sessionId: session.id },
+          });
+          return { kind: 'reused' };
+        case RefreshVerdict.Rotate:
+          return this.rotate(manager, session, payload.agencyId);
+      }
+    });
+
+    switch (outcome.kind) {
+      case 'rotated':
+        return outcome.result;
+      case 'reused':
+        throw unauthenticated(
+          'This session was used from somewhere else and has been ended for safety; sign in again',
+        );
+      case 'left_agency':
+        throw unauthenticated('You no longer have access to this agency; sign in again');
+      case 'not_member':
+        throw forbidden('You are not a member of this agency');
+      case 'ended':
+        throw unauthenticated(SESSION_ENDED);
+    }
+  }
+
+  /** Ends the token's whole family. Unknown or already ended tokens are not an error. */
+  async signOut(payload: SignOutPayload): Promise<boolean> {
+    const parsed = parseRefreshToken(payload.refreshToken);
+    const owner = parsed ? await this.ownerOf(parsed.sessionId) : null;
+    if (!parsed || !owner) return true;
+    const scope = { agencyId: owner.agency_id, userId: owner.user_id, brandIds: null };
+    await this.transactions.run(scope, async (manager) => {
+      const session = await manager.findOneBy(SessionEntity, { id: parsed.sessionId });
+      if (session && judgeRefresh(session, parsed.secret, new Date()) !== RefreshVerdict.Invalid) {
+        await this.revokeFamily(manager, session.familyId);
+      }
+    });
+    return true;
+  }
+
+  private async rotate(
+    manager: EntityManager,
+    session: SessionEntity,
+    requestedAgencyId: string | undefined,
+  ): Promise<RefreshOutcome> {
+    const agencyId = requestedAgencyId ?? session.agencyId;
+    const claims = await this.memberships.claimsFor(manager, session.userId, agencyId);
+    if (!claims) return requestedAgencyId ? { kind: 'not_member' } : { kind: 'left_agency' };
+    await manager.update(SessionEntity, { id: session.id }, { rotatedAt: new Date() });
+    const next = await this.open(manager, {
+      userId: session.userId,
+      agencyId,
+      familyId: session.familyId,
+      ip: session.ip,
+    });
+    if (agencyId !== session.agencyId) {
+      await manager.update(UserEntity, { id: session.userId }, { lastAgencyId: agencyId });
+    }
+    return { kind: 'rotated', result: await this.results.build(manager, claims, next) };
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query(
+      `UPDATE clients.sessions SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
+      [familyId],
+    );
+  }
+
+  private async ownerOf(sessionId: string): Promise<SessionOwner | null> {
+    const rows = await this.transactions.runSystem((manager) =>
+      manager.query<SessionOwner[]>(`SELECT user_id, agency_id FROM clients.find_session_owner($1)`, [
+        sessionId,
+      ]),
+    );
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  AgencyCreatedEvent,
+  AuthResult,
+  ClientsEvents,
+  Envelope,
+  MemberChangedEvent,
+  Role,
+  SignUpPayload,
+} from '@relais/contracts';
+import { conflict } from '@relais/server-errors';
+import { TenantTransactions } from '@relais/server-database';
+import { Outbox } from '@relais/server-events';
+import { AgenciesService } from '../agencies/agencies.service';
+import { AuditAction } from '../audit/audit-action';
+import { AuditRecorder } from '../audit/audit-recorder.service';
+import { MembershipEntity } from '../memberships/membership.entity';
+import { isUniqueViolation } from '../shared/database-errors';
+import { PasswordHasher } from '../users/password-hasher.service';
+import { UserEntity } from '../users/user.entity';
+import { normalizeEmail } from '../users/user.view';
+import { AuthResults } from './auth-results.service';
+import { SessionsService } from './sessions.service';
+
+/** A new agency with its first owner, in one transaction. */
+@Injectable()
+export class SignUpService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly agencies: AgenciesService,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
+    private readonly results: AuthResults,
+    private readonly audit: AuditRecorder,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async signUp(payload: SignUpPayload, envelope: Envelope): Promise<AuthResult> {
+    const email = normalizeEmail(payload.email);
+    const passwordHash = await this.hasher.hash(payload.password);
+    const agencyId = randomUUID();
+    const userId = randomUUID();
+    const membershipId = randomUUID();
+    const eventEnvelope: Envelope = {
+      agencyId,
+      userId,
+      role: Role.Owner,
+      brandIds: null,
+      correlationId: envelope.correlationId,
+    };
+
+    try {
+      return await this.transactions.run({ agencyId, userId, brandIds: null }, async (manager) => {
+        const agency = await this.agencies.create(manager, {
+          id: agencyId,
+          name: payload.agencyName,
+          defaultLocale: payload.locale,
+        });
+        await manager.insert(UserEntity, {
+          id: userId,
+          email,
+          name: payload.name,
+          passwordHash,
+          locale: payload.locale,
+          lastAgencyId: agencyId,
+        });
+        await manager.insert(MembershipEntity, {
+          id: membershipId,
+          agencyId,
+          userId,
+          role: Role.Owner,
+          brandId: null,
+        });
+        const session = await this.sessions.open(manager, { userId, agencyId, ip: payload.ip });
+        await this.audit.record(manager, {
+          agencyId,
+          actorUserId: userId,
+          action: AuditAction.SignedUp,
+          targetType: 'agency',
+          targetId: agencyId,
+          details: { agencyName: agency.name, slug: agency.slug },
+          ip: payload.ip,
+        });
+        await this.outbox.add(manager, {
+          subject: ClientsEvents.agencyCreated,
+          envelope: eventEnvelope,
+          data: { agencyId, name: agency.name } satisfies AgencyCreatedEvent,
+        });
+        await this.outbox.add(manager, {
+          subject: ClientsEvents.memberJoined,
+          envelope: eventEnvelope,
+          data: { membershipId, userId, role: Role.Owner, brandIds: [] } satisfies MemberChangedEvent,
+        });
+        return this.results.build(manager, { agencyId, userId, role: Role.Owner, brandIds: null }, session);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) {
+        throw conflict('An account already exists with this e-mail; sign in instead', [
+          { field: 'email', message: 'is already registered' },
+        ]);
+      }
+      throw error;
+    }
+  }
+}

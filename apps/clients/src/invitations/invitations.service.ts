@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  ClientsEvents,
+  CreatedInvitationView,
+  CreateInvitationPayload,
+  InvitationIdPayload,
+  InvitationView,
+  isBrandRole,
+  MemberInvitedEvent,
+} from '@relais/contracts';
+import { badInput, forbidden, notFound } from '@relais/server-errors';
+import { TenantTransactions } from '@relais/server-database';
+import { Outbox } from '@relais/server-events';
+import { CredentialsCipher } from '../accounts/credentials-cipher';
+import { AgencyEntity } from '../agencies/agency.entity';
+import { AuditAction } from '../audit/audit-action';
+import { AuditRecorder } from '../audit/audit-recorder.service';
+import { CLIENTS_CONFIG, ClientsConfig } from '../config';
+import { assertLiveBrands } from '../memberships/member-queries';
+import { brandIdsProblem, canInviteAs, Permission } from '../memberships/role-rules';
+import { Actor, authorize } from '../shared/actor';
+import { normalizeEmail } from '../users/user.view';
+import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';
+import { InvitationErrorReason, InvitationException } from './invitation.exception';
+import { InvitationMailer } from './invitation-mailer.service';
+import { acceptUrl, hashInvitationToken, newInvitationToken } from './invitation-token';
+import { toInvitationView } from './invitation.view';
+
+interface Invited {
+  invitation: InvitationEntity;
+  token: string;
+  invitedByName: string | null;
+  agencyName: string;
+  /** False when an earlier request with the same idempotency key created it. */
+  created: boolean;
+}
+
+/** Inviting people into the agency, withdrawing and resending invitations. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @Inject(CLIENTS_CONFIG) private readonly config: ClientsConfig,
+    private readonly transactions: TenantTransactions,
+    private readonly cipher: CredentialsCipher,
+    private readonly mailer: InvitationMailer,
+    private readonly audit: AuditRecorder,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async create(actor: Actor, payload: CreateInvitationPayload): Promise<CreatedInvitationView> {
+    authorize(actor, Permission.InviteMembers);
+    if (!canInviteAs(actor.role, payload.role)) {
+      throw forbidden(`Your role cannot invite someone as ${payload.role}`);
+    }
+    const brandIds = payload.brandIds ?? [];
+    const problem = brandIdsProblem(payload.role, brandIds);
+    if (problem) throw badInput([problem]);
+    const email = normalizeEmail(payload.email);
+
+    const invited = await this.transactions.run(actor.scope, async (manager): Promise<Invited> => {
+      const key = payload.idempotencyKey ?? null;
+      const earlier = key ? await this.byIdempotencyKey(manager, actor, key) : null;
+      if (earlier) return earlier;
+
+      await assertLiveBrands(manager, actor.agencyId, brandIds);
+      await this.assertNotMember(manager, actor.agencyId, email);
+      await manager.query(
+        `UPDATE clients.invitations SET status = 'expired', updated_at = now()
+          WHERE agency_id = $1 AND email = $2 AND status = 'pending' AND expires_at <= now()`,
+        [actor.agencyId, email],
+      );
+
+      const agency = await manager.findOneByOrFail(AgencyEntity, { id: actor.agencyId });
+      const id = randomUUID();
+      const token = newInvitationToken();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(InvitationEntity)
+        .values({
+          id,
+          agencyId: actor.agencyId,
+          email,
+          role: payload.role,
+          brandIds,
+          locale: payload.locale ?? agency.defaultLocale,
+          tokenHash: hashInvitationToken(token),
+          tokenSealed: this.cipher.seal(token, id),
+          invitedBy: actor.userId,
+          status: StoredInvitationStatus.Pending,
+          expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600 * 1000),
+          idempotencyKey: key,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) {
+        const concurrent = key ? await this.byIdempotencyKey(manager, actor, key) : null;
+        if (concurrent) return concurrent;
+        throw new InvitationException(InvitationErrorReason.AlreadyInvited, {
+          fields: [{ field: 'email', message: 'already has a pending invitation' }],
+        });
+      }
+
+      const invitation = await manager.findOneByOrFail(InvitationEntity, { id });
+      await this.audit.record(manager, {
+        agencyId: actor.agencyId,
+        actorUserId: actor.userId,
+        action: AuditAction.InvitationCreated,
+        targetType: 'invitation',
+        targetId: id,
+        details: { email, role: payload.role, brandIds },
+      });
+      const event: MemberInvitedEvent = { invitationId: id, email, role: payload.role, brandIds };
+      await this.outbox.add(manager, {
+        subject: ClientsEvents.memberInvited,
+        envelope: actor.envelope,
+        data: event,
+      });
+      return {
+        invitation,
+        token,
+        invitedByName: await this.nameOf(manager, actor.userId),
+        agencyName: agency.name,
+        created: true,
+      };
+    });
+
+    if (invited.created) await this.sendMail(invited);
+    return {
+      invitation: toInvitationView(invited.invitation, invited.invitedByName),
+      acceptUrl: acceptUrl(this.config.CONSOLE_URL, invited.token),
+    };
+  }
+
+  async revoke(actor: Actor, payload: InvitationIdPayload): Promise<InvitationView> {
+    return this.transactions.run(actor.scope, async (manager) => {
+      const invitation = await this.loadManageable(manager, actor, payload.id);
+      const now = new Date();
+      await manager.update(
+        InvitationEntity,
+        { id: invitation.id },
+        { status: StoredInvitationStatus.Revoked, revokedAt: now },
+      );
+      await this.audit.record(manager, {
+        agencyId: actor.agencyId,
+        actorUserId: actor.userId,
+        action: AuditAction.InvitationRevoked,
+        targetType: 'invitation',
+        targetId: invitation.id,
+        details: { email: invitation.email, role: invitation.role },
+      });
+      const revoked = await manager.findOneByOrFail(InvitationEntity, { id: invitation.id });
+      return toInvitationView(revoked, await this.nameOf(manager, revoked.invitedBy));
+    });
+  }
+
+  /** Sends the same link again and gives it a new validity period. */
+  async resend(actor: Actor, payload: InvitationIdPayload): Promise<InvitationView> {
+    const invited = await this.transactions.run(actor.scope, async (manager): Promise<Invited> => {
+      const invitation = await this.loadManageable(manager, actor, payload.id);
+      await manager.update(
+        InvitationEntity,
+        { id: invitation.id },
+        { expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600 * 1000) },
+      );
+      await this.audit.record(manager, {
+        agencyId: actor.agencyId,
+        actorUserId: actor.userId,
+        action: AuditAction.InvitationResent,
+        targetType: 'invitation',
+        targetId: invitation.id,
+        details: { email: invitation.email },
+      });
+      const renewed = await manager.findOneByOrFail(InvitationEntity, { id: invitation.id });
+      const agency = await manager.findOneByOrFail(AgencyEntity, { id: actor.agencyId });
+      return {
+        invitation: renewed,
+        token: this.cipher.unseal(renewed.tokenSealed, renewed.id),
+        invitedByName: await this.nameOf(manager, renewed.invitedBy),
+        agencyName: agency.name,
+        created: true,
+      };
+    });
+    await this.sendMail(invited);
+    return toInvitationView(invited.invitation, invited.invitedByName);
+  }
+
+  private async loadManageable(manager: EntityManager, actor: Actor, id: string): Promise<InvitationEntity> {
+    // Brand users do not see the team: to them an invitation id is as unknown as a missing one.
+    if (isBrandRole(actor.role)) throw notFound('invitation');
+    const invitation = await manager.findOne(InvitationEntity, {
+      where: { id, agencyId: actor.agencyId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!invitation) throw notFound('invitation');
+    authorize(actor, Permission.InviteMembers);
+    if (!canInviteAs(actor.role, invitation.role)) {
+      throw forbidden(`Your role cannot manage invitations for the ${invitation.role} role`);
+    }
+    if (invitation.status !== StoredInvitationStatus.Pending) {
+      throw new InvitationException(InvitationErrorReason.NotPending);
+    }
+    return invitation;
+  }
+
+  private async assertNotMember(manager: EntityManager, agencyId: string, email: string): Promise<void> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT m.id FROM clients.memberships m JOIN clients.users u ON u.id = m.user_id
+        WHERE m.agency_id = $1 AND lower(u.email) = $2`,
+      [agencyId, email],
+    );
+    if (rows.length > 0) {
+      throw new InvitationException(InvitationErrorReason.AlreadyMember, {
+        fields: [{ field: 'email', message: 'is already a member of the agency' }],
+      });
+    }
+  }
+
+  private async byIdempotencyKey(manager: EntityManager, actor: Actor, key: string): Promise<Invited | null> {
+    const invitation = await manager.findOneBy(InvitationEntity, {
+      agencyId: actor.agencyId,
+      idempotencyKey: key,
+    });
+    if (!invitation) return null;
+    return {
+      invitation,
+      token: this.cipher.unseal(invitation.tokenSealed, invitation.id),
+      invitedByName: await this.nameOf(manager, invitation.invitedBy),
+      agencyName: '',
+      created: false,
+    };
+  }
+
+  private async nameOf(manager: EntityManager, userId: string | null): Promise<string | null> {
+    if (!userId) return null;
+    const [row] = await manager.query<{ name: string }[]>(`SELECT name FROM clients.users WHERE id = $1`, [
+      userId,
+    ]);
+    return row?.name ?? null;
+  }
+
+  private async sendMail(invited: Invited): Promise<void> {
+    const { invitation } = invited;
+    await this.mailer.send({
+      invitationId: invitation.id,
+      to: invitation.email,
+      locale: invitation.locale,
+      agencyName: invited.agencyName,
+      inviterName: invited.invitedByName,
+      role: invitation.role,
+      acceptUrl: acceptUrl(this.config.CONSOLE_URL, invited.token),
+      expiresAt: invitation.expiresAt,
+    });
+  }
+}
