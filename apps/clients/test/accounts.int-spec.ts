@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AccountCredentialsView,
+  AccountStatus,
+  AuthResult,
+  BrandView,
+  ClientsEvents,
+  ClientsSubjects,
+  ErrorCode,
+  Network,
+  Page,
+  Role,
+  SocialAccountView,
+} from '@relais/contracts';
+import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { createBrand, join, signUp } from './support/fixtures';
+
+describe('clients social accounts', () => {
+  let h: ClientsHarness;
+  let owner: AuthResult;
+  let brand: BrandView;
+
+  const as = (actor: AuthResult) => envelopeOf(actor.claims);
+  const connectInput = (overrides: Record<string, unknown> = {}) => ({
+    brandId: brand.id,
+    network: Network.Mastodon,
+    handle: `@verdure${randomUUID().slice(0, 6)}`,
+    externalId: randomUUID(),
+    displayName: 'Maison Verdure',
+    instanceUrl: 'http://127.0.0.1:4010/',
+    credentials: {
+      accessToken: `secret-access-${randomUUID()}`,
+      refreshToken: `secret-refresh-${randomUUID()}`,
+    },
+    ...overrides,
+  });
+  const connect = (actor: AuthResult, input: Record<string, unknown>) =>
+    h.call<SocialAccountView>(ClientsSubjects.account.connect, as(actor), input);
+
+  beforeAll(async () => {
+    h = await startClients();
+    owner = await signUp(h, { agencyName: 'Accounts Agency' });
+    brand = await createBrand(h, owner, 'Maison Verdure');
+  });
+  afterAll(() => h.close());
+
+  it('connects an account, stores its tokens encrypted and never returns them', async () => {
+    const input = connectInput({
+      credentials: { accessToken: 'tok_live_VERDURE_123', expiresAt: '2027-01-01T00:00:00Z' },
+    });
+    const account = await connect(owner, input);
+    expect(account).toMatchObject({
+      brandId: brand.id,
+      network: Network.Mastodon,
+      handle: input.handle,
+      instanceUrl: 'http://127.0.0.1:4010',
+      status: AccountStatus.Connected,
+      tokenExpiresAt: '2027-01-01T00:00:00.000Z',
+    });
+    expect(JSON.stringify(account)).not.toContain('tok_live_VERDURE_123');
+
+    const [row] = await h.sql<{
+      ciphertext: Buffer;
+      iv: Buffer;
+      tag: Buffer;
+      key_id: string;
+      everything: string;
+    }>(
+      `SELECT credentials_ciphertext AS ciphertext, credentials_iv AS iv, credentials_tag AS tag,
+              credentials_key_id AS key_id, s::text AS everything
+         FROM clients.social_accounts s WHERE id = $1`,
+      [account.id],
+    );
+    expect(row.key_id).toBe('k1');
+    expect(row.iv).toHaveLength(12);
+    expect(row.tag).toHaveLength(16);
+    expect(row.ciphertext.includes(Buffer.from('tok_live_VERDURE_123'))).toBe(false);
+    expect(row.everything).not.toContain('tok_live_VERDURE_123');
+    expect(row.everything).not.toContain(Buffer.from('tok_live_VERDURE_123').toString('hex'));
+  });
+
+  it('hands the credentials to Relais services only', async () => {
+    const input = connectInput();
+    const account = await connect(owner, input);
+    const refused = await failure(h.call(ClientsSubjects.account.credentials, as(owner), { id: account.id }));
+    expect(refused).toEqual({ code: ErrorCode.Forbidden, message: 'Only Relais services may do this' });
+
+    const credentials = await h.call<AccountCredentialsView>(
+      ClientsSubjects.account.credentials,
+      system(owner.claims.agencyId),
+      { id: account.id },
+    );
+    expect(credentials).toEqual({
+      accountId: account.id,
+      agencyId: owner.claims.agencyId,
+      brandId: brand.id,
+      network: Network.Mastodon,
+      externalId: input.externalId,
+      instanceUrl: 'http://127.0.0.1:4010',
+      accessToken: input.credentials.accessToken,
+      refreshToken: input.credentials.refreshToken,
+      expiresAt: null,
+    });
+    const otherAgency = await signUp(h, { agencyName: 'Not The Owner' });
+    expect(
+      (
+        await failure(
+          h.call(ClientsSubjects.account.credentials, system(otherAgency.claims.agencyId), {
+            id: account.id,
+          }),
+        )
+      ).code,
+    ).toBe(ErrorCode.NotFound);
+  });
+
+  it('flags an account for reconnection, then reconnects it with new credentials', async () => {
+    const account = await connect(owner, connectInput());
+    const userTry = await failure(
+      h.call(ClientsSubjects.account.markNeedsReconnection, as(owner), { id: account.id, reason: 'expired' }),
+    );
+    expect(userTry.code).toBe(ErrorCode.Forbidden);
+
+    const flagged = await h.call<SocialAccountView>(
+      ClientsSubjects.account.markNeedsReconnection,
+      system(owner.claims.agencyId),
+      { id: account.id, reason: 'The token was revoked on the network' },
+    );
+    expect(flagged).toMatchObject({
+      status: AccountStatus.NeedsReconnection,
+      statusReason: 'The token was revoked on the network',
+    });
+
+    const reconnected = await h.call<SocialAccountView>(ClientsSubjects.account.reconnect, as(owner), {
+      id: account.id,
+      credentials: { accessToken: 'the-new-token' },
+    });
+    expect(reconnected).toMatchObject({ status: AccountStatus.Connected, statusReason: null });
+    const credentials = await h.call<AccountCredentialsView>(
+      ClientsSubjects.account.credentials,
+      system(owner.claims.agencyId),
+      { id: account.id },
+    );
+    expect(credentials).toMatchObject({ accessToken: 'the-new-token', refreshToken: null });
+
+    const audit = await h.sql<{ action: string; actor_user_id: string | null }>(
+      `SELECT action, actor_user_id FROM clients.audit_log WHERE target_id = $1 ORDER BY created_at`,
+      [account.id],
+    );
+    expect(audit).toEqual([
+      { action: 'account.connected', actor_user_id: owner.user.id },
+      { action: 'account.needs_reconnection', actor_user_id: null },
+      { action: 'account.reconnected', actor_user_id: owner.user.id },
+    ]);
+    const events = await h.sql<{ subject: string }>(
+      `SELECT subject FROM clients.outbox WHERE payload->'data'->>'accountId' = $1 ORDER BY created_at`,
+      [account.id],
+    );
+    expect(events.map((e) => e.subject)).toEqual([
+      ClientsEvents.accountConnected,
+      ClientsEvents.accountReconnectionRequired,
+      ClientsEvents.accountReconnected,
+    ]);
+  });
+
+  it('disconnects an account and erases its credentials', async () => {
+    const account = await connect(owner, connectInput());
+    const disconnected = await h.call<SocialAccountView>(ClientsSubjects.account.disconnect, as(owner), {
+      id: account.id,
+    });
+    expect(disconnected.status).toBe(AccountStatus.Disconnected);
+    const [row] = await h.sql<{ ciphertext: Buffer | null }>(
+      `SELECT credentials_ciphertext AS ciphertext FROM clients.social_accounts WHERE id = $1`,
+      [account.id],
+    );
+    expect(row.ciphertext).toBeNull();
+    const list = await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(owner), {
+      brandId: brand.id,
+    });
+    expect(list.items.map((a) => a.id)).not.toContain(account.id);
+    expect(
+      (
+        await failure(
+          h.call(ClientsSubjects.account.credentials, system(owner.claims.agencyId), { id: account.id }),
+        )
+      ).code,
+    ).toBe(ErrorCode.Conflict);
+  });
+
+  it('refuses a second live connection of the same account and missing instance URLs', async () => {
+    const input = connectInput({ network: Network.Bluesky, instanceUrl: undefined });
+    await connect(owner, input);
+    const twice = await failure(connect(owner, { ...input, handle: 'other-handle' }));
+    expect(twice.code).toBe(ErrorCode.Conflict);
+    expect(twice.fields).toEqual([{ field: 'externalId', message: 'is already connected to this brand' }]);
+    const mastodon = await failure(connect(owner, connectInput({ instanceUrl: undefined })));
+    expect(mastodon.fields?.[0]?.field).toBe('instanceUrl');
+    const badNetwork = await failure(connect(owner, connectInput({ network: 'myspace' })));
+    expect(badNetwork.fields?.[0]?.field).toBe('network');
+  });
+
+  it('returns the first account when a connect is repeated with the same idempotency key', async () => {
+    const input = connectInput({ idempotencyKey: `connect-${randomUUID()}` });
+    const first = await connect(owner, input);
+    const again = await connect(owner, input);
+    expect(again).toEqual(first);
+  });
+
+  it('lists a brand’s live accounts by network then handle', async () => {
+    const agency = await signUp(h, { agencyName: 'Sorted Accounts' });
+    const sorted = await createBrand(h, agency, 'Sorted');
+    for (const [network, handle] of [
+      [Network.Mastodon, '@zeta'],
+      [Network.Bluesky, 'beta.bsky.social'],
+      [Network.Mastodon, '@alpha'],
+      [Network.Bluesky, 'alpha.bsky.social'],
+    ] as const) {
+      await connect(agency, {
+        brandId: sorted.id,
+        network,
+        handle,
+        externalId: randomUUID(),
+        instanceUrl: 'http://127.0.0.1:4010',
+        credentials: { accessToken: 'x' },
+      });
+    }
+    const page = await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(agency), {
+      first: 3,
+    });
+    expect(page.items.map((a) => `${a.network} ${a.handle}`)).toEqual([
+      'bluesky alpha.bsky.social',
+      'bluesky beta.bsky.social',
+      'mastodon @alpha',
+    ]);
+    expect(page).toMatchObject({ hasNextPage: true, totalCount: 4 });
+    const next = await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(agency), {
+      first: 3,
+      after: page.cursors[2],
+    });
+    expect(next.items.map((a) => a.handle)).toEqual(['@zeta']);
+  });
+
+  it('lets community managers manage their brands’ accounts but not analysts', async () => {
+    const cm = await join(h, owner, { role: Role.CommunityManager, brandIds: [brand.id] });
+    const analyst = await join(h, owner, { role: Role.Analyst });
+    await expect(connect(cm, connectInput())).resolves.toMatchObject({ status: AccountStatus.Connected });
+    expect(await failure(connect(analyst, connectInput()))).toEqual({
+      code: ErrorCode.Forbidden,
+      message: 'Your role cannot connect or disconnect accounts',
+    });
+    const seen = await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(analyst), {
+      brandId: brand.id,
+    });
+    expect(seen.totalCount).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  AccountStatus,
+  AuthResult,
+  ClientsSubjects,
+  InvitationPreviewView,
+  Page,
+  Role,
+  SocialAccountView,
+} from '@relais/contracts';
+import { anonymous, ClientsHarness, envelopeOf, startClients } from './support/clients-harness';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const OWNER = { email: 'owner@lumiere.test', password: 'relais-demo-2026' };
+
+interface PrintedLogin {
+  email: string;
+  role: string;
+  brand: string;
+}
+
+/** `npm run seed` against this test's database, as a separate process; returns what it printed. */
+async function runSeed(
+  h: ClientsHarness,
+): Promise<{ logins: PrintedLogin[]; password: string; invitationUrl: string }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', './tools/register.js', 'tools/seed.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...h.env },
+      timeout: 60_000,
+    },
+  );
+  const logins = [...stdout.matchAll(/^ {2}(\S+@\S+)\s+([a-z_]+)[ \t]*(.*)$/gm)].map(
+    ([, email, role, brand]) => ({
+      email: email,
+      role: role,
+      brand: brand.trim(),
+    }),
+  );
+  return {
+    logins,
+    password: /password: (\S+)/.exec(stdout)?.[1] ?? '',
+    invitationUrl: /Pending invitation for \S+: (\S+)/.exec(stdout)?.[1] ?? '',
+  };
+}
+
+describe('the demo seed', () => {
+  let h: ClientsHarness;
+
+  beforeAll(async () => {
+    h = await startClients();
+  });
+  afterAll(() => h.close());
+
+  const counts = async () =>
+    (
+      await h.sql<Record<string, number>>(`
+        SELECT (SELECT count(*)::int FROM clients.agencies) AS agencies,
+               (SELECT count(*)::int FROM clients.memberships) AS memberships,
+               (SELECT count(*)::int FROM clients.brands) AS brands,
+               (SELECT count(*)::int FROM clients.social_accounts) AS accounts,
+               (SELECT count(*)::int FROM clients.invitations WHERE status = 'pending') AS pending`)
+    )[0];
+  const signIn = (email: string, password: string) =>
+    h.call<AuthResult>(ClientsSubjects.auth.signIn, anonymous(), { email, password });
+
+  it('builds the demo agency once however often it runs, and prints logins that work', async () => {
+    const first = await runSeed(h);
+    const after = await counts();
+    expect(after).toEqual({ agencies: 1, memberships: 10, brands: 2, accounts: 4, pending: 1 });
+    const second = await runSeed(h);
+    expect(await counts()).toEqual(after);
+    expect(second).toEqual(first);
+
+    expect(first.password).toBe(OWNER.password);
+    expect(first.logins[0]).toEqual({ email: OWNER.email, role: Role.Owner, brand: '' });
+    expect(first.logins.map((l) => l.role).sort()).toEqual(
+      [
+        Role.Owner,
+        Role.Admin,
+        Role.AccountManager,
+        Role.CommunityManager,
+        Role.CommunityManager,
+        Role.Analyst,
+        Role.BrandApprover,
+        Role.BrandViewer,
+        Role.BrandApprover,
+        Role.BrandViewer,
+      ].sort(),
+    );
+
+    const brands = await h.sql<{ id: string; name: string; timezone: string; default_language: string }>(
+      `SELECT id, name, timezone, default_language FROM clients.brands ORDER BY name`,
+    );
+    expect(brands.map((b) => [b.name, b.timezone, b.default_language])).toEqual([
+      ['Brooklyn Roasters', 'America/New_York', 'en'],
+      ['Maison Verdure', 'Europe/Paris', 'fr'],
+    ]);
+    const brandId = (name: string) => brands.find((b) => b.name === name)?.id;
+    for (const login of first.logins) {
+      const auth = await signIn(login.email, first.password);
+      expect({ email: login.email, role: auth.claims.role, brandIds: auth.claims.brandIds }).toEqual({
+        email: login.email,
+        role: login.role,
+        brandIds: login.brand ? [brandId(login.brand)] : null,
+      });
+    }
+  });
+
+  it('shows connected accounts, one waiting for a reconnection, and a pending invitation', async () => {
+    const { invitationUrl } = await runSeed(h);
+    const owner = await signIn(OWNER.email, OWNER.password);
+    const accounts = await h.call<Page<SocialAccountView>>(
+      ClientsSubjects.account.list,
+      envelopeOf(owner.claims),
+      {},
+    );
+    expect(accounts.items.map((a) => [a.network, a.handle, a.status, a.instanceUrl])).toEqual([
+      ['bluesky', 'brooklynroasters.bsky.social', AccountStatus.NeedsReconnection, 'http://127.0.0.1:4010'],
+      ['bluesky', 'maisonverdure.bsky.social', AccountStatus.Connected, 'http://127.0.0.1:4010'],
+      ['mastodon', '@brooklynroasters', AccountStatus.Connected, 'http://127.0.0.1:4010'],
+      ['mastodon', '@maisonverdure', AccountStatus.Connected, 'http://127.0.0.1:4010'],
+    ]);
+    const token = invitationUrl.slice(invitationUrl.lastIndexOf('/') + 1);
+    const preview = await h.call<InvitationPreviewView>(ClientsSubjects.auth.invitationPreview, anonymous(), {
+      token,
+    });
+    expect(preview).toMatchObject({
+      agencyName: 'Agence Lumière',
+      email: 'newcomer@lumiere.test',
+      role: Role.CommunityManager,
+      brandNames: ['Maison Verdure'],
+      userExists: false,
+    });
+  });
+});

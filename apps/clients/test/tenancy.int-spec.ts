@@ -1,0 +1,164 @@
+import {
+  AuthResult,
+  BrandView,
+  ClientsSubjects,
+  ErrorCode,
+  Network,
+  Page,
+  Role,
+  SocialAccountView,
+} from '@relais/contracts';
+import { ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
+import { createBrand, join, signUp } from './support/fixtures';
+
+describe('clients tenancy', () => {
+  let h: ClientsHarness;
+  let ownerA: AuthResult;
+  let ownerB: AuthResult;
+  let brandA1: BrandView;
+  let brandA2: BrandView;
+  let brandB: BrandView;
+  let accountB: SocialAccountView;
+
+  const as = (actor: AuthResult) => envelopeOf(actor.claims);
+  const connect = (actor: AuthResult, brandId: string, handle: string) =>
+    h.call<SocialAccountView>(ClientsSubjects.account.connect, as(actor), {
+      brandId,
+      network: Network.Bluesky,
+      handle,
+      externalId: `did:plc:${handle}`,
+      credentials: { accessToken: `token-${handle}` },
+    });
+
+  beforeAll(async () => {
+    h = await startClients();
+    ownerA = await signUp(h, { agencyName: 'Agency A' });
+    ownerB = await signUp(h, { agencyName: 'Agency B' });
+    brandA1 = await createBrand(h, ownerA, 'A One');
+    brandA2 = await createBrand(h, ownerA, 'A Two');
+    brandB = await createBrand(h, ownerB, 'B Only');
+    accountB = await connect(ownerB, brandB.id, 'b-only');
+  });
+  afterAll(() => h.close());
+
+  it("answers NOT_FOUND for another agency's objects, exactly as for missing ones", async () => {
+    const missing = await failure(
+      h.call(ClientsSubjects.brand.get, as(ownerA), { id: '0b1e5b5e-0000-4000-8000-000000000000' }),
+    );
+    expect(missing).toEqual({ code: ErrorCode.NotFound, message: 'Brand not found' });
+    const [memberB] = await h.sql<{ id: string }>(`SELECT id FROM clients.memberships WHERE user_id = $1`, [
+      ownerB.user.id,
+    ]);
+    const invitationB = await h.call<{ invitation: { id: string } }>(
+      ClientsSubjects.invitation.create,
+      as(ownerB),
+      {
+        email: 'someone.b@example.test',
+        role: Role.Analyst,
+      },
+    );
+    for (const [subject, data] of [
+      [ClientsSubjects.brand.get, { id: brandB.id }],
+      [ClientsSubjects.brand.update, { id: brandB.id, name: 'Taken over' }],
+      [ClientsSubjects.brand.archive, { id: brandB.id }],
+      [ClientsSubjects.account.get, { id: accountB.id }],
+      [ClientsSubjects.account.disconnect, { id: accountB.id }],
+      [ClientsSubjects.member.get, { id: memberB.id }],
+      [ClientsSubjects.member.changeRole, { id: memberB.id, role: Role.Analyst }],
+      [ClientsSubjects.member.remove, { id: memberB.id }],
+      [ClientsSubjects.invitation.revoke, { id: invitationB.invitation.id }],
+    ] as const) {
+      expect((await failure(h.call(subject, as(ownerA), data))).code).toBe(ErrorCode.NotFound);
+    }
+    expect((await failure(connect(ownerA, brandB.id, 'intruder'))).code).toBe(ErrorCode.NotFound);
+    const [brand] = await h.sql<{ name: string; archived_at: Date | null }>(
+      `SELECT name, archived_at FROM clients.brands WHERE id = $1`,
+      [brandB.id],
+    );
+    expect(brand).toEqual({ name: 'B Only', archived_at: null });
+  });
+
+  it('lists only the agency’s own brands and members', async () => {
+    const brands = await h.call<Page<BrandView>>(ClientsSubjects.brand.list, as(ownerA), {});
+    expect(brands.items.map((b) => b.name)).toEqual(['A One', 'A Two']);
+    const members = await h.call<Page<{ userId: string }>>(ClientsSubjects.member.list, as(ownerA), {});
+    expect(members.items.map((m) => m.userId)).toEqual([ownerA.user.id]);
+  });
+
+  it('shows a community manager only the brands assigned to them', async () => {
+    const cm = await join(h, ownerA, { role: Role.CommunityManager, brandIds: [brandA1.id] });
+    expect(cm.claims.brandIds).toEqual([brandA1.id]);
+    const brands = await h.call<Page<BrandView>>(ClientsSubjects.brand.list, as(cm), {});
+    expect(brands.items.map((b) => b.id)).toEqual([brandA1.id]);
+    expect(brands.totalCount).toBe(1);
+    expect((await failure(h.call(ClientsSubjects.brand.get, as(cm), { id: brandA2.id }))).code).toBe(
+      ErrorCode.NotFound,
+    );
+    await expect(connect(cm, brandA1.id, 'cm-assigned')).resolves.toMatchObject({ brandId: brandA1.id });
+    expect((await failure(connect(cm, brandA2.id, 'cm-unassigned'))).code).toBe(ErrorCode.NotFound);
+  });
+
+  it('shows a brand user only their brand, and no team', async () => {
+    const viewer = await join(h, ownerA, { role: Role.BrandViewer, brandIds: [brandA2.id] });
+    expect(viewer.claims).toMatchObject({ role: Role.BrandViewer, brandIds: [brandA2.id] });
+    const brands = await h.call<Page<BrandView>>(ClientsSubjects.brand.list, as(viewer), {});
+    expect(brands.items.map((b) => b.id)).toEqual([brandA2.id]);
+    expect((await failure(h.call(ClientsSubjects.brand.get, as(viewer), { id: brandA1.id }))).code).toBe(
+      ErrorCode.NotFound,
+    );
+
+    const team = await failure(h.call(ClientsSubjects.member.list, as(viewer), {}));
+    expect(team).toEqual({ code: ErrorCode.Forbidden, message: 'Only agency staff can see the team' });
+    expect((await failure(h.call(ClientsSubjects.invitation.list, as(viewer), {}))).code).toBe(
+      ErrorCode.Forbidden,
+    );
+    const someone = await failure(h.call(ClientsSubjects.member.get, as(viewer), { id: ownerA.user.id }));
+    expect(someone.code).toBe(ErrorCode.NotFound);
+    expect((await failure(connect(viewer, brandA2.id, 'viewer'))).code).toBe(ErrorCode.Forbidden);
+  });
+
+  it('keeps every table closed to the app role when no tenant is set', async () => {
+    for (const table of [
+      'agencies',
+      'users',
+      'memberships',
+      'brand_assignments',
+      'brands',
+      'social_accounts',
+      'invitations',
+      'sessions',
+      'audit_log',
+    ]) {
+      const everything = await h.sql<{ count: number }>(
+        `SELECT count(*)::int AS count FROM clients.${table}`,
+      );
+      expect({ table, rows: everything[0].count > 0 }).toEqual({ table, rows: true });
+      const visible = await h.sqlAsApp<{ count: number }>(
+        `SELECT count(*)::int AS count FROM clients.${table}`,
+      );
+      expect({ table, visible: visible[0].count }).toEqual({ table, visible: 0 });
+    }
+  });
+
+  it('lets the app role see only the tenant it sets, and refuses writes into another', async () => {
+    const tenant = { agencyId: ownerA.claims.agencyId, userId: ownerA.user.id, brandIds: '*' };
+    const agencies = await h.sqlAsApp<{ name: string }>(`SELECT name FROM clients.agencies`, [], tenant);
+    expect(agencies.map((a) => a.name)).toEqual(['Agency A']);
+    const users = await h.sqlAsApp<{ id: string }>(`SELECT id FROM clients.users`, [], tenant);
+    expect(users.map((u) => u.id)).not.toContain(ownerB.user.id);
+    await expect(
+      h.sqlAsApp(
+        `INSERT INTO clients.brands (id, agency_id, name, slug, timezone, default_language)
+         VALUES (gen_random_uuid(), $1, 'Smuggled', 'smuggled', 'UTC', 'en')`,
+        [ownerB.claims.agencyId],
+        tenant,
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      h.sqlAsApp(`SELECT * FROM clients.find_user_for_sign_in($1)`, [ownerB.user.email]),
+    ).resolves.toHaveLength(1);
+    await expect(
+      h.sqlAsApp(`SELECT id FROM clients.users WHERE email = $1`, [ownerB.user.email]),
+    ).resolves.toHaveLength(0);
+  });
+});
