@@ -17,7 +17,16 @@ await createProjectGraphAsync({ exitOnError: true });
 
 const TS_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
-const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**'];
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.spec.tsx',
+  '**/*.test.ts',
+  '**/*.test.tsx',
+  '**/*.int-spec.ts',
+  '**/*.e2e-spec.ts',
+  '**/test/**',
+  '**/e2e/**',
+];
 const SCRIPT_FILES = [
   'tools/**',
   'scripts/**',
