@@ -9,9 +9,10 @@ const CONNECT = `mutation C($input: ConnectSocialAccountInput!) { connectSocialA
 const RECONNECT = `mutation R($input: ReconnectSocialAccountInput!) { reconnectSocialAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
 const DISCONNECT = `mutation D($id: ID!) { disconnectSocialAccount(id: $id) { ${ACCOUNT_FIELDS} } }`;
 const ONE = `query A($id: ID!) { socialAccount(id: $id) { ${ACCOUNT_FIELDS} } }`;
-const LIST = `query L($brandId: ID) { socialAccounts(brandId: $brandId, first: 100) {
+const LIST = `query L($brandId: ID) { socialAccounts(brandId: $brandId, first: 50) {
   totalCount edges { node { ${ACCOUNT_FIELDS} } } } }`;
-const BRANDS_WITH_ACCOUNTS = `{ brands(first: 20) { edges { node { id name socialAccounts { ${ACCOUNT_FIELDS} } } } } }`;
+const BRANDS_WITH_ACCOUNTS =
+  '{ brands(first: 20) { edges { node { id name socialAccounts { id brandId handle status } } } } }';
 
 let e2e: E2ePlatform;
 let owner: Session;
@@ -29,7 +30,8 @@ async function call(session: Session, query: string, variables?: Record<string, 
 }
 
 beforeAll(async () => {
-  e2e = await startE2ePlatform();
+  // Debug logs, so that "never logged" covers as much as the services ever write.
+  e2e = await startE2ePlatform({ env: { LOG_LEVEL: 'debug' } });
   owner = await signUp(e2e.api, { agencyName: 'Accounts Agency' });
   bakery = await createBrand(owner, 'Boulangerie Petit');
   florist = await createBrand(owner, 'Fleurs de Lune');

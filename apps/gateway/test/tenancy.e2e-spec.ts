@@ -14,9 +14,17 @@ interface TenancyCase {
   what: string;
   query: string;
   variables: (world: TenancyWorld) => Record<string, unknown>;
+  /**
+   * For an id that only refers to something (a filter, the brands of an assignment): the same
+   * variables naming an id that does not exist. The answer must be exactly the answer for that id.
+   */
+  likeMissing?: (world: TenancyWorld) => Record<string, unknown>;
   /** Checks the answer; by default it must be NOT_FOUND with no data. */
   check?: (response: GqlResponse<AnyData>, world: TenancyWorld) => void;
 }
+
+/** An id no agency has. */
+const MISSING_ID = '00000000-0000-4000-8000-00000000dead';
 
 const ATTACKERS: Record<Attacker, (world: TenancyWorld) => Session> = {
   agencyB: (world) => world.ownerB,
@@ -27,17 +35,35 @@ const ATTACKERS: Record<Attacker, (world: TenancyWorld) => Session> = {
 const BRAND_ATTACKERS: Attacker[] = ['agencyB', 'otherBrandUser', 'unassignedCM'];
 
 /** One case per brand-scope attacker for an operation on brand A1 (or something of A1). */
-function onBrandA1(what: string, query: string, variables: TenancyCase['variables']): TenancyCase[] {
-  return BRAND_ATTACKERS.map((attacker) => ({ attacker, what, query, variables }));
+function onBrandA1(
+  what: string,
+  query: string,
+  variables: TenancyCase['variables'],
+  likeMissing?: TenancyCase['likeMissing'],
+): TenancyCase[] {
+  return BRAND_ATTACKERS.map((attacker) => ({ attacker, what, query, variables, likeMissing }));
+}
+
+/** What an answer tells the caller: data, and each error's code and fields (messages may name ids). */
+function outcome(response: GqlResponse<AnyData>): unknown {
+  return {
+    data: response.data ?? null,
+    errors: response.errors.map((error) => ({
+      code: error.extensions.code,
+      fields: error.extensions.fields?.map((field) => field.field),
+    })),
+  };
 }
 
 const credentials = { accessToken: 'tenancy-suite-token-0000000000' };
 
 /**
  * Every operation taking an ID, with the attempts on agency A's objects that must fail as NOT_FOUND
- * (or, for the caller's own things such as switchAgency, must not reach agency A) and change nothing.
- * Members and invitations belong to the agency, not to a brand: the community manager of A sees A's
- * team by design, so their cases are the other agency and the brand user.
+ * and change nothing. An id that only refers to something (a list filter, the brands given to a
+ * member) must get exactly the answer a nonexistent id gets, so the caller learns nothing; an id of the
+ * caller's own things (switchAgency, signIn) must not reach agency A. Members and invitations belong
+ * to the agency, not to a brand: the community manager of A sees A's team by design, so their cases
+ * are the other agency and the brand user.
  */
 const TABLE: Record<string, TenancyCase[]> = {
   'Query.brand': onBrandA1('reads brand A1', 'query Q($id: ID!) { brand(id: $id) { id name } }', (w) => ({
@@ -69,8 +95,9 @@ const TABLE: Record<string, TenancyCase[]> = {
   ),
   'Query.socialAccounts': onBrandA1(
     'lists the accounts of A1',
-    'query Q($brandId: ID) { socialAccounts(brandId: $brandId) { edges { node { id } } } }',
+    'query Q($brandId: ID) { socialAccounts(brandId: $brandId) { totalCount edges { node { id } } } }',
     (w) => ({ brandId: w.brandA1.id }),
+    () => ({ brandId: MISSING_ID }),
   ),
   'Mutation.connectSocialAccount': onBrandA1(
     'connects an account to A1',
@@ -115,6 +142,9 @@ const TABLE: Record<string, TenancyCase[]> = {
       variables: (w) => ({
         input: { id: w.memberCmB1, role: 'COMMUNITY_MANAGER', brandIds: [w.brandA1.id] },
       }),
+      likeMissing: (w) => ({
+        input: { id: w.memberCmB1, role: 'COMMUNITY_MANAGER', brandIds: [MISSING_ID] },
+      }),
     },
   ],
   'Mutation.assignBrands': [
@@ -129,6 +159,7 @@ const TABLE: Record<string, TenancyCase[]> = {
       what: 'assigns brand A1 to its own community manager',
       query: 'mutation M($input: AssignBrandsInput!) { assignBrands(input: $input) { id } }',
       variables: (w) => ({ input: { id: w.memberCmB1, brandIds: [w.brandB1.id, w.brandA1.id] } }),
+      likeMissing: (w) => ({ input: { id: w.memberCmB1, brandIds: [w.brandB1.id, MISSING_ID] } }),
     },
   ],
   'Mutation.removeMember': [
@@ -146,6 +177,9 @@ const TABLE: Record<string, TenancyCase[]> = {
       query: 'mutation M($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl } }',
       variables: (w) => ({
         input: { email: 'spy@relais.test', role: 'BRAND_VIEWER', brandIds: [w.brandA1.id] },
+      }),
+      likeMissing: () => ({
+        input: { email: 'spy@relais.test', role: 'BRAND_VIEWER', brandIds: [MISSING_ID] },
       }),
     },
   ],
@@ -251,11 +285,24 @@ describe('the tenancy table', () => {
   });
 });
 
-describe.each(CASES)('$label', ({ attacker, query, variables, check }) => {
+/** Ids of agency A's objects that no answer to an attacker may contain. */
+function idsOfA(w: TenancyWorld): string[] {
+  return [w.brandA1.id, w.brandA2.id, w.accountA1, w.memberA, w.invitationA, w.ownerA.agencyId];
+}
+
+describe.each(CASES)('$label', ({ attacker, query, variables, likeMissing, check }) => {
   it('is refused and changes nothing', async () => {
-    const response = await ATTACKERS[attacker](world).api.request(query, variables(world));
+    const session = ATTACKERS[attacker](world);
+    const response = await session.api.request(query, variables(world));
     if (check) {
       check(response, world);
+    } else if (likeMissing) {
+      const missing = await session.api.request(query, likeMissing(world));
+      expect(outcome(response)).toEqual(outcome(missing));
+      const ownIds = new Set([JSON.stringify(variables(world))]);
+      for (const id of idsOfA(world)) {
+        if (![...ownIds].some((text) => text.includes(id))) expect(response.text).not.toContain(id);
+      }
     } else {
       expect(response.data ?? null).toBeNull();
       expect(response.errors.map((error) => error.extensions.code)).toEqual(['NOT_FOUND']);
