@@ -36,6 +36,8 @@ export const preset: Config = {
       },
     ],
   },
+  // @nestjs/terminus ships ES modules only, which Jest on Node 20 cannot require: compile it like our code.
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/terminus/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: aliasMappings(),
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.data/'],

@@ -12,6 +12,7 @@ import {
 import { connectionOptions, NATS_MODULE_OPTIONS, NatsModuleOptions } from './nats.options';
 
 const DEFAULT_STARTUP_WAIT_MS = 5000;
+const FIRST_CONNECT_RETRY_MS = 1000;
 
 /**
  * The service's one NATS client connection. Reconnects forever; startup waits a few seconds for the
@@ -29,6 +30,7 @@ export class NatsConnection implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     const opening = this.open();
+    opening.catch(() => undefined);
     const waited = await Promise.race([
       opening.then(() => true),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), this.startupWaitMs()).unref()),
@@ -80,25 +82,41 @@ export class NatsConnection implements OnModuleInit, OnApplicationShutdown {
   }
 
   private open(): Promise<NatsClient> {
-    this.opening ??= connect(connectionOptions(this.options.url, `${this.options.service}-client`)).then(
-      async (client) => {
+    this.opening ??= this.connectUntilConnected();
+    return this.opening;
+  }
+
+  /**
+   * Tries again every second until the first connection is made (or the app shuts down); after
+   * that, the client itself reconnects forever. Not `waitOnFirstConnect`: that cannot be cancelled.
+   */
+  private async connectUntilConnected(): Promise<NatsClient> {
+    const options = {
+      ...connectionOptions(this.options.url, `${this.options.service}-client`),
+      waitOnFirstConnect: false,
+    };
+    let warned = false;
+    for (;;) {
+      if (this.closing) throw new Error('The NATS connection was closed before it was made');
+      try {
+        const client = await connect(options);
         if (this.closing) {
           await client.close();
-          return client;
+          throw new Error('The NATS connection was closed before it was made');
         }
         this.client = client;
         this.online = true;
         this.logger.log(`Connected to NATS at ${client.getServer()}`);
         void this.watch(client);
         return client;
-      },
-      (error: unknown) => {
-        this.opening = undefined;
-        this.logger.error(`Could not connect to NATS at ${this.options.url}: ${String(error)}`);
-        throw error;
-      },
-    );
-    return this.opening;
+      } catch (error) {
+        if (this.closing) throw error;
+        if (!warned)
+          this.logger.warn(`Could not connect to NATS at ${this.options.url} (${String(error)}); retrying`);
+        warned = true;
+        await new Promise((resolve) => setTimeout(resolve, FIRST_CONNECT_RETRY_MS).unref());
+      }
+    }
   }
 
   private async watch(client: NatsClient): Promise<void> {
