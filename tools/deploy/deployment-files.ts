@@ -70,13 +70,26 @@ export function readKustomization(folder: string): Kustomization {
   return parse(readText(join(folder, 'kustomization.yaml'))) as Kustomization;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A strategic merge as kustomize does it for maps (lists are replaced whole). */
+function merge(target: unknown, patch: unknown): unknown {
+  if (!isPlainObject(target) || !isPlainObject(patch)) return patch;
+  const merged: Record<string, unknown> = { ...target };
+  for (const [key, value] of Object.entries(patch)) merged[key] = merge(target[key], value);
+  return merged;
+}
+
 /**
- * The objects a kustomization folder produces, following `resources` into other folders
- * (patches are not applied: they are checked separately).
+ * The objects a kustomization folder produces: its resources (following other folders), with its
+ * patches merged into the objects they name.
  */
 export function kustomizedObjects(folder: string): K8sDocument[] {
+  const kustomization = readKustomization(folder);
   const objects: K8sDocument[] = [];
-  for (const resource of readKustomization(folder).resources ?? []) {
+  for (const resource of kustomization.resources ?? []) {
     const path = join(folder, resource);
     if (existsSync(join(repoPath(path), 'kustomization.yaml'))) {
       objects.push(...kustomizedObjects(path));
@@ -85,6 +98,17 @@ export function kustomizedObjects(folder: string): K8sDocument[] {
         objects.push({ file: path, object: document.toJS() as K8sObject });
       }
     }
+  }
+  for (const { path } of kustomization.patches ?? []) {
+    const patch = parse(readText(join(folder, path))) as K8sObject;
+    const target = objects.find(
+      ({ object }) => object.kind === patch.kind && object.metadata.name === patch.metadata.name,
+    );
+    if (!target)
+      throw new Error(
+        `${join(folder, path)} patches ${patch.kind} ${patch.metadata.name}, which is not there`,
+      );
+    target.object = merge(target.object, patch) as K8sObject;
   }
   return objects;
 }

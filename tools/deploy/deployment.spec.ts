@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadMigrateConfig } from '../db/migrate.config';
 import {
   ComposeFile,
   K8sDocument,
@@ -204,7 +205,10 @@ describe('Kubernetes manifests', () => {
 
   it('run migrations in a Job and keep NATS with JetStream on a persistent volume', () => {
     const job = workload(base, 'Job', 'relais-migrate');
-    expect(job.spec.template.spec.containers[0]?.image).toBe('relais/migrate');
+    const migrate = job.spec.template.spec.containers[0];
+    expect(migrate.image).toBe('relais/migrate');
+    expect(() => loadMigrateConfig(resolveEnvironment(migrate, base))).not.toThrow();
+    expect(() => loadMigrateConfig(resolveEnvironment(migrate, withPostgres))).not.toThrow();
     const nats = workload(base, 'StatefulSet', 'nats');
     expect(nats.spec.template.spec.containers[0]?.env ?? []).toEqual([]);
     expect(readText('k8s/nats.yaml')).toMatch(/args: \['-js', '-sd', '\/data'/);
@@ -222,11 +226,17 @@ describe('Kubernetes manifests', () => {
 
   it('offer an in-cluster Postgres whose URLs the services can use', () => {
     expect(findObject(withPostgres, 'StatefulSet', 'postgres')).toBeDefined();
-    const patch = yamlDocumentsUnder('k8s/optional').find(
-      ({ value }) => (value as K8sDocument['object']).kind === 'Secret',
-    )?.value as { stringData: Record<string, string> };
+    const secret = findObject(withPostgres, 'Secret', 'relais-secrets') as unknown as {
+      stringData: Record<string, string>;
+    };
     for (const key of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'DATABASE_SUPERUSER_URL']) {
-      expect(new URL(patch.stringData[key] ?? '').host).toBe('postgres:5432');
+      expect(new URL(secret.stringData[key] ?? '').host).toBe('postgres:5432');
+    }
+    const superuser = new URL(secret.stringData['DATABASE_SUPERUSER_URL'] ?? '');
+    expect(decodeURIComponent(superuser.password)).toBe(secret.stringData['POSTGRES_PASSWORD']);
+    for (const app of SERVICES) {
+      const [container] = workload(withPostgres, 'Deployment', app).spec.template.spec.containers;
+      expect(() => resolveEnvironment(container, withPostgres)).not.toThrow();
     }
   });
 });
@@ -252,6 +262,7 @@ describe('docker compose', () => {
       for (const dependency of Object.keys(service.depends_on ?? {})) expect(names).toContain(dependency);
     }
     expect(compose.services['migrate']?.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(() => loadMigrateConfig(compose.services['migrate']?.environment ?? {})).not.toThrow();
     expect(compose.services['clients']?.depends_on?.['migrate']).toEqual({
       condition: 'service_completed_successfully',
     });

@@ -22,7 +22,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json tsconfig.base.json ./
-COPY tools/register.js tools/migrate.ts ./tools/
+COPY tools/register.js tools/migrate.ts tools/services.ts ./tools/
+COPY tools/db/migrate.config.ts ./tools/db/
 COPY libs/contracts ./libs/contracts
 COPY libs/server ./libs/server
 COPY --from=sources /app/apps ./apps
