@@ -30,8 +30,8 @@ async function call(session: Session, query: string, variables?: Record<string, 
 }
 
 beforeAll(async () => {
-  // Debug logs, so that "never logged" covers as much as the services ever write.
-  e2e = await startE2ePlatform({ env: { LOG_LEVEL: 'debug' } });
+  // Info logs (every request), so that "never logged" covers what production writes.
+  e2e = await startE2ePlatform({ env: { LOG_LEVEL: 'info' } });
   owner = await signUp(e2e.api, { agencyName: 'Accounts Agency' });
   bakery = await createBrand(owner, 'Boulangerie Petit');
   florist = await createBrand(owner, 'Fleurs de Lune');

@@ -105,6 +105,12 @@ describe('a gateway in development', () => {
     expect(simpleGet.text).toContain('Cross-Site Request Forgery');
   });
 
+  it('serves the GraphiQL page to browsers', async () => {
+    const landing = await request(e2e.platform.gatewayUrl).get('/graphql').set('accept', 'text/html');
+    expect(landing.status).toBe(200);
+    expect(landing.text).toMatch(/<html/i);
+  });
+
   it('shows unexpected errors with their cause outside production', async () => {
     await renameBrandsTable(e2e.database.superuserUrl, 'brands', 'brands_moved');
     try {
