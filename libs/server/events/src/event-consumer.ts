@@ -129,7 +129,7 @@ export class EventConsumer implements OnModuleDestroy {
     const event = parseEvent<T>(msg);
     if (!event) {
       this.logger.error(`Consumer ${options.durable} dropped a malformed event on ${msg.subject}`);
-      msg.term('malformed event');
+      msg.term();
       return;
     }
     try {
@@ -148,7 +148,8 @@ export class EventConsumer implements OnModuleDestroy {
           { err: error, eventId: event.id, subject: event.subject },
           `Consumer ${options.durable} gave up on event ${event.id} after ${deliveries} attempts`,
         );
-        msg.term(String(error).slice(0, 200));
+        // No reason text: NATS servers before 2.10 do not understand `+TERM <reason>`.
+        msg.term();
       } else {
         this.logger.warn(
           `Consumer ${options.durable} failed on event ${event.id} (attempt ${deliveries}): ${String(error)}`,

@@ -7,6 +7,9 @@ import { QueryRunner } from 'typeorm';
  *   to JetStream by the relay (`published_at` set once JetStream acknowledged them);
  * - `<schema>.processed_events`: the events each consumer already handled, so redeliveries are no-ops.
  *
+ * `created_at` defaults to `clock_timestamp()`, not `now()`: events written in one transaction then
+ * keep the order they were written in (the relay publishes by `created_at`).
+ *
  * Neither has row-level security: the relay and the consumers read them across every agency (the
  * relay runs without a tenant), they are reached only by that library code and never by a query a
  * caller shapes, and the events' tenant data is re-checked by the consumers' own tenant transactions.
@@ -19,7 +22,7 @@ export async function createEventTables(queryRunner: QueryRunner, schema: string
       agency_id uuid NULL,
       subject text NOT NULL,
       payload jsonb NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
       published_at timestamptz NULL,
       attempts integer NOT NULL DEFAULT 0,
       last_error text NULL

@@ -24,6 +24,9 @@ interface OutboxRow {
  * second in case a notification was missed. Rows are claimed `FOR UPDATE SKIP LOCKED` (several
  * replicas share the work, never a row) and published with `Nats-Msg-Id` = row id, so a row
  * published again after a crash is dropped by JetStream's duplicate window.
+ *
+ * Order: one relay publishes in the order events were written; with several replicas, batches
+ * interleave, so consumers must not depend on a global order across events.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
