@@ -1,14 +1,7 @@
-import { join } from 'node:path';
-import { createTestDatabase, repositoryRoot, TestDatabase, testSubjectPrefix } from '@relais/server-testing';
+import { createTestDatabase, TestDatabase, testSubjectPrefix } from '@relais/server-testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the shared test harness in tools/ is not an Nx project
+import { Platform, startPlatform } from '../../../../tools/platform';
 import { GraphqlClient } from './graphql-client';
-
-type PlatformModule = typeof import('../../../../tools/platform');
-type Platform = Awaited<ReturnType<PlatformModule['startPlatform']>>;
-
-/** `tools/platform.ts` is not a project, so module boundaries forbid a static import from an app. */
-async function platformModule(): Promise<PlatformModule> {
-  return (await import(join(repositoryRoot(), 'tools', 'platform'))) as PlatformModule;
-}
 
 export interface E2ePlatform {
   platform: Platform;
@@ -33,7 +26,6 @@ export interface E2eOptions {
 export async function startE2ePlatform(options: E2eOptions = {}): Promise<E2ePlatform> {
   const database = await createTestDatabase();
   const subjectPrefix = testSubjectPrefix();
-  const { startPlatform } = await platformModule();
   let platform: Platform;
   try {
     platform = await startPlatform({
