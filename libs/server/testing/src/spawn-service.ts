@@ -108,23 +108,28 @@ class ServiceProcess implements SpawnedService {
 
   private async waitUntilHealthy(child: ChildProcess): Promise<void> {
     const { healthUrl, timeoutMs = 30_000 } = this.options;
-    await waitFor(
-      async () => {
-        if (child.exitCode !== null || child.signalCode !== null) {
-          throw new Error(`exited with ${child.exitCode ?? child.signalCode}`);
-        }
-        if (!healthUrl) return true;
-        const response = await fetch(healthUrl).catch(() => null);
-        return response?.status === 200;
-      },
-      { timeoutMs, intervalMs: 200, description: healthUrl ? `${healthUrl} to answer 200` : 'the process' },
-    ).catch((error: unknown) => {
-      // An exit is final: report it rather than the timeout.
-      if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`exited with ${child.exitCode ?? child.signalCode}`);
-      }
-      throw error;
-    });
+    const exit = new AbortController();
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+      exit.abort(new Error(`exited with ${code ?? signal}`));
+    if (child.exitCode !== null || child.signalCode !== null) onExit(child.exitCode, child.signalCode);
+    child.once('exit', onExit);
+    try {
+      await waitFor(
+        async () => {
+          if (!healthUrl) return true;
+          const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) }).catch(() => null);
+          return response?.status === 200;
+        },
+        {
+          timeoutMs,
+          intervalMs: 200,
+          signal: exit.signal,
+          description: healthUrl ? `${healthUrl} to answer 200` : 'the process',
+        },
+      );
+    } finally {
+      child.off('exit', onExit);
+    }
   }
 }
 

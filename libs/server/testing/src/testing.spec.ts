@@ -80,6 +80,18 @@ describe('waitFor', () => {
   });
 });
 
+describe('waitFor with a signal', () => {
+  it('stops at once when aborted', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('the process exited')), 20);
+    const started = Date.now();
+    await expect(
+      waitFor(() => false, { timeoutMs: 5000, intervalMs: 5, signal: controller.signal }),
+    ).rejects.toThrow('the process exited');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
 describe('freePort', () => {
   it('gives a port one can listen on', async () => {
     const port = await freePort();

@@ -3,6 +3,8 @@ export interface WaitOptions {
   intervalMs?: number;
   /** Named in the timeout error. */
   description?: string;
+  /** Stops waiting at once, failing with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -11,11 +13,12 @@ export interface WaitOptions {
  */
 export async function waitFor<T>(
   predicate: () => T | Promise<T>,
-  { timeoutMs = 10_000, intervalMs = 100, description = 'condition' }: WaitOptions = {},
+  { timeoutMs = 10_000, intervalMs = 100, description = 'condition', signal }: WaitOptions = {},
 ): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
+    signal?.throwIfAborted();
     try {
       const value = await predicate();
       if (value) return value;
