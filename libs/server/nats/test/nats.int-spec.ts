@@ -6,6 +6,7 @@ import { notFound, RemoteError } from '@relais/server-errors';
 import { requestContext } from '@relais/server-logging';
 import { IsString, Length } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { register } from 'prom-client';
 import { connectNatsMicroservice, Data, Env, NatsConnection, NatsModule, NatsRequester } from '../src';
 
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -218,5 +219,16 @@ describe('NATS request/reply between Nest services', () => {
       err: { code: ErrorCode.BadUserInput, message: 'Malformed request' },
     });
     await expect(requester.request('things.whoami', envelope, {})).resolves.toMatch(/^a[12]$/);
+  });
+
+  it('records how long each subject took and how it ended', async () => {
+    const metrics = await register.getSingleMetricAsString('relais_rpc_duration_seconds');
+    expect(metrics).toMatch(/relais_rpc_duration_seconds_count\{subject="things.echo",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(
+      /relais_rpc_duration_seconds_count\{subject="things.missing",outcome="NOT_FOUND"\} 1/,
+    );
+    expect(metrics).toMatch(
+      /relais_rpc_duration_seconds_count\{subject="things.echo",outcome="BAD_USER_INPUT"\} [1-9]/,
+    );
   });
 });
