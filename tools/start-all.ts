@@ -19,9 +19,8 @@ function banner(): string {
     login.brand ? DEMO_BRANDS[login.brand].name : '',
   ]);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  const logins = rows.map(
-    ([email = '', role = '', brand]) =>
-      `    ${email.padEnd(widths[0] ?? 0)}  ${role.padEnd(widths[1] ?? 0)}  ${brand}`,
+  const logins = rows.map(([email = '', role = '', brand]) =>
+    `    ${email.padEnd(widths[0] ?? 0)}  ${role.padEnd(widths[1] ?? 0)}  ${brand}`.trimEnd(),
   );
   return [
     '',
