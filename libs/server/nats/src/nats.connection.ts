@@ -31,10 +31,11 @@ export class NatsConnection implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     const opening = this.open();
     opening.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
     const waited = await Promise.race([
       opening.then(() => true),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), this.startupWaitMs()).unref()),
-    ]);
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.startupWaitMs()))),
+    ]).finally(() => clearTimeout(timer));
     if (!waited) this.logger.warn(`NATS at ${this.options.url} is not reachable yet; still trying`);
   }
 
