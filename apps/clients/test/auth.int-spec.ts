@@ -146,7 +146,11 @@ describe('clients auth: sign-up, sign-in, sessions', () => {
       const auth = await signUp(h, { email: address });
       const otherAgency = (await signUp(h)).claims.agencyId;
       const refused = await failure(signIn({ email: address, password: PASSWORD, agencyId: otherAgency }));
-      expect(refused).toEqual({ code: ErrorCode.Forbidden, message: 'You are not a member of this agency' });
+      const missing = await failure(
+        signIn({ email: address, password: PASSWORD, agencyId: '0a6e0c1e-0000-4000-8000-000000000000' }),
+      );
+      expect(refused).toEqual({ code: ErrorCode.NotFound, message: 'Agency not found' });
+      expect(missing).toEqual(refused);
       const again = await signIn({ email: address, password: PASSWORD });
       expect(again.claims.agencyId).toBe(auth.claims.agencyId);
     });

@@ -161,4 +161,91 @@ describe('clients tenancy', () => {
       h.sqlAsApp(`SELECT id FROM clients.users WHERE email = $1`, [ownerB.user.email]),
     ).resolves.toHaveLength(0);
   });
+
+  describe('brands named inside an input', () => {
+    const MISSING_BRAND = '0b1e5b5e-0000-4000-8000-0000000000b1';
+    let analystMember: string;
+    let cmMember: string;
+    let cm: AuthResult;
+
+    const memberIdOf = async (actor: AuthResult): Promise<string> => {
+      const [row] = await h.sql<{ id: string }>(`SELECT id FROM clients.memberships WHERE user_id = $1`, [
+        actor.user.id,
+      ]);
+      return row.id;
+    };
+    /** Every input of agency A's owner that names brands, with `brandId` among them. */
+    const namingBrand = (brandId: string) =>
+      [
+        [
+          ClientsSubjects.invitation.create,
+          { email: 'brand.spy@example.test', role: Role.BrandViewer, brandIds: [brandId] },
+        ],
+        [
+          ClientsSubjects.member.changeRole,
+          { id: analystMember, role: Role.CommunityManager, brandIds: [brandA1.id, brandId] },
+        ],
+        [ClientsSubjects.member.assignBrands, { id: cmMember, brandIds: [brandA1.id, brandId] }],
+      ] as const;
+    /** What those inputs may have changed in agency A. */
+    const teamOfA = () =>
+      h.sql(
+        `SELECT m.id, m.role, m.brand_id,
+                (SELECT array_agg(ba.brand_id::text ORDER BY ba.brand_id::text) FROM clients.brand_assignments ba
+                  WHERE ba.membership_id = m.id) AS assigned,
+                (SELECT count(*)::int FROM clients.invitations i WHERE i.agency_id = m.agency_id) AS invitations
+           FROM clients.memberships m WHERE m.agency_id = $1 ORDER BY m.id`,
+        [ownerA.claims.agencyId],
+      );
+
+    beforeAll(async () => {
+      analystMember = await memberIdOf(await join(h, ownerA, { role: Role.Analyst }));
+      cm = await join(h, ownerA, { role: Role.CommunityManager, brandIds: [brandA1.id] });
+      cmMember = await memberIdOf(cm);
+    });
+
+    it('answers NOT_FOUND for another agency’s brand, exactly as for a missing one, and changes nothing', async () => {
+      const before = await teamOfA();
+      for (const brandId of [brandB.id, MISSING_BRAND]) {
+        for (const [subject, data] of namingBrand(brandId)) {
+          const error = await failure(h.call(subject, as(ownerA), data));
+          expect({ subject, brandId, error }).toEqual({
+            subject,
+            brandId,
+            error: { code: ErrorCode.NotFound, message: 'Brand not found' },
+          });
+        }
+      }
+      expect(await teamOfA()).toEqual(before);
+    });
+
+    it('refuses an archived brand of the agency as bad input on brandIds', async () => {
+      const archived = await createBrand(h, ownerA, 'A Archived');
+      await h.call(ClientsSubjects.brand.archive, as(ownerA), { id: archived.id });
+      const before = await teamOfA();
+      for (const [subject, data] of namingBrand(archived.id)) {
+        const error = await failure(h.call(subject, as(ownerA), data));
+        expect({ subject, code: error.code, fields: error.fields?.map((field) => field.field) }).toEqual({
+          subject,
+          code: ErrorCode.BadUserInput,
+          fields: ['brandIds'],
+        });
+      }
+      expect(await teamOfA()).toEqual(before);
+    });
+
+    it('answers NOT_FOUND when listing the accounts of a brand the caller cannot see', async () => {
+      const notFound = { code: ErrorCode.NotFound, message: 'Brand not found' };
+      const list = (actor: AuthResult, brandId: string) =>
+        h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(actor), { brandId });
+      expect(await failure(list(ownerA, brandB.id))).toEqual(notFound);
+      expect(await failure(list(ownerA, MISSING_BRAND))).toEqual(notFound);
+      expect(await failure(list(cm, brandA2.id))).toEqual(notFound);
+      expect((await list(ownerB, brandB.id)).items.map((account) => account.id)).toEqual([accountB.id]);
+      const listed = await connect(ownerA, brandA1.id, 'a1-listed');
+      const own = await list(cm, brandA1.id);
+      expect(own.items.map((account) => account.id)).toContain(listed.id);
+      expect(new Set(own.items.map((account) => account.brandId))).toEqual(new Set([brandA1.id]));
+    });
+  });
 });

@@ -214,8 +214,13 @@ describe('a user in two agencies', () => {
       token: stranger.auth.refreshToken,
       agencyId: target.agencyId,
     });
-    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(error.extensions.code);
+    expect(error.extensions.code).toBe('NOT_FOUND');
+    expect(error.message).toBe('Agency not found');
     const { me } = await stranger.api.data(ME);
     expect(me.agency.id).toBe(stranger.agencyId);
+    const { refreshSession } = await e2e.api.data<{ refreshSession: AuthPayload }>(REFRESH, {
+      token: stranger.auth.refreshToken,
+    });
+    expect(refreshSession.agency.id).toBe(stranger.agencyId);
   });
 });

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AccountIdPayload, ListAccountsPayload, Page, SocialAccountView } from '@relais/contracts';
 import { notFound } from '@relais/server-errors';
 import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import { findVisibleBrand } from '../brands/brands.service';
 import { Permission } from '../memberships/role-rules';
 import { Actor, authorize } from '../shared/actor';
 import { pageSize } from '../shared/pages';
@@ -33,7 +34,10 @@ export class AccountQueriesService {
     );
   }
 
-  /** The live (not disconnected) accounts in scope, by network then handle. */
+  /**
+   * The live (not disconnected) accounts in scope, by network then handle. A `brandId` the caller
+   * cannot see (missing, another agency's, outside their brand scope) answers NOT_FOUND.
+   */
   async list(actor: Actor, payload: ListAccountsPayload): Promise<Page<SocialAccountView>> {
     authorize(actor, Permission.ReadAccounts);
     const first = pageSize(payload);
@@ -44,6 +48,7 @@ export class AccountQueriesService {
     const where = `s.agency_id = $1 AND s.disconnected_at IS NULL AND ($2::uuid IS NULL OR s.brand_id = $2)`;
 
     return this.transactions.run(actor.scope, async (manager) => {
+      if (payload.brandId) await findVisibleBrand(manager, actor.agencyId, payload.brandId);
       const rows = await manager.query<AccountRow[]>(
         `SELECT ${ACCOUNT_COLUMNS}, lower(s.handle) AS "sortHandle"
            FROM clients.social_accounts s

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuthResult, RefreshPayload, SignOutPayload } from '@relais/contracts';
-import { forbidden, unauthenticated } from '@relais/server-errors';
+import { notFound, unauthenticated } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
 import { AuditAction } from '../audit/audit-action';
@@ -104,7 +104,8 @@ export class SessionsService {
       case 'left_agency':
         throw unauthenticated('You no longer have access to this agency; sign in again');
       case 'not_member':
-        throw forbidden('You are not a member of this agency');
+        // Nothing rotated: the token still opens the agencies the user does belong to.
+        throw notFound('agency');
       case 'ended':
         throw unauthenticated(SESSION_ENDED);
     }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuthResult, SignInPayload } from '@relais/contracts';
-import { forbidden, unauthenticated } from '@relais/server-errors';
+import { forbidden, notFound, unauthenticated } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
@@ -86,9 +86,8 @@ export class SignInService {
   ): string {
     if (memberships.length === 0) throw forbidden('This account does not belong to any agency any more');
     if (requested) {
-      if (!memberships.some((m) => m.agencyId === requested)) {
-        throw forbidden('You are not a member of this agency');
-      }
+      // An agency the user does not belong to is as unknown to them as one that does not exist.
+      if (!memberships.some((m) => m.agencyId === requested)) throw notFound('agency');
       return requested;
     }
     const last = memberships.find((m) => m.agencyId === lastAgencyId);

@@ -82,7 +82,11 @@ export async function findMember(
   return row;
 }
 
-/** Refuses brand ids that are not live brands of the agency. */
+/**
+ * Checks the brands an input names. A brand that does not exist, belongs to another agency or is
+ * outside the caller's brand scope answers NOT_FOUND, like any object the caller cannot see; an
+ * archived brand of the agency answers BAD_USER_INPUT on `field`.
+ */
 export async function assertLiveBrands(
   manager: EntityManager,
   agencyId: string,
@@ -90,11 +94,13 @@ export async function assertLiveBrands(
   field = 'brandIds',
 ): Promise<void> {
   if (brandIds.length === 0) return;
-  const rows = await manager.query<{ id: string }[]>(
-    `SELECT id FROM clients.brands WHERE agency_id = $1 AND id = ANY($2::uuid[]) AND archived_at IS NULL`,
+  const rows = await manager.query<{ id: string; archived: boolean }[]>(
+    `SELECT id, archived_at IS NOT NULL AS archived
+       FROM clients.brands WHERE agency_id = $1 AND id = ANY($2::uuid[])`,
     [agencyId, brandIds],
   );
-  if (rows.length !== brandIds.length) {
-    throw badInput([{ field, message: 'each brand must be an active brand of the agency' }]);
+  if (rows.length !== new Set(brandIds).size) throw notFound('brand');
+  if (rows.some((row) => row.archived)) {
+    throw badInput([{ field, message: 'each brand must be active; restore archived brands first' }]);
   }
 }
