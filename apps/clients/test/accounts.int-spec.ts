@@ -239,6 +239,61 @@ describe('clients social accounts', () => {
     expect(next.items.map((a) => a.handle)).toEqual(['@zeta']);
   });
 
+  it('lists the accounts of several brands at once, page by page', async () => {
+    const agency = await signUp(h, { agencyName: 'Several Brands' });
+    const [one, two, three] = [
+      await createBrand(h, agency, 'One'),
+      await createBrand(h, agency, 'Two'),
+      await createBrand(h, agency, 'Three'),
+    ];
+    const connected: SocialAccountView[] = [];
+    for (const [brandId, handle] of [
+      [one.id, 'one-a'],
+      [two.id, 'two-a'],
+      [three.id, 'three-a'],
+      [one.id, 'one-b'],
+    ] as const) {
+      connected.push(
+        await connect(agency, {
+          brandId,
+          network: Network.Bluesky,
+          handle,
+          externalId: randomUUID(),
+          credentials: { accessToken: 'x' },
+        }),
+      );
+    }
+    const list = (data: Record<string, unknown>) =>
+      h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(agency), data);
+
+    const firstPage = await list({ brandIds: [one.id, two.id], first: 2 });
+    expect(firstPage.items.map((a) => a.handle)).toEqual(['one-a', 'one-b']);
+    expect(firstPage).toMatchObject({ hasNextPage: true, totalCount: 3 });
+    const rest = await list({ brandIds: [one.id, two.id], first: 2, after: firstPage.cursors[1] });
+    expect(rest.items.map((a) => a.handle)).toEqual(['two-a']);
+    expect(rest.hasNextPage).toBe(false);
+    expect((await list({ brandIds: [three.id] })).items.map((a) => a.id)).toEqual([connected[2].id]);
+    expect(await list({ brandIds: [] })).toMatchObject({ items: [], totalCount: 0 });
+  });
+
+  it('refuses a brand list that is too long, repeats a brand or holds something else than ids', async () => {
+    const fieldsOf = async (brandIds: unknown) => {
+      const error = await failure(h.call(ClientsSubjects.account.list, as(owner), { brandIds }));
+      return { code: error.code, fields: error.fields?.map((field) => field.field) };
+    };
+    const refused = { code: ErrorCode.BadUserInput, fields: ['brandIds'] };
+    expect(await fieldsOf(Array.from({ length: 101 }, () => randomUUID()))).toEqual(refused);
+    expect(await fieldsOf([brand.id, brand.id])).toEqual(refused);
+    expect(await fieldsOf([brand.id, 'not-an-id'])).toEqual(refused);
+    expect(await fieldsOf(brand.id)).toEqual(refused);
+    const hundred = [brand.id, ...Array.from({ length: 99 }, () => randomUUID())];
+    const page = await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(owner), {
+      brandIds: hundred,
+    });
+    expect(page.totalCount).toBeGreaterThan(0);
+    expect(new Set(page.items.map((a) => a.brandId))).toEqual(new Set([brand.id]));
+  });
+
   it('lets community managers manage their brands’ accounts but not analysts', async () => {
     const cm = await join(h, owner, { role: Role.CommunityManager, brandIds: [brand.id] });
     const analyst = await join(h, owner, { role: Role.Analyst });

@@ -247,5 +247,23 @@ describe('clients tenancy', () => {
       expect(own.items.map((account) => account.id)).toContain(listed.id);
       expect(new Set(own.items.map((account) => account.brandId))).toEqual(new Set([brandA1.id]));
     });
+
+    it('lists nothing for the brands of a list the caller cannot see', async () => {
+      const list = (actor: AuthResult, brandIds: string[]) =>
+        h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(actor), { brandIds });
+      const brandsOf = (page: Page<SocialAccountView>) =>
+        new Set(page.items.map((account) => account.brandId));
+      await connect(ownerA, brandA1.id, 'a1-batch');
+      await connect(ownerA, brandA2.id, 'a2-batch');
+
+      const owner = await list(ownerA, [brandA1.id, brandB.id, MISSING_BRAND]);
+      expect(brandsOf(owner)).toEqual(new Set([brandA1.id]));
+      expect(owner.totalCount).toBe(owner.items.length);
+      expect(await list(ownerA, [brandB.id, MISSING_BRAND])).toMatchObject({ items: [], totalCount: 0 });
+      expect(brandsOf(await list(cm, [brandA1.id, brandA2.id]))).toEqual(new Set([brandA1.id]));
+      expect(brandsOf(await list(ownerA, [brandA1.id, brandA2.id]))).toEqual(
+        new Set([brandA1.id, brandA2.id]),
+      );
+    });
   });
 });

@@ -36,7 +36,8 @@ export class AccountQueriesService {
 
   /**
    * The live (not disconnected) accounts in scope, by network then handle. A `brandId` the caller
-   * cannot see (missing, another agency's, outside their brand scope) answers NOT_FOUND.
+   * cannot see (missing, another agency's, outside their brand scope) answers NOT_FOUND; `brandIds`
+   * keeps the accounts of those brands, and a brand the caller cannot see simply adds none.
    */
   async list(actor: Actor, payload: ListAccountsPayload): Promise<Page<SocialAccountView>> {
     authorize(actor, Permission.ReadAccounts);
@@ -44,8 +45,9 @@ export class AccountQueriesService {
     const [afterNetwork, afterHandle, afterId] = payload.after
       ? decodeCursor(payload.after, 3)
       : [null, null, null];
-    const filters = [actor.agencyId, payload.brandId ?? null];
-    const where = `s.agency_id = $1 AND s.disconnected_at IS NULL AND ($2::uuid IS NULL OR s.brand_id = $2)`;
+    const filters = [actor.agencyId, payload.brandId ?? null, payload.brandIds ?? null];
+    const where = `s.agency_id = $1 AND s.disconnected_at IS NULL AND ($2::uuid IS NULL OR s.brand_id = $2)
+      AND ($3::uuid[] IS NULL OR s.brand_id = ANY($3::uuid[]))`;
 
     return this.transactions.run(actor.scope, async (manager) => {
       if (payload.brandId) await findVisibleBrand(manager, actor.agencyId, payload.brandId);
@@ -53,9 +55,9 @@ export class AccountQueriesService {
         `SELECT ${ACCOUNT_COLUMNS}, lower(s.handle) AS "sortHandle"
            FROM clients.social_accounts s
           WHERE ${where}
-            AND ($3::text IS NULL OR (s.network, lower(s.handle), s.id) > ($3::text, $4::text, $5::uuid))
+            AND ($4::text IS NULL OR (s.network, lower(s.handle), s.id) > ($4::text, $5::text, $6::uuid))
           ORDER BY s.network, lower(s.handle), s.id
-          LIMIT $6`,
+          LIMIT $7`,
         [...filters, afterNetwork, afterHandle, afterId, first + 1],
       );
       const [{ count }] = await manager.query<[{ count: number }]>(

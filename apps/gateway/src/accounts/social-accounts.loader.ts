@@ -1,23 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { ClientsSubjects, Envelope, MAX_PAGE_SIZE, Page, SocialAccountView } from '@relais/contracts';
+import {
+  ClientsSubjects,
+  Envelope,
+  ListAccountsPayload,
+  MAX_PAGE_SIZE,
+  Page,
+  SocialAccountView,
+} from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
 import { envelopeFor } from '../auth/envelope';
 import { GqlContext } from '../graphql/graphql-context';
 
-/** Far more accounts than an agency has; stops a misbehaving cursor from looping forever. */
+/** Far more accounts than a page of brands has; stops a misbehaving cursor from looping forever. */
 const MAX_PAGES = 100;
 
 /**
  * Batches `Brand.socialAccounts` for one request: the brands of a page share one
- * `clients.account.list` (the caller's whole visible set, or one brand's when only one is asked),
+ * `clients.account.list` filtered to those brands (one more per further 100 of their accounts),
  * then each brand takes its own accounts.
  */
 @Injectable()
 export class SocialAccountsLoader {
   constructor(private readonly nats: NatsRequester) {}
 
-  forRequest(ctx: GqlContext): DataLoader<string, SocialAccountView[]> {
+  forRequest(
+    ctx: Pick<GqlContext, 'actor' | 'correlationId' | 'loaders'>,
+  ): DataLoader<string, SocialAccountView[]> {
     return ctx.loaders.get('socialAccountsByBrand', () => {
       const envelope = envelopeFor(ctx.actor, ctx.correlationId);
       return new DataLoader<string, SocialAccountView[]>((brandIds) => this.byBrand(envelope, brandIds), {
@@ -27,21 +36,22 @@ export class SocialAccountsLoader {
   }
 
   private async byBrand(envelope: Envelope, brandIds: readonly string[]): Promise<SocialAccountView[][]> {
-    const accounts = await this.listAll(envelope, brandIds.length === 1 ? brandIds[0] : undefined);
+    const accounts = await this.listAll(envelope, [...new Set(brandIds)]);
     const grouped = new Map<string, SocialAccountView[]>(brandIds.map((id) => [id, []]));
     for (const account of accounts) grouped.get(account.brandId)?.push(account);
     return brandIds.map((id) => grouped.get(id) ?? []);
   }
 
-  private async listAll(envelope: Envelope, brandId: string | undefined): Promise<SocialAccountView[]> {
+  private async listAll(envelope: Envelope, brandIds: string[]): Promise<SocialAccountView[]> {
     const accounts: SocialAccountView[] = [];
     let after: string | undefined;
     for (let pages = 0; pages < MAX_PAGES; pages += 1) {
-      const page = await this.nats.request<Page<SocialAccountView>>(ClientsSubjects.account.list, envelope, {
-        first: MAX_PAGE_SIZE,
-        ...(after ? { after } : {}),
-        ...(brandId ? { brandId } : {}),
-      });
+      const payload: ListAccountsPayload = { first: MAX_PAGE_SIZE, brandIds, ...(after ? { after } : {}) };
+      const page = await this.nats.request<Page<SocialAccountView>>(
+        ClientsSubjects.account.list,
+        envelope,
+        payload,
+      );
       accounts.push(...page.items);
       after = page.cursors.at(-1);
       if (!page.hasNextPage || !after) break;

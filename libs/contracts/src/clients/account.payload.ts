@@ -1,5 +1,8 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
   IsEnum,
   IsISO8601,
   IsOptional,
@@ -11,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Network } from '../networks';
-import { PageArgs } from '../pagination';
+import { MAX_PAGE_SIZE, PageArgs } from '../pagination';
 
 export class AccountCredentialsPayload {
   @IsString()
@@ -79,9 +82,18 @@ export class AccountIdPayload {
 }
 
 export class ListAccountsPayload extends PageArgs {
+  /** One brand: NOT_FOUND when the caller cannot see it. */
   @IsOptional()
   @IsUUID()
   brandId?: string;
+
+  /** Several brands at once (a page of brands): those the caller cannot see add nothing. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_PAGE_SIZE)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  brandIds?: string[];
 }
 
 export class MarkNeedsReconnectionPayload {
