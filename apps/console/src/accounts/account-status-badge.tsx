@@ -11,7 +11,7 @@ const COLORS: Record<AccountStatus, string> = {
 export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant={status === 'NEEDS_RECONNECTION' ? 'filled' : 'light'}>
+    <Badge color={COLORS[status]} variant={status === 'NEEDS_RECONNECTION' ? 'filled' : 'light'} maw="none">
       {t(`accounts.status.${status}`)}
     </Badge>
   );

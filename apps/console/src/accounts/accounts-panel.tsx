@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, Group, Paper, Stack } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can } from '../auth/permissions';
@@ -76,8 +76,11 @@ export function AccountsPanel({ brandId, brands, showBrand }: AccountsPanelProps
       />
       <Paper withBorder p="md">
         <Stack>
-          {canManage ? (
-            <Group justify="flex-end">
+          <Group justify="space-between" mih={36}>
+            <Text size="sm" c="dimmed">
+              {connection ? t('accounts.total', { count: connection.totalCount }) : null}
+            </Text>
+            {canManage ? (
               <Button
                 leftSection={<IconPlus size={16} />}
                 onClick={() => setConnecting(true)}
@@ -85,15 +88,14 @@ export function AccountsPanel({ brandId, brands, showBrand }: AccountsPanelProps
               >
                 {t('accounts.connect.action')}
               </Button>
-            </Group>
-          ) : null}
+            ) : null}
+          </Group>
           {content}
           {connection && accounts.length > 0 ? (
             <Pager
               pager={pager}
               hasNextPage={connection.pageInfo.hasNextPage}
               endCursor={connection.pageInfo.endCursor}
-              summary={t('accounts.total', { count: connection.totalCount })}
             />
           ) : null}
         </Stack>

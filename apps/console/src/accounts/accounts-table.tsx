@@ -32,10 +32,10 @@ export function AccountsTable({
       <Table verticalSpacing="sm" aria-label={t('accounts.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('accounts.fields.network')}</Table.Th>
+            <Table.Th w={130}>{t('accounts.fields.network')}</Table.Th>
             <Table.Th>{t('accounts.fields.account')}</Table.Th>
             {brandNames ? <Table.Th>{t('accounts.fields.brand')}</Table.Th> : null}
-            <Table.Th>{t('accounts.fields.status')}</Table.Th>
+            <Table.Th w={210}>{t('accounts.fields.status')}</Table.Th>
             <Table.Th>{t('accounts.fields.tokenExpiresAt')}</Table.Th>
             <Table.Th>{t('accounts.fields.connectedAt')}</Table.Th>
             {canManage ? (
@@ -55,7 +55,12 @@ export function AccountsTable({
                 aria-label={account.handle}
               >
                 <Table.Td>
-                  <Badge color={NETWORK_COLORS[account.network]} variant="light">
+                  <Badge
+                    color={NETWORK_COLORS[account.network]}
+                    variant="light"
+                    style={{ flexShrink: 0 }}
+                    maw="none"
+                  >
                     {t(`networks.${account.network}`)}
                   </Badge>
                 </Table.Td>
@@ -71,7 +76,12 @@ export function AccountsTable({
                 </Table.Td>
                 {brandNames ? (
                   <Table.Td>
-                    <Anchor component={Link} to={`/brands/${account.brandId}/accounts`} size="sm">
+                    <Anchor
+                      component={Link}
+                      to={`/brands/${account.brandId}/accounts`}
+                      size="sm"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {brandNames.get(account.brandId) ?? '—'}
                     </Anchor>
                   </Table.Td>
@@ -87,24 +97,22 @@ export function AccountsTable({
                   </Stack>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {account.tokenExpiresAt
                       ? formatDateTime(account.tokenExpiresAt, language)
                       : t('accounts.noExpiry')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{formatDateTime(account.connectedAt, language)}</Text>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(account.connectedAt, language)}
+                  </Text>
                 </Table.Td>
                 {canManage ? (
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
-                      {account.status !== 'CONNECTED' ? (
-                        <Button
-                          size="xs"
-                          color={needsReconnection ? 'red' : undefined}
-                          onClick={() => onReconnect(account)}
-                        >
+                      {needsReconnection ? (
+                        <Button size="xs" color="red" onClick={() => onReconnect(account)}>
                           {t('accounts.reconnect.action')}
                         </Button>
                       ) : null}

@@ -1,7 +1,8 @@
-import { Input, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Input, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { FieldErrors, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CredentialsValues } from './credentials-schema';
+import { PasswordField } from '../app/ui/password-field';
 
 export type CredentialsFieldName = `credentials.${keyof CredentialsValues}`;
 
@@ -21,7 +22,7 @@ export function CredentialsFields({ registerField, errors }: CredentialsFieldsPr
           {t('accounts.fields.credentialsHint')}
         </Text>
       </div>
-      <PasswordInput
+      <PasswordField
         label={t('accounts.fields.accessToken')}
         required
         autoComplete="off"
@@ -29,7 +30,7 @@ export function CredentialsFields({ registerField, errors }: CredentialsFieldsPr
         error={errors?.accessToken?.message}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <PasswordInput
+        <PasswordField
           label={t('accounts.fields.refreshToken')}
           autoComplete="off"
           {...registerField('credentials.refreshToken')}

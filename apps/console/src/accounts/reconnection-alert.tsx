@@ -26,17 +26,24 @@ export function ReconnectionAlert({ accounts, brandNames, canManage, onReconnect
       <Text size="sm" mb="xs">
         {t('accounts.needsReconnectionHint')}
       </Text>
-      <List spacing="xs" size="sm">
+      <List
+        spacing="sm"
+        size="sm"
+        listStyleType="none"
+        styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}
+      >
         {needing.map((account) => (
           <List.Item key={account.id}>
-            <Group gap="sm" wrap="wrap">
-              <Text size="sm" fw={600}>
-                {t(`networks.${account.network}`)} · {account.handle}
-                {brandNames?.get(account.brandId) ? ` (${brandNames.get(account.brandId)})` : ''}
-              </Text>
-              <Text size="sm">{account.statusReason ?? t('accounts.noReason')}</Text>
+            <Group gap="md" wrap="nowrap" justify="space-between" align="center">
+              <div>
+                <Text size="sm" fw={600}>
+                  {t(`networks.${account.network}`)} · {account.handle}
+                  {brandNames?.get(account.brandId) ? ` (${brandNames.get(account.brandId)})` : ''}
+                </Text>
+                <Text size="sm">{account.statusReason ?? t('accounts.noReason')}</Text>
+              </div>
               {canManage ? (
-                <Button size="compact-xs" color="red" onClick={() => onReconnect(account)}>
+                <Button size="xs" color="red" onClick={() => onReconnect(account)} style={{ flexShrink: 0 }}>
                   {t('accounts.reconnect.action')}
                 </Button>
               ) : null}

@@ -15,13 +15,25 @@ import { AuditLogQuery } from './audit.graphql';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-function Details({ details }: { details: Record<string, unknown> | null }) {
-  if (!details || Object.keys(details).length === 0) return null;
+function detailValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The entry's details as "key: value" lines, the first few shown. */
+function Details({ details }: { details: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(details);
+  if (entries.length === 0) return null;
   return (
-    <Spoiler maxHeight={44} showLabel="…" hideLabel="–">
-      <Code block fz="xs">
-        {JSON.stringify(details, null, 2)}
-      </Code>
+    <Spoiler maxHeight={40} showLabel={t('audit.more')} hideLabel={t('audit.less')} fz="xs">
+      {entries.map(([key, value]) => (
+        <Text key={key} size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
+          <Text span size="xs" c="dimmed" ff="monospace">
+            {key}:
+          </Text>{' '}
+          {detailValue(value)}
+        </Text>
+      ))}
     </Spoiler>
   );
 }

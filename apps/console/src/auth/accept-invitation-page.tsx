@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, Group, PasswordInput, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { AcceptInvitationMutation, InvitationPreviewQuery } from './auth.graphql
 import { AuthLayout } from './auth-layout';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { useSessionManager } from './session-context';
+import { PasswordField } from '../app/ui/password-field';
 
 const FIELDS = ['name', 'password'] as const;
 
@@ -89,7 +90,7 @@ function AcceptForm({ token, userExists }: { token: string; userExists: boolean 
             error={form.formState.errors.name?.message}
           />
         )}
-        <PasswordInput
+        <PasswordField
           label={userExists ? t('auth.fields.currentPassword') : t('auth.fields.choosePassword')}
           description={userExists ? undefined : t('auth.fields.passwordHint', { count: PASSWORD_MIN_LENGTH })}
           autoComplete={userExists ? 'current-password' : 'new-password'}

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { errorMessage } from '../graphql/error-message';
 import { SignInMutation } from './auth.graphql';
 import { AuthLayout } from './auth-layout';
 import { useSessionManager } from './session-context';
+import { PasswordField } from '../app/ui/password-field';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -69,7 +70,7 @@ export function SignInPage() {
             {...form.register('email')}
             error={form.formState.errors.email?.message}
           />
-          <PasswordInput
+          <PasswordField
             label={t('auth.fields.password')}
             autoComplete="current-password"
             required

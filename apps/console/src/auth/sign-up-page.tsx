@@ -1,15 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Anchor,
-  Button,
-  PasswordInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Input,
-} from '@mantine/core';
+import { Anchor, Button, SegmentedControl, Stack, Text, TextInput, Input } from '@mantine/core';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +13,7 @@ import { SignUpMutation } from './auth.graphql';
 import { AuthLayout } from './auth-layout';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { useSessionManager } from './session-context';
+import { PasswordField } from '../app/ui/password-field';
 
 const FIELDS = ['agencyName', 'name', 'email', 'password', 'locale'] as const;
 
@@ -102,7 +94,7 @@ export function SignUpPage() {
             {...form.register('email')}
             error={errors.email?.message}
           />
-          <PasswordInput
+          <PasswordField
             label={t('auth.fields.password')}
             description={t('auth.fields.passwordHint', { count: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
@@ -116,6 +108,7 @@ export function SignUpPage() {
             render={({ field }) => (
               <Input.Wrapper label={t('auth.fields.language')}>
                 <SegmentedControl
+                  aria-label={t('auth.fields.language')}
                   fullWidth
                   value={field.value}
                   onChange={(value) => field.onChange(value === 'EN' ? 'EN' : 'FR')}

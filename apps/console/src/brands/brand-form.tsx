@@ -113,6 +113,7 @@ export function BrandForm({
                     error={errors.defaultLanguage?.message}
                   >
                     <SegmentedControl
+                      aria-label={t('brands.fields.defaultLanguage')}
                       fullWidth
                       disabled={readOnly}
                       value={field.value}

@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { can } from '../auth/permissions';
+import { can, isBrandRole } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
 import { IconBrands, IconPlus, IconSearch } from '../app/ui/icons';
 import { LoadError } from '../app/ui/load-error';
@@ -82,7 +82,7 @@ export function BrandsPage() {
     <>
       <PageHeader
         title={t('brands.list.title')}
-        description={t('brands.list.description')}
+        description={isBrandRole(role) ? t('brands.list.descriptionClient') : t('brands.list.description')}
         actions={
           canManage ? (
             <Button component={Link} to="/brands/new" leftSection={<IconPlus size={16} />}>

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { notifySuccess } from '../app/ui/notify';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-rules';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { ChangePasswordMutation } from './profile.graphql';
+import { PasswordField } from '../app/ui/password-field';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
@@ -57,14 +58,14 @@ export function PasswordForm() {
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack>
         <FormError message={formError} />
-        <PasswordInput
+        <PasswordField
           label={t('profile.password.current')}
           autoComplete="current-password"
           required
           {...form.register('currentPassword')}
           error={errors.currentPassword?.message}
         />
-        <PasswordInput
+        <PasswordField
           label={t('profile.password.new')}
           description={t('auth.fields.passwordHint', { count: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
@@ -72,7 +73,7 @@ export function PasswordForm() {
           {...form.register('newPassword')}
           error={errors.newPassword?.message}
         />
-        <PasswordInput
+        <PasswordField
           label={t('profile.password.confirm')}
           autoComplete="new-password"
           required

@@ -68,6 +68,7 @@ export function ProfileForm() {
           render={({ field }) => (
             <Input.Wrapper label={t('auth.fields.language')}>
               <SegmentedControl
+                aria-label={t('auth.fields.language')}
                 fullWidth
                 value={field.value}
                 onChange={(value) => field.onChange(value === 'EN' ? 'EN' : 'FR')}

@@ -150,6 +150,7 @@ export function InviteMemberModal({
             render={({ field }) => (
               <Input.Wrapper label={t('team.fields.emailLanguage')}>
                 <SegmentedControl
+                  aria-label={t('team.fields.emailLanguage')}
                   fullWidth
                   value={field.value}
                   onChange={(value) => field.onChange(value === 'EN' ? 'EN' : 'FR')}
