@@ -1,0 +1,79 @@
+/**
+ * The platform behind the browser tests, run in its own Node process by the Playwright global setup
+ * (through the repository's TypeScript register, which the services need for their decorators):
+ * a fresh database cloned from the migrated template, the demo seed, and every service. Prints one
+ * `relais-platform-ready {json}` line (gateway URL, database, demo logins) when ready; stops everything and drops the database on SIGTERM.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- test harness in Node, never in the browser bundle
+import { createTestDatabase, testSubjectPrefix } from '@relais/server-testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the shared test harness in tools/ is not an Nx project
+import { startPlatform } from '../../../../tools/platform';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the demo seed in tools/ is not an Nx project
+import { DEMO_LOGINS, seedDemo } from '../../../../tools/seed';
+
+/** Starts the line that tells the global setup the platform is ready (logs may share stdout). */
+const READY_MARKER = 'relais-platform-ready ';
+
+const root = join(__dirname, '..', '..', '..', '..');
+
+/** The migrated template test databases are cloned from (built once, as for the Jest suites). */
+function prepareTemplate(): string {
+  const output = execFileSync(
+    process.execPath,
+    ['-r', './tools/register.js', 'tools/jest/prepare-template.ts'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 180_000,
+    },
+  );
+  return output.trim().split('\n').pop() ?? '';
+}
+
+async function main(): Promise<void> {
+  const consoleUrl = process.env.RELAIS_CONSOLE_URL;
+  if (!consoleUrl) throw new Error('RELAIS_CONSOLE_URL must name the console the invitation links point to');
+  process.env.RELAIS_TEST_TEMPLATE_DB = prepareTemplate();
+
+  const database = await createTestDatabase();
+  const subjectPrefix = testSubjectPrefix();
+  const platform = await startPlatform({
+    databaseUrl: database.appUrl,
+    subjectPrefix,
+    serviceEnv: { clients: { CONSOLE_URL: consoleUrl } },
+  }).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
+
+  const stop = async () => {
+    await platform.stop();
+    await database.drop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+
+  try {
+    await seedDemo({
+      ...process.env,
+      ...platform.env,
+      DATABASE_URL: database.appUrl,
+      CONSOLE_URL: consoleUrl,
+    });
+  } catch (error) {
+    await platform.stop();
+    await database.drop();
+    throw error;
+  }
+  const ready = { gatewayUrl: platform.gatewayUrl, database: database.name, logins: DEMO_LOGINS };
+  process.stdout.write(`${READY_MARKER}${JSON.stringify(ready)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
