@@ -73,7 +73,7 @@ step() {
 
 step infra - bash scripts/ensure-infra.sh
 step lint - "$BIN/eslint" . --max-warnings=0
-step format - "$BIN/prettier" --check --log-level=warn .
+step format - "$BIN/prettier" --check --cache --log-level=warn .
 step typecheck tsconfig.json "$BIN/tsc" -p tsconfig.json --noEmit
 step typecheck:console apps/console/tsconfig.json "$BIN/tsc" -p apps/console/tsconfig.json --noEmit
 step unit jest.unit.config.ts "${JEST[@]}" -c jest.unit.config.ts
