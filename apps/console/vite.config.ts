@@ -7,7 +7,8 @@ const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const gatewayUrl = process.env['RELAIS_GATEWAY_URL'] ?? 'http://127.0.0.1:3000';
 
 const proxy = {
-  '/graphql': { target: gatewayUrl, changeOrigin: true },
+  // xfwd: the gateway sees the browser's address (sign-in limits are per IP).
+  '/graphql': { target: gatewayUrl, changeOrigin: true, xfwd: true },
 };
 
 export default defineConfig({

@@ -84,4 +84,37 @@ test.describe('signing in', () => {
     await page.goto('/brands');
     await expect(page).toHaveURL(/\/sign-in/);
   });
+
+  test('renews the access token before it expires, without interrupting the user', async ({
+    page,
+    demoLogins,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    await page.clock.install();
+    await signIn(page, owner.email, owner.password);
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('refreshSession')) {
+        refreshes.push(request.url());
+      }
+    });
+    const rotated = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') &&
+        response.request().postData()?.includes('refreshSession') === true,
+    );
+
+    // Access tokens last 15 minutes; the console renews them a minute early.
+    await page.clock.fastForward('13:00');
+    expect(refreshes).toHaveLength(0);
+    await page.clock.fastForward('01:30');
+    expect((await (await rotated).json()) as unknown).toMatchObject({
+      data: { refreshSession: { user: { email: owner.email } } },
+    });
+    expect(refreshes).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'Comptes', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Comptes connectés' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Connexion' })).toHaveCount(0);
+  });
 });

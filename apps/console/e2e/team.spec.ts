@@ -1,3 +1,4 @@
+import { GatewayApi } from './support/api';
 import {
   demoLogin,
   expect,
@@ -98,6 +99,57 @@ test.describe('team', () => {
     const dialog = page.getByRole('dialog', { name: 'Révoquer cette invitation ?' });
     await dialog.getByRole('button', { name: 'Révoquer' }).click();
     await expect(page.getByText('Invitation de newcomer@lumiere.test révoquée.')).toBeVisible();
+    await expect(row).toHaveCount(0);
+  });
+
+  test('the owner changes a member role and brands, then removes them', async ({
+    page,
+    request,
+    gatewayUrl,
+    demoLogins,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    const email = `member.${uniqueSuffix()}@lumiere.test`;
+    const api = new GatewayApi(request, gatewayUrl);
+    await api.signIn(owner.email, owner.password);
+    await api.addMember(email, 'Yann Le Goff', 'yann-password-2026', 'ANALYST');
+
+    await signIn(page, owner.email, owner.password);
+    await page.goto('/team');
+    const row = page.getByRole('table', { name: 'Membres' }).getByRole('row', { name: email });
+    await expect(row).toContainText('Analyste');
+
+    await row.getByRole('button', { name: 'Actions pour Yann Le Goff' }).click();
+    await page.getByRole('menuitem', { name: 'Changer le rôle' }).click();
+    const roleDialog = page.getByRole('dialog', { name: 'Changer le rôle' });
+    await roleDialog.getByRole('combobox', { name: 'Rôle' }).click();
+    await page.getByRole('option', { name: 'Community manager' }).click();
+    await roleDialog.getByRole('combobox', { name: 'Marques' }).click();
+    await page.getByRole('option', { name: 'Brooklyn Roasters' }).click();
+    await roleDialog.getByText('Yann Le Goff').click();
+    await roleDialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Yann Le Goff est maintenant Community manager.')).toBeVisible();
+    await expect(row).toContainText('Community manager');
+    await expect(row).toContainText('Brooklyn Roasters');
+
+    await row.getByRole('button', { name: 'Actions pour Yann Le Goff' }).click();
+    await page.getByRole('menuitem', { name: 'Attribuer des marques' }).click();
+    const brandsDialog = page.getByRole('dialog', { name: 'Attribuer des marques' });
+    await brandsDialog.getByRole('combobox', { name: 'Marques' }).click();
+    await page.getByRole('option', { name: 'Maison Verdure' }).click();
+    await brandsDialog.getByText('Yann Le Goff').click();
+    await brandsDialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Marques de Yann Le Goff mises à jour.')).toBeVisible();
+    await expect(row).toContainText('Maison Verdure');
+    await expect(row).toContainText('Brooklyn Roasters');
+
+    await row.getByRole('button', { name: 'Actions pour Yann Le Goff' }).click();
+    await page.getByRole('menuitem', { name: 'Retirer de l’agence' }).click();
+    await page
+      .getByRole('dialog', { name: 'Retirer ce membre ?' })
+      .getByRole('button', { name: 'Retirer' })
+      .click();
+    await expect(page.getByText('Yann Le Goff a été retiré.')).toBeVisible();
     await expect(row).toHaveCount(0);
   });
 });

@@ -49,4 +49,34 @@ export class GatewayApi {
     );
     return data.createBrand;
   }
+
+  async brandId(name: string): Promise<string> {
+    const data = await this.call<{ brands: { edges: Array<{ node: { id: string; name: string } }> } }>(
+      'query ($search: String) { brands(first: 20, search: $search) { edges { node { id name } } } }',
+      { search: name },
+    );
+    const brand = data.brands.edges.find((edge) => edge.node.name === name);
+    if (!brand) throw new Error(`No brand named ${name}`);
+    return brand.node.id;
+  }
+
+  /** Invites someone and accepts for them at once: a new member ready for the test. */
+  async addMember(
+    email: string,
+    name: string,
+    password: string,
+    role: string,
+    brandIds: string[] = [],
+  ): Promise<void> {
+    const invited = await this.call<{ inviteMember: { acceptUrl: string } }>(
+      'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl } }',
+      { input: { email, role, brandIds } },
+    );
+    const token = invited.inviteMember.acceptUrl.split('/').pop() ?? '';
+    const guest = new GatewayApi(this.request, this.gatewayUrl);
+    await guest.call(
+      'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+      { input: { token, name, password } },
+    );
+  }
 }

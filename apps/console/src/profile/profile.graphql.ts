@@ -1,26 +1,5 @@
 import { graphql } from '@relais/web-graphql';
 
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      user {
-        id
-        email
-        name
-        locale
-      }
-      agency {
-        id
-        name
-        slug
-        defaultLocale
-      }
-      role
-      brandIds
-    }
-  }
-`);
-
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
     updateProfile(input: $input) {

@@ -36,7 +36,6 @@ type Documents = {
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
     "\n  mutation ArchiveBrand($id: ID!) {\n    archiveBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": typeof types.RestoreBrandDocument,
-    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      agency {\n        id\n        name\n        slug\n        defaultLocale\n      }\n      role\n      brandIds\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment MemberFields on Member {\n    id\n    userId\n    name\n    email\n    role\n    brandIds\n    createdAt\n  }\n": typeof types.MemberFieldsFragmentDoc,
@@ -73,7 +72,6 @@ const documents: Documents = {
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
     "\n  mutation ArchiveBrand($id: ID!) {\n    archiveBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": types.RestoreBrandDocument,
-    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      agency {\n        id\n        name\n        slug\n        defaultLocale\n      }\n      role\n      brandIds\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment MemberFields on Member {\n    id\n    userId\n    name\n    email\n    role\n    brandIds\n    createdAt\n  }\n": types.MemberFieldsFragmentDoc,
@@ -190,10 +188,6 @@ export function graphql(source: "\n  mutation ArchiveBrand($id: ID!) {\n    arch
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      agency {\n        id\n        name\n        slug\n        defaultLocale\n      }\n      role\n      brandIds\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        id\n        email\n        name\n        locale\n      }\n      agency {\n        id\n        name\n        slug\n        defaultLocale\n      }\n      role\n      brandIds\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
