@@ -8,7 +8,8 @@ interface LintMessage {
 
 interface VirtualFile {
   filePath: string;
-  code: string;
+  /** The text to lint as if it lived at `filePath`; without it, the file on disk. */
+  code?: string;
 }
 
 const root = join(__dirname, '..', '..');
@@ -67,6 +68,7 @@ const fixtures = {
     filePath: 'apps/clients/src/config/lint-fixture.ts',
     code: 'export const url = process.env.DATABASE_URL;\n',
   },
+  importCycle: { filePath: 'tools/lint/fixtures/cycle-a.fixture.ts' },
 } satisfies Record<string, VirtualFile>;
 
 describe('eslint.config.mjs', () => {
@@ -109,6 +111,10 @@ describe('eslint.config.mjs', () => {
   it('forbids console output in services but not in command-line tools', () => {
     expect(rulesFor(fixtures.serviceLogsToConsole)).toEqual(['no-console']);
     expect(rulesFor(fixtures.toolLogsToConsole)).toEqual([]);
+  });
+
+  it('reports import cycles', () => {
+    expect(rulesFor(fixtures.importCycle)).toEqual(['import/no-cycle']);
   });
 
   it('reads the environment only in configuration modules', () => {

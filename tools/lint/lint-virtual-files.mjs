@@ -1,7 +1,8 @@
-// Lints source texts as if they lived at the given paths, with the workspace's eslint.config.mjs.
-// Reads `[{ filePath, code }]` as JSON on stdin and writes `[{ filePath, messages: [{ ruleId, message }] }]`.
-// The files do not exist on disk, so type-aware parsing is switched off for them; every other rule
-// (module boundaries included) runs exactly as configured.
+// Lints files with the workspace's eslint.config.mjs and prints what each one reports.
+// Reads `[{ filePath, code? }]` as JSON on stdin and writes `[{ filePath, messages: [{ ruleId, message }] }]`.
+// With `code`, the text is linted as if it lived at `filePath`: such files do not exist on disk, so
+// type-aware parsing and the import-cycle rule are switched off for them. Without `code`, the file on
+// disk is linted as is, even where the config ignores it (the fixtures under tools/lint/fixtures).
 import { ESLint } from 'eslint';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,17 +17,27 @@ async function readStdin() {
 }
 
 const files = await readStdin();
+const virtualFiles = files.filter((file) => file.code !== undefined).map((file) => file.filePath);
 const eslint = new ESLint({
   cwd: root,
-  overrideConfig: {
-    ...tseslint.configs.disableTypeChecked,
-    files: ['**/*.ts', '**/*.tsx'],
-  },
+  ignore: false,
+  overrideConfig:
+    virtualFiles.length === 0
+      ? []
+      : {
+          ...tseslint.configs.disableTypeChecked,
+          files: virtualFiles,
+          rules: { ...tseslint.configs.disableTypeChecked.rules, 'import/no-cycle': 'off' },
+        },
 });
 
 const results = [];
 for (const { filePath, code } of files) {
-  const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) });
+  const absolute = resolve(root, filePath);
+  const [result] =
+    code === undefined
+      ? await eslint.lintFiles([absolute])
+      : await eslint.lintText(code, { filePath: absolute });
   results.push({
     filePath,
     messages: result.messages.map(({ ruleId, message }) => ({ ruleId, message })),
