@@ -21,7 +21,7 @@ export function Providers({ client, session, i18n, children }: ProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <ApolloProvider client={client}>
           <SessionProvider session={session}>
             <SessionEffects />

@@ -15,6 +15,9 @@ import { AuditLogQuery } from './audit.graphql';
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** Details show two lines, one per key, until opened. */
+const DETAIL_LINE_PX = 18;
+
 function detailValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -25,9 +28,9 @@ function Details({ details }: { details: Record<string, unknown> }) {
   const entries = Object.entries(details);
   if (entries.length === 0) return null;
   return (
-    <Spoiler maxHeight={40} showLabel={t('audit.more')} hideLabel={t('audit.less')} fz="xs">
+    <Spoiler maxHeight={2 * DETAIL_LINE_PX} showLabel={t('audit.more')} hideLabel={t('audit.less')} fz="xs">
       {entries.map(([key, value]) => (
-        <Text key={key} size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>
+        <Text key={key} size="xs" ff="monospace" lh={`${DETAIL_LINE_PX}px`} truncate="end" maw={320}>
           <Text span size="xs" c="dimmed" ff="monospace">
             {key}:
           </Text>{' '}
