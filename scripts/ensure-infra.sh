@@ -3,7 +3,7 @@
 #   1. node_modules installed from package-lock.json;
 #   2. Postgres answering on 127.0.0.1:5432 (installs Debian's package and runs a cluster in .data/postgres otherwise);
 #   3. NATS with JetStream on 127.0.0.1:4222 (installs nats-server and runs it with its store in .data/nats otherwise);
-#   4. Chromium at /usr/bin/chromium for the browser tests and PDF rendering;
+#   4. Chromium at /usr/bin/chromium for the browser tests;
 #   5. roles, database and every service's migrations (npm run migrate).
 # Set ENSURE_INFRA_SKIP_MIGRATE=1 to stop before step 5. RELAIS_DATA_DIR, RELAIS_PG_PORT and RELAIS_NATS_PORT
 # move the data and ports (the apps' local settings expect the defaults).
@@ -17,11 +17,14 @@ PG_PORT="${RELAIS_PG_PORT:-5432}"
 NATS_PORT="${RELAIS_NATS_PORT:-4222}"
 NATS_URL_LOCAL="nats://127.0.0.1:$NATS_PORT"
 
-say() { printf '\033[1;36m[infra]\033[0m %s\n' "$*"; }
+if [ -t 1 ]; then CYAN=$'\033[1;36m' RED=$'\033[1;31m' RESET=$'\033[0m'; else CYAN='' RED='' RESET=''; fi
+say() { printf '%s[infra]%s %s\n' "$CYAN" "$RESET" "$*"; }
 fail() {
-  printf '\033[1;31m[infra] %s\033[0m\n' "$*" >&2
+  printf '%s[infra] %s%s\n' "$RED" "$*" "$RESET" >&2
   exit 1
 }
+# Where the data lives, as people see it (relative to the repository when inside it).
+DATA_SHOWN="${DATA_DIR#"$ROOT"/}"
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then
@@ -121,10 +124,10 @@ ensure_postgres() {
   if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$pgdata" "$sockets"; fi
   chmod 700 "$pgdata"
   if [ ! -f "$pgdata/PG_VERSION" ]; then
-    say "creating a Postgres cluster in .data/postgres"
+    say "creating a Postgres cluster in $DATA_SHOWN/postgres"
     as_postgres_user "$bin/initdb" -D "$pgdata" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  say "starting Postgres from .data/postgres"
+  say "starting Postgres from $DATA_SHOWN/postgres"
   as_postgres_user "$bin/pg_ctl" -D "$pgdata" -l "$sockets/postgres.log" -w -t 60 start \
     -o "-c listen_addresses=$PG_HOST -p $PG_PORT -c unix_socket_directories=$sockets" >/dev/null ||
     fail "Postgres did not start; see $sockets/postgres.log"
@@ -145,7 +148,7 @@ ensure_nats() {
   local pidfile="$DATA_DIR/nats.pid"
   if port_open 127.0.0.1 "$NATS_PORT"; then
     if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-      say "restarting the NATS server started from .data (JetStream is off)"
+      say "restarting the NATS server started from $DATA_SHOWN (JetStream is off)"
       kill "$(cat "$pidfile")"
       wait_for "the old NATS server to stop" 20 nats_port_closed
     else
@@ -158,10 +161,10 @@ ensure_nats() {
   local server
   server="$(command -v nats-server || echo /usr/sbin/nats-server)"
   mkdir -p "$DATA_DIR/nats"
-  say "starting nats-server with JetStream (store in .data/nats)"
+  say "starting nats-server with JetStream (store in $DATA_SHOWN/nats)"
   nohup setsid "$server" -a 127.0.0.1 -p "$NATS_PORT" -js -sd "$DATA_DIR/nats" -P "$pidfile" \
     -l "$DATA_DIR/nats.log" </dev/null >/dev/null 2>&1 &
-  wait_for "NATS with JetStream (see .data/nats.log)" 40 jetstream_ready
+  wait_for "NATS with JetStream (see $DATA_SHOWN/nats.log)" 40 jetstream_ready
   say "NATS with JetStream answers on $NATS_URL_LOCAL"
 }
 

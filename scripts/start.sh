@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
 
-section() { printf '\n\033[1m━━ %s\033[0m\n' "$*"; }
+if [ -t 1 ]; then BOLD=$'\033[1m' RESET=$'\033[0m'; else BOLD='' RESET=''; fi
+section() { printf '\n%s━━ %s%s\n' "$BOLD" "$*" "$RESET"; }
 
 section "Preparing the machine"
 bash scripts/ensure-infra.sh
