@@ -13,7 +13,16 @@ export enum ErrorCode {
 export interface FieldError {
   /** The input field, as the caller named it (dotted for nested fields: `guidelines.bannedWords`). */
   field: string;
+  /** Human-readable, in English; clients show their own text when they know `constraint`. */
   message: string;
+  /**
+   * Stable code of the failed rule: the class-validator constraint name (`isLength`, `isEmail`, `isEnum`,
+   * `matches`, `arrayMaxSize`, ...), a domain code (`taken`, `archived`, `weakPassword`) or `invalidValue`
+   * when GraphQL refused the value itself (wrong type, unknown enum value, missing required input).
+   */
+  constraint?: string;
+  /** The rule's arguments, when known (`{ min: 1, max: 120 }` for `isLength`). */
+  params?: Record<string, string | number>;
 }
 
 /** What a failed request answers with over NATS. */
