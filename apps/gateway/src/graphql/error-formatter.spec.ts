@@ -27,7 +27,19 @@ const failures: Record<string, () => unknown> = {
     remote({
       code: ErrorCode.BadUserInput,
       message: 'Invalid input',
-      fields: [{ field: 'timezone', message: 'timezone must be an IANA time zone such as Europe/Paris' }],
+      fields: [
+        {
+          field: 'timezone',
+          message: 'timezone must be an IANA time zone such as Europe/Paris',
+          constraint: 'isIanaTimezone',
+        },
+        {
+          field: 'name',
+          message: 'name must be shorter than or equal to 120 characters',
+          constraint: 'isLength',
+          params: { min: 1, max: 120 },
+        },
+      ],
     }),
   rateLimited: () => remote({ code: ErrorCode.RateLimited, message: 'Too many attempts', retryAfter: 42 }),
   unavailable: () =>
@@ -88,7 +100,19 @@ describe('createErrorFormatter', () => {
     const error = await firstError('{ failing(kind: "badInput") { id } }');
     expect(error.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'timezone', message: 'timezone must be an IANA time zone such as Europe/Paris' }],
+      fields: [
+        {
+          field: 'timezone',
+          message: 'timezone must be an IANA time zone such as Europe/Paris',
+          constraint: 'isIanaTimezone',
+        },
+        {
+          field: 'name',
+          message: 'name must be shorter than or equal to 120 characters',
+          constraint: 'isLength',
+          params: { min: 1, max: 120 },
+        },
+      ],
     });
   });
 
@@ -123,7 +147,9 @@ describe('createErrorFormatter', () => {
   it('answers an unknown enum value as BAD_USER_INPUT naming the argument', async () => {
     const error = await firstError('{ brands(language: GERMAN) { id } }');
     expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(error.extensions?.['fields']).toEqual([{ field: 'language', message: error.message }]);
+    expect(error.extensions?.['fields']).toEqual([
+      { field: 'language', message: error.message, constraint: 'invalidValue' },
+    ]);
     expect(error.message).toContain('GERMAN');
   });
 
@@ -133,7 +159,7 @@ describe('createErrorFormatter', () => {
     );
     expect(error.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'guidelines.bannedWords', message: error.message }],
+      fields: [{ field: 'guidelines.bannedWords', message: error.message, constraint: 'invalidValue' }],
     });
   });
 
@@ -142,11 +168,11 @@ describe('createErrorFormatter', () => {
       'mutation { createBrand(input: { name: "A", guidelines: { bannedWords: [] } }) { id } }',
     );
     expect(missingField.extensions?.['fields']).toEqual([
-      { field: 'defaultLanguage', message: missingField.message },
+      { field: 'defaultLanguage', message: missingField.message, constraint: 'required' },
     ]);
     const missingArgument = await firstError('{ brand { id } }');
     expect(missingArgument.extensions?.['fields']).toEqual([
-      { field: 'id', message: missingArgument.message },
+      { field: 'id', message: missingArgument.message, constraint: 'required' },
     ]);
   });
 
@@ -158,10 +184,20 @@ describe('createErrorFormatter', () => {
     );
     expect(error.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'defaultLanguage', message: error.message }],
+      fields: [{ field: 'defaultLanguage', message: error.message, constraint: 'invalidValue' }],
     });
     const scalar = await firstError('query Page($n: Int) { brands(first: $n) { id } }', true, { n: 'ten' });
-    expect(scalar.extensions?.['fields']).toEqual([{ field: 'first', message: scalar.message }]);
+    expect(scalar.extensions?.['fields']).toEqual([
+      { field: 'first', message: scalar.message, constraint: 'invalidValue' },
+    ]);
+    const missing = await firstError(
+      'mutation Create($in: CreateBrandInput!) { createBrand(input: $in) { id } }',
+      true,
+      { in: { name: 'A', guidelines: { bannedWords: [] } } },
+    );
+    expect(missing.extensions?.['fields']).toEqual([
+      { field: 'defaultLanguage', message: missing.message, constraint: 'required' },
+    ]);
   });
 
   it('keeps the code of a query limit', async () => {

@@ -46,7 +46,7 @@ function fromBody(body: ErrorBody): Extensions {
 
 /**
  * The one place an error becomes what a GraphQL client sees: `message` and `extensions.code`, plus
- * `extensions.fields` ([{ field, message }]) for input errors and `extensions.retryAfter` when rate
+ * `extensions.fields` ([{ field, message, constraint?, params? }]) for input errors and `extensions.retryAfter` when rate
  * limited. Service errors keep their code; GraphQL validation of arguments is BAD_USER_INPUT naming the
  * argument; query limits keep their own code; anything else is INTERNAL_SERVER_ERROR, its message
  * hidden in production.

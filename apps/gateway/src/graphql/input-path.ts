@@ -67,7 +67,15 @@ const VARIABLE_ERROR = /^Variable "\$(\w+)"(?: got invalid value .*? at "([^"]+)
 const REQUIRED_ARGUMENT = /argument "(\w+)" of type "[^"]+" is required/;
 const REQUIRED_INPUT_FIELD = /^Field "\w+\.(\w+)" of required type/;
 
-/** The input fields a GraphQL validation or variable error is about, as `{ field, message }`. */
+/** What GraphQL refused: a missing required input, or a value of the wrong type or outside its enum. */
+const REQUIRED = 'required';
+const INVALID_VALUE = 'invalidValue';
+const NOT_PROVIDED = /Field "(\w+)" of required type "[^"]+" was not provided/;
+
+/**
+ * The input fields a GraphQL validation or variable error is about, as `{ field, message, constraint }`:
+ * `required` for a missing required argument or input field, `invalidValue` for anything else.
+ */
 export function inputFieldErrors(error: GraphQLError): FieldError[] {
   const message = error.message;
   const document = documentOf(error);
@@ -82,15 +90,19 @@ export function inputFieldErrors(error: GraphQLError): FieldError[] {
           .split('.')
           .slice(1)
       : [];
+    const missing = NOT_PROVIDED.exec(message);
+    if (missing) inner.push(missing[1]);
     const path = usage.length > 0 ? [...usage, ...inner] : [name, ...inner];
-    return [{ field: fieldName(path), message }];
+    return [{ field: fieldName(path), message, constraint: missing ? REQUIRED : INVALID_VALUE }];
   }
 
   const position = error.nodes?.[0]?.loc?.start;
   const located = document && position !== undefined ? inputPathAt(document, position) : [];
   const requiredArgument = REQUIRED_ARGUMENT.exec(message);
-  if (requiredArgument) return [{ field: fieldName([...located, requiredArgument[1]]), message }];
+  if (requiredArgument)
+    return [{ field: fieldName([...located, requiredArgument[1]]), message, constraint: REQUIRED }];
   const requiredField = REQUIRED_INPUT_FIELD.exec(message);
-  if (requiredField) return [{ field: fieldName([...located, requiredField[1]]), message }];
-  return located.length > 0 ? [{ field: fieldName(located), message }] : [];
+  if (requiredField)
+    return [{ field: fieldName([...located, requiredField[1]]), message, constraint: REQUIRED }];
+  return located.length > 0 ? [{ field: fieldName(located), message, constraint: INVALID_VALUE }] : [];
 }
