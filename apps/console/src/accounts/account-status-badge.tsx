@@ -11,7 +11,12 @@ const COLORS: Record<AccountStatus, string> = {
 export function AccountStatusBadge({ status }: { status: AccountStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant={status === 'NEEDS_RECONNECTION' ? 'filled' : 'light'} maw="none">
+    <Badge
+      color={COLORS[status]}
+      variant={status === 'NEEDS_RECONNECTION' ? 'filled' : 'light'}
+      maw="none"
+      style={{ minWidth: 'max-content' }}
+    >
       {t(`accounts.status.${status}`)}
     </Badge>
   );

@@ -28,7 +28,7 @@ export function AccountsTable({
   const { t, i18n } = useTranslation();
   const language = isUiLanguage(i18n.language) ? i18n.language : 'fr';
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={1080}>
       <Table verticalSpacing="sm" aria-label={t('accounts.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
@@ -58,7 +58,7 @@ export function AccountsTable({
                   <Badge
                     color={NETWORK_COLORS[account.network]}
                     variant="light"
-                    style={{ flexShrink: 0 }}
+                    style={{ minWidth: 'max-content' }}
                     maw="none"
                   >
                     {t(`networks.${account.network}`)}
@@ -90,7 +90,7 @@ export function AccountsTable({
                   <Stack gap={4} align="flex-start">
                     <AccountStatusBadge status={account.status} />
                     {account.statusReason && account.status !== 'CONNECTED' ? (
-                      <Text size="xs" c={needsReconnection ? 'red.8' : 'dimmed'}>
+                      <Text size="xs" c={needsReconnection ? 'red.8' : 'dimmed'} miw={190}>
                         {account.statusReason}
                       </Text>
                     ) : null}
@@ -110,7 +110,7 @@ export function AccountsTable({
                 </Table.Td>
                 {canManage ? (
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <Group gap="xs" justify="flex-end" wrap="nowrap" style={{ minWidth: 'max-content' }}>
                       {needsReconnection ? (
                         <Button size="xs" color="red" onClick={() => onReconnect(account)}>
                           {t('accounts.reconnect.action')}
