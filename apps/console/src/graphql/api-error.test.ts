@@ -29,6 +29,23 @@ describe('toApiError', () => {
     ]);
   });
 
+  it('reads the constraint and its parameters, dropping parameters of the wrong shape', () => {
+    const error = toApiError(
+      graphQLError('BAD_USER_INPUT', {
+        fields: [
+          { field: 'name', message: 'too long', constraint: 'isLength', params: { min: 1, max: 120, x: {} } },
+          { field: 'timezone', message: 'bad zone', constraint: 'isIanaTimezone', params: 'nope' },
+          { field: 'slug', message: 'taken', constraint: 7 },
+        ],
+      }),
+    );
+    expect(error.fields).toEqual([
+      { field: 'name', message: 'too long', constraint: 'isLength', params: { min: 1, max: 120 } },
+      { field: 'timezone', message: 'bad zone', constraint: 'isIanaTimezone' },
+      { field: 'slug', message: 'taken' },
+    ]);
+  });
+
   it('keeps how long to wait when rate limited', () => {
     expect(toApiError(graphQLError('RATE_LIMITED', { retryAfter: 42 }))).toMatchObject({
       code: 'RATE_LIMITED',

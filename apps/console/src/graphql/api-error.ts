@@ -19,7 +19,12 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** One invalid input field, named as the API names it (dotted for nested fields). */
 export interface ApiFieldError {
   field: string;
+  /** The API's own text, in English. */
   message: string;
+  /** Stable code of the failed rule (`isLength`, `isEmail`, `taken`, `invalidValue`, ...). */
+  constraint?: string;
+  /** The rule's arguments (`{ min: 1, max: 120 }`). */
+  params?: Record<string, string | number>;
 }
 
 /** What the console needs to know about a failed call. */
@@ -43,11 +48,24 @@ function asCode(value: unknown): ApiErrorCode {
 
 function fieldErrorsOf(extensions: unknown): ApiFieldError[] {
   if (!isRecord(extensions) || !Array.isArray(extensions['fields'])) return [];
-  return extensions['fields'].flatMap((entry: unknown) =>
-    isRecord(entry) && typeof entry['field'] === 'string' && typeof entry['message'] === 'string'
-      ? [{ field: entry['field'], message: entry['message'] }]
-      : [],
+  return extensions['fields'].flatMap((entry: unknown): ApiFieldError[] => {
+    if (!isRecord(entry) || typeof entry['field'] !== 'string' || typeof entry['message'] !== 'string')
+      return [];
+    const fieldError: ApiFieldError = { field: entry['field'], message: entry['message'] };
+    if (typeof entry['constraint'] === 'string') fieldError.constraint = entry['constraint'];
+    const params = paramsOf(entry['params']);
+    if (params) fieldError.params = params;
+    return [fieldError];
+  });
+}
+
+function paramsOf(value: unknown): Record<string, string | number> | undefined {
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
   );
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function fromGraphQLErrors(errors: ReadonlyArray<GraphQLFormattedError>): ApiError {

@@ -3,6 +3,7 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from './api-error';
 import { errorMessage } from './error-message';
+import { fieldErrorMessage } from './field-error-message';
 import { splitFieldErrors } from './field-errors';
 
 export interface FormApiError {
@@ -14,13 +15,16 @@ export interface FormApiError {
 }
 
 /**
- * `fields` lists the form's field names as the API names them; keep it a constant. `messages` replaces
- * the API's (English) message for fields whose server-side failure the form knows, in the user's language.
+ * `fields` lists the form's field names as the API names them; keep it a constant. Field errors show in
+ * the user's language from their constraint code, the API's (English) message only when the code is
+ * unknown. `messages` replaces that text for fields whose server-side failure the form knows; `labels`
+ * (translated, keyed by API field name) names the field of an error shown at the top of the form.
  */
 export function useFormApiError<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
   messages?: Partial<Record<Path<T>, string>>,
+  labels?: Readonly<Record<string, string>>,
 ): FormApiError {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
@@ -28,7 +32,8 @@ export function useFormApiError<T extends FieldValues>(
   const handleError = useCallback(
     (error: unknown) => {
       const apiError = toApiError(error);
-      const { byField, unmatched } = splitFieldErrors(apiError.fields, fields);
+      const translated = apiError.fields.map((entry) => ({ ...entry, message: fieldErrorMessage(entry, t) }));
+      const { byField, unmatched } = splitFieldErrors(translated, fields);
       let shown = 0;
       for (const name of fields) {
         const message = byField[name];
@@ -44,9 +49,14 @@ export function useFormApiError<T extends FieldValues>(
         setFormError(null);
         return;
       }
-      setFormError([errorMessage(apiError, t), ...unmatched.map((entry) => entry.message)].join(' '));
+      setFormError(
+        [
+          errorMessage(apiError, t),
+          ...unmatched.map((entry) => fieldErrorMessage(entry, t, labels?.[entry.field])),
+        ].join(' '),
+      );
     },
-    [fields, messages, setError, t],
+    [fields, labels, messages, setError, t],
   );
 
   const clearFormError = useCallback(() => setFormError(null), []);
