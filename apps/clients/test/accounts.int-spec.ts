@@ -191,7 +191,9 @@ describe('clients social accounts', () => {
     await connect(owner, input);
     const twice = await failure(connect(owner, { ...input, handle: 'other-handle' }));
     expect(twice.code).toBe(ErrorCode.Conflict);
-    expect(twice.fields).toEqual([{ field: 'externalId', message: 'is already connected to this brand' }]);
+    expect(twice.fields).toEqual([
+      { field: 'externalId', message: 'is already connected to this brand', constraint: 'taken' },
+    ]);
     const mastodon = await failure(connect(owner, connectInput({ instanceUrl: undefined })));
     expect(mastodon.fields?.[0]?.field).toBe('instanceUrl');
     const badNetwork = await failure(connect(owner, connectInput({ network: 'myspace' })));

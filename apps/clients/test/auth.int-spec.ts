@@ -74,7 +74,9 @@ describe('clients auth: sign-up, sign-in, sessions', () => {
         signUp(h, { email: address.toUpperCase(), agencyName: 'Second Agency Attempt' }),
       );
       expect(error.code).toBe(ErrorCode.Conflict);
-      expect(error.fields).toEqual([{ field: 'email', message: 'is already registered' }]);
+      expect(error.fields).toEqual([
+        { field: 'email', message: 'is already registered', constraint: 'taken' },
+      ]);
       const orphans = await h.sql(`SELECT id FROM clients.agencies WHERE name = 'Second Agency Attempt'`);
       expect(orphans).toHaveLength(0);
     });

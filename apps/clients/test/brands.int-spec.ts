@@ -57,7 +57,7 @@ describe('clients brands', () => {
     expect([first.slug, second.slug]).toEqual(['cafe-noir', 'cafe-noir-2']);
     const taken = await failure(createBrand(h, owner, 'Another', { slug: 'cafe-noir' }));
     expect(taken.code).toBe(ErrorCode.Conflict);
-    expect(taken.fields?.[0]?.field).toBe('slug');
+    expect(taken.fields?.[0]).toMatchObject({ field: 'slug', constraint: 'taken' });
     const elsewhere = await signUp(h, { agencyName: 'Other Agency' });
     await expect(createBrand(h, elsewhere, 'Café Noir')).resolves.toMatchObject({ slug: 'cafe-noir' });
   });

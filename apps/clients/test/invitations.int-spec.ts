@@ -203,11 +203,15 @@ describe('clients invitations', () => {
     await invite(h, owner, { email: address, role: Role.Analyst });
     const twice = await failure(invite(h, owner, { email: address.toUpperCase(), role: Role.Admin }));
     expect(twice.code).toBe(ErrorCode.Conflict);
-    expect(twice.fields).toEqual([{ field: 'email', message: 'already has a pending invitation' }]);
+    expect(twice.fields).toEqual([
+      { field: 'email', message: 'already has a pending invitation', constraint: 'taken' },
+    ]);
 
     const member = await failure(invite(h, owner, { email: owner.user.email, role: Role.Admin }));
     expect(member.code).toBe(ErrorCode.Conflict);
-    expect(member.fields).toEqual([{ field: 'email', message: 'is already a member of the agency' }]);
+    expect(member.fields).toEqual([
+      { field: 'email', message: 'is already a member of the agency', constraint: 'taken' },
+    ]);
 
     const unknown = await failure(preview('A'.repeat(43)));
     expect(unknown).toEqual({ code: ErrorCode.NotFound, message: 'This invitation link is not valid' });

@@ -42,7 +42,11 @@ export class AccountsService {
   async connect(actor: Actor, payload: ConnectAccountPayload): Promise<SocialAccountView> {
     if (NEEDS_INSTANCE.includes(payload.network) && !payload.instanceUrl) {
       throw badInput([
-        { field: 'instanceUrl', message: `instanceUrl is required for ${payload.network} accounts` },
+        {
+          field: 'instanceUrl',
+          message: `instanceUrl is required for ${payload.network} accounts`,
+          constraint: 'required',
+        },
       ]);
     }
     return this.transactions.run(actor.scope, async (manager) => {
@@ -85,7 +89,7 @@ export class AccountsService {
         const concurrent = key ? await this.byIdempotencyKey(manager, actor, key) : null;
         if (concurrent) return toSocialAccountView(concurrent);
         throw conflict('This account is already connected to the brand', [
-          { field: 'externalId', message: 'is already connected to this brand' },
+          { field: 'externalId', message: 'is already connected to this brand', constraint: 'taken' },
         ]);
       }
       const account = await manager.findOneByOrFail(SocialAccountEntity, { id });

@@ -97,7 +97,7 @@ export class SignUpService {
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
         throw conflict('An account already exists with this e-mail; sign in instead', [
-          { field: 'email', message: 'is already registered' },
+          { field: 'email', message: 'is already registered', constraint: 'taken' },
         ]);
       }
       throw error;

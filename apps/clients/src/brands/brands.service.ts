@@ -23,7 +23,9 @@ import { BrandEntity } from './brand.entity';
 import { toBrandView } from './brand.view';
 
 const SLUG_ATTEMPTS = 5;
-const SLUG_TAKEN = [{ field: 'slug', message: 'is already used by another brand of the agency' }];
+const SLUG_TAKEN = [
+  { field: 'slug', message: 'is already used by another brand of the agency', constraint: 'taken' },
+];
 
 /** A brand visible to the transaction's scope (agency and brand scope), or NOT_FOUND. */
 export async function findVisibleBrand(

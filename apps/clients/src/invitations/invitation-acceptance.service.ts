@@ -185,11 +185,16 @@ export class InvitationAcceptanceService {
   private async newAccountPassword(payload: AcceptInvitationPayload): Promise<string> {
     const fields: FieldError[] = [];
     if (!payload.name?.trim())
-      fields.push({ field: 'name', message: 'name is required to create your account' });
+      fields.push({
+        field: 'name',
+        message: 'name is required to create your account',
+        constraint: 'required',
+      });
     if (payload.password.length < PASSWORD_MIN_LENGTH) {
       fields.push({
         field: 'password',
         message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+        constraint: 'weakPassword',
       });
     }
     if (fields.length > 0) throw badInput(fields);

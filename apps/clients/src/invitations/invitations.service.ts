@@ -100,7 +100,7 @@ export class InvitationsService {
         const concurrent = key ? await this.byIdempotencyKey(manager, actor, key) : null;
         if (concurrent) return concurrent;
         throw new InvitationException(InvitationErrorReason.AlreadyInvited, {
-          fields: [{ field: 'email', message: 'already has a pending invitation' }],
+          fields: [{ field: 'email', message: 'already has a pending invitation', constraint: 'taken' }],
         });
       }
 
@@ -214,7 +214,7 @@ export class InvitationsService {
     );
     if (rows.length > 0) {
       throw new InvitationException(InvitationErrorReason.AlreadyMember, {
-        fields: [{ field: 'email', message: 'is already a member of the agency' }],
+        fields: [{ field: 'email', message: 'is already a member of the agency', constraint: 'taken' }],
       });
     }
   }

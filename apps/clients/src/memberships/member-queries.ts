@@ -101,6 +101,8 @@ export async function assertLiveBrands(
   );
   if (rows.length !== new Set(brandIds).size) throw notFound('brand');
   if (rows.some((row) => row.archived)) {
-    throw badInput([{ field, message: 'each brand must be active; restore archived brands first' }]);
+    throw badInput([
+      { field, message: 'each brand must be active; restore archived brands first', constraint: 'archived' },
+    ]);
   }
 }

@@ -47,7 +47,8 @@ export class UsersService {
       const changes: Partial<UserEntity> = {};
       if (payload.name !== undefined) {
         const name = payload.name.trim();
-        if (name.length === 0) throw badInput([{ field: 'name', message: 'name must not be blank' }]);
+        if (name.length === 0)
+          throw badInput([{ field: 'name', message: 'name must not be blank', constraint: 'required' }]);
         changes.name = name;
       }
       if (payload.locale !== undefined) changes.locale = payload.locale;
