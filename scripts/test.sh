@@ -21,7 +21,6 @@ RESULTS=()
 TIMES=()
 PASSED=0
 FAILED=0
-SKIPPED=0
 STARTED_AT=$EPOCHREALTIME
 
 elapsed_since() { awk -v start="$1" -v end="$EPOCHREALTIME" 'BEGIN { printf "%.1fs", end - start }'; }
@@ -37,23 +36,15 @@ summary() {
     esac
     printf '  %-16s %s%-8s%s %8s\n' "${NAMES[$i]}" "$colour" "${RESULTS[$i]}" "$RESET" "${TIMES[$i]}"
   done
-  if [ "$SKIPPED" -gt 0 ]; then printf '%s skipped (their configuration does not exist yet)\n' "$SKIPPED"; fi
   printf '%s passed, %s failed\n' "$PASSED" "$FAILED"
 }
 
-# step <name> <required file or -> <command...>
+# step <name> <command...>
 step() {
-  local name="$1" needs="$2"
-  shift 2
+  local name="$1"
+  shift
   local index=$((${#NAMES[@]} + 1))
   NAMES+=("$name")
-  if [ "$needs" != - ] && [ ! -e "$needs" ]; then
-    printf '\n%s━━ [%d] %s: skipped, %s does not exist%s\n' "$YELLOW" "$index" "$name" "$needs" "$RESET"
-    RESULTS+=(skipped)
-    TIMES+=(-)
-    SKIPPED=$((SKIPPED + 1))
-    return
-  fi
   printf '\n%s━━ [%d] %s%s %s%s%s\n' "$BOLD" "$index" "$name" "$RESET" "$DIM" "$*" "$RESET"
   local started=$EPOCHREALTIME
   if "$@"; then
@@ -71,14 +62,15 @@ step() {
   fi
 }
 
-step infra - bash scripts/ensure-infra.sh
-step lint - "$BIN/eslint" . --max-warnings=0
-step format - "$BIN/prettier" --check --cache --log-level=warn .
-step typecheck tsconfig.json "$BIN/tsc" -p tsconfig.json --noEmit
-step typecheck:console apps/console/tsconfig.json "$BIN/tsc" -p apps/console/tsconfig.json --noEmit
-step unit jest.unit.config.ts "${JEST[@]}" -c jest.unit.config.ts
-step unit:console apps/console/vite.config.ts "$BIN/vitest" run -c apps/console/vite.config.ts
-step integration jest.int.config.ts "${JEST[@]}" -c jest.int.config.ts
-step e2e jest.e2e.config.ts "${JEST[@]}" -c jest.e2e.config.ts
-step browser apps/console/playwright.config.ts "$BIN/playwright" test -c apps/console/playwright.config.ts
+step infra bash scripts/ensure-infra.sh
+step lint "$BIN/eslint" . --max-warnings=0
+step format "$BIN/prettier" --check --cache --log-level=warn .
+step typecheck "$BIN/tsc" -p tsconfig.json --noEmit
+step typecheck:console "$BIN/tsc" -p apps/console/tsconfig.json --noEmit
+step typecheck:browser "$BIN/tsc" -p apps/console/e2e/platform/tsconfig.json --noEmit
+step unit "${JEST[@]}" -c jest.unit.config.ts
+step unit:console "$BIN/vitest" run -c apps/console/vite.config.ts
+step integration "${JEST[@]}" -c jest.int.config.ts
+step e2e "${JEST[@]}" -c jest.e2e.config.ts
+step browser "$BIN/playwright" test -c apps/console/playwright.config.ts
 summary
