@@ -182,10 +182,6 @@ ensure_chromium() {
 
 run_migrations() {
   if [ "${ENSURE_INFRA_SKIP_MIGRATE:-0}" = 1 ]; then return; fi
-  if [ ! -f tools/migrate.ts ]; then
-    say "migrations skipped: tools/migrate.ts does not exist yet"
-    return
-  fi
   say "migrating (npm run migrate)"
   npm run --silent migrate
 }
