@@ -77,7 +77,9 @@ describe('parsePayload', () => {
     const error = failure(() =>
       parsePayload(body({ name: 'a', count: '3', guidelines: { toneNotes: '' } }), CreateThing),
     );
-    expect(error.fields).toEqual([{ field: 'count', message: 'count must be an integer number' }]);
+    expect(error.fields).toEqual([
+      { field: 'count', message: 'count must be an integer number', constraint: 'isInt' },
+    ]);
   });
 
   it('names every bad and unknown field', () => {
@@ -87,10 +89,23 @@ describe('parsePayload', () => {
     expect(error.code).toBe(ErrorCode.BadUserInput);
     expect(error.message).toBe('Invalid input');
     expect(error.fields).toEqual([
-      { field: 'admin', message: 'admin should not exist' },
-      { field: 'name', message: 'name must be longer than or equal to 1 characters' },
-      { field: 'guidelines.extra', message: 'guidelines.extra should not exist' },
-      { field: 'guidelines.toneNotes', message: 'guidelines.toneNotes must be a string' },
+      { field: 'admin', message: 'admin should not exist', constraint: 'whitelistValidation' },
+      {
+        field: 'name',
+        message: 'name must be longer than or equal to 1 characters',
+        constraint: 'isLength',
+        params: { min: 1, max: 10 },
+      },
+      {
+        field: 'guidelines.extra',
+        message: 'guidelines.extra should not exist',
+        constraint: 'whitelistValidation',
+      },
+      {
+        field: 'guidelines.toneNotes',
+        message: 'guidelines.toneNotes must be a string',
+        constraint: 'isString',
+      },
     ]);
   });
 
