@@ -141,8 +141,13 @@ describe('NATS request/reply between Nest services', () => {
       code: ErrorCode.BadUserInput,
       message: 'Invalid input',
       fields: [
-        { field: 'admin', message: 'admin should not exist' },
-        { field: 'name', message: 'name must be longer than or equal to 1 characters' },
+        { field: 'admin', message: 'admin should not exist', constraint: 'whitelistValidation' },
+        {
+          field: 'name',
+          message: 'name must be longer than or equal to 1 characters',
+          constraint: 'isLength',
+          params: { min: 1, max: 10 },
+        },
       ],
     });
   });
@@ -152,7 +157,7 @@ describe('NATS request/reply between Nest services', () => {
     const error = await remoteError(requester.request('things.echo', bad, { name: 'x' }));
     expect(error.body.code).toBe(ErrorCode.BadUserInput);
     expect(error.body.fields).toEqual([
-      { field: 'envelope.agencyId', message: 'envelope.agencyId must be a UUID' },
+      { field: 'envelope.agencyId', message: 'envelope.agencyId must be a UUID', constraint: 'isUuid' },
     ]);
   });
 
