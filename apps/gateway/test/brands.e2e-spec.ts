@@ -184,6 +184,20 @@ describe('bad brand input', () => {
     await expectRefused({ ...validInput, timezone: 'Mars/Olympus_Mons' }, 'timezone');
   });
 
+  it('says which rule failed, so the console can word it in the user language', async () => {
+    const zone = await agency.api.request(CREATE, {
+      input: { ...validInput, timezone: 'Mars/Olympus_Mons' },
+    });
+    expect(zone.errors[0].extensions.fields).toEqual([
+      expect.objectContaining({ field: 'timezone', constraint: 'isIanaTimezone' }),
+    ]);
+    const name = await agency.api.request(CREATE, { input: { ...validInput, name: 'x'.repeat(121) } });
+    expect(name.errors[0].extensions.fields).toEqual([
+      expect.objectContaining({ field: 'name', constraint: 'isLength', params: { min: 1, max: 120 } }),
+    ]);
+    expect(await brandNames(agency, { includeArchived: true })).toEqual([]);
+  });
+
   it('refuses an empty or overlong name', async () => {
     await expectRefused({ ...validInput, name: '' }, 'name');
     await expectRefused({ ...validInput, name: 'x'.repeat(121) }, 'name');
