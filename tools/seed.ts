@@ -174,7 +174,7 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
     { AccountsService },
     { AccountCredentialsService },
   ] = await Promise.all([
-    import('../apps/clients/src/shared/actor'),
+    import('../apps/clients/src/core/actor'),
     import('../apps/clients/src/auth/sign-in.service'),
     import('../apps/clients/src/auth/sign-up.service'),
     import('../apps/clients/src/brands/brands.service'),

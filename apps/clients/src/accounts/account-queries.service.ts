@@ -5,8 +5,8 @@ import { notFound } from '@relais/server-errors';
 import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
 import { findVisibleBrand } from '../brands/brands.service';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../shared/actor';
-import { pageSize } from '../shared/pages';
+import { Actor, authorize } from '../core/actor';
+import { pageSize } from '../core/pages';
 import { SocialAccountEntity } from './social-account.entity';
 import { ACCOUNT_COLUMNS, toSocialAccountView } from './social-account.view';
 

@@ -13,7 +13,7 @@ import {
   SocialAccountView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../shared/actor';
+import { actorFrom } from '../core/actor';
 import { AccountCredentialsService } from './account-credentials.service';
 import { AccountQueriesService } from './account-queries.service';
 import { AccountsService } from './accounts.service';

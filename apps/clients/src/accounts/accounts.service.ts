@@ -19,7 +19,7 @@ import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { findVisibleBrand } from '../brands/brands.service';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../shared/actor';
+import { Actor, authorize } from '../core/actor';
 import { CredentialsCipher } from './credentials-cipher';
 import { findVisibleAccount } from './account-queries.service';
 import { NO_CREDENTIALS, sealCredentials } from './sealed-credentials';

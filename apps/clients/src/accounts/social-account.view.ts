@@ -1,5 +1,5 @@
 import { SocialAccountView } from '@relais/contracts';
-import { isoOrNull } from '../shared/pages';
+import { isoOrNull } from '../core/pages';
 import { SocialAccountEntity } from './social-account.entity';
 
 /** The account as callers see it: never its credentials. */

@@ -6,8 +6,8 @@ import { TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../shared/actor';
-import { firstFreeSlug, slugFamilyPattern, slugify } from '../shared/slug';
+import { Actor, authorize } from '../core/actor';
+import { firstFreeSlug, slugFamilyPattern, slugify } from '../core/slug';
 import { AgencyEntity } from './agency.entity';
 import { toAgencyView } from './agency.view';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEntryView, ListAuditPayload, Page } from '@relais/contracts';
 import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
-import { Actor, authorize } from '../shared/actor';
+import { Actor, authorize } from '../core/actor';
 import { Permission } from '../memberships/role-rules';
-import { pageSize } from '../shared/pages';
+import { pageSize } from '../core/pages';
 
 interface AuditRow {
   id: string;

@@ -16,7 +16,7 @@ import { AgenciesService } from '../agencies/agencies.service';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { MembershipEntity } from '../memberships/membership.entity';
-import { isUniqueViolation } from '../shared/database-errors';
+import { isUniqueViolation } from '../core/database-errors';
 import { PasswordHasher } from '../users/password-hasher.service';
 import { UserEntity } from '../users/user.entity';
 import { normalizeEmail } from '../users/user.view';

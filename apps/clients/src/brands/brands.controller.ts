@@ -11,7 +11,7 @@ import {
   UpdateBrandPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../shared/actor';
+import { actorFrom } from '../core/actor';
 import { BrandListService } from './brand-list.service';
 import { BrandsService } from './brands.service';
 

@@ -16,9 +16,9 @@ import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../shared/actor';
-import { isUniqueViolation } from '../shared/database-errors';
-import { firstFreeSlug, slugFamilyPattern, slugify } from '../shared/slug';
+import { Actor, authorize } from '../core/actor';
+import { isUniqueViolation } from '../core/database-errors';
+import { firstFreeSlug, slugFamilyPattern, slugify } from '../core/slug';
 import { BrandEntity } from './brand.entity';
 import { toBrandView } from './brand.view';
 

@@ -27,7 +27,7 @@ import { BrandAssignmentEntity } from '../memberships/brand-assignment.entity';
 import { MembershipClaimsService } from '../memberships/membership-claims.service';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { BrandScope, brandScopeOf } from '../memberships/role-rules';
-import { isUniqueViolation } from '../shared/database-errors';
+import { isUniqueViolation } from '../core/database-errors';
 import { PasswordHasher } from '../users/password-hasher.service';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';

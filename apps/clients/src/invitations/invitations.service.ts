@@ -20,7 +20,7 @@ import { AuditRecorder } from '../audit/audit-recorder.service';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
 import { assertLiveBrands } from '../memberships/member-queries';
 import { brandIdsProblem, canInviteAs, Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../shared/actor';
+import { Actor, authorize } from '../core/actor';
 import { normalizeEmail } from '../users/user.view';
 import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';
 import { InvitationErrorReason, InvitationException } from './invitation.exception';

@@ -18,8 +18,8 @@ import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
-import { Actor, authorize } from '../shared/actor';
-import { pageSize } from '../shared/pages';
+import { Actor, authorize } from '../core/actor';
+import { pageSize } from '../core/pages';
 import { BrandAssignmentEntity } from './brand-assignment.entity';
 import { MembershipEntity } from './membership.entity';
 import {

@@ -9,7 +9,7 @@ import {
   UserView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../shared/actor';
+import { actorFrom } from '../core/actor';
 import { UsersService } from './users.service';
 
 @Controller()

@@ -7,7 +7,7 @@ import { toAgencyView } from '../agencies/agency.view';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { MembershipClaimsService } from '../memberships/membership-claims.service';
-import { Actor } from '../shared/actor';
+import { Actor } from '../core/actor';
 import { PasswordHasher } from './password-hasher.service';
 import { UserEntity } from './user.entity';
 import { toUserView } from './user.view';
