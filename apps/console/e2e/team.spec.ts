@@ -2,6 +2,7 @@ import { GatewayApi } from './support/api';
 import {
   demoLogin,
   expect,
+  expectNotice,
   freshPage,
   OWNER_EMAIL,
   screenshotPath,
@@ -128,7 +129,7 @@ test.describe('team', () => {
     await page.getByRole('option', { name: 'Brooklyn Roasters' }).click();
     await roleDialog.getByText('Yann Le Goff').click();
     await roleDialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(page.getByText('Yann Le Goff est maintenant Community manager.')).toBeVisible();
+    await expectNotice(page, 'Yann Le Goff est maintenant Community manager.');
     await expect(row).toContainText('Community manager');
     await expect(row).toContainText('Brooklyn Roasters');
 
@@ -139,7 +140,7 @@ test.describe('team', () => {
     await page.getByRole('option', { name: 'Maison Verdure' }).click();
     await brandsDialog.getByText('Yann Le Goff').click();
     await brandsDialog.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(page.getByText('Marques de Yann Le Goff mises à jour.')).toBeVisible();
+    await expectNotice(page, 'Marques de Yann Le Goff mises à jour.');
     await expect(row).toContainText('Maison Verdure');
     await expect(row).toContainText('Brooklyn Roasters');
 

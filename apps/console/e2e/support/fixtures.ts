@@ -62,3 +62,14 @@ export function uniqueSuffix(): string {
     .toString(36)
     .padStart(2, '0')}`;
 }
+
+/**
+ * Checks that a notification says `text`, then closes it as a user would, so that it cannot cover what the test
+ * clicks next (notifications sit in the bottom-right corner, where row menus open).
+ */
+export async function expectNotice(page: Page, text: string): Promise<void> {
+  const notice = page.getByRole('alert').filter({ hasText: text });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button').first().click();
+  await expect(notice).toHaveCount(0);
+}
