@@ -54,7 +54,9 @@ const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:server', 'type:contracts'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['type:web'] },
+  // Pure rules shared by the services and the console (what each network accepts): no I/O, no other lib.
+  { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules'] },
+  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['type:web', 'type:rules'] },
   { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
 ];
 
