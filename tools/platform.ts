@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { freePort, spawnService, SpawnedService } from '@relais/server-testing';
 
 /**
@@ -7,6 +10,8 @@ import { freePort, spawnService, SpawnedService } from '@relais/server-testing';
 export const LOCAL_JWT_SECRET = 'relais-local-access-token-secret-0123456789';
 export const LOCAL_CREDENTIALS_KEYS = 'local1:cmVsYWlzLWxvY2FsLWNyZWRlbnRpYWxzLWtleS0zMmI=';
 export const LOCAL_CREDENTIALS_ACTIVE_KEY = 'local1';
+/** Signs media URLs and client review links in the content service. */
+export const LOCAL_SIGNING_SECRET = 'relais-local-signing-secret-0123456789abcdef';
 
 export interface PlatformOptions {
   /** The database the services use (a test database, or the local development one). */
@@ -15,6 +20,9 @@ export interface PlatformOptions {
   subjectPrefix?: string;
   gatewayPort?: number;
   clientsPort?: number;
+  contentPort?: number;
+  /** Where the content service keeps uploaded media (default: a fresh temporary folder). */
+  mediaDir?: string;
   natsUrl?: string;
   /** Added to every service's environment (NODE_ENV, LOG_LEVEL, JWT_SECRET...). */
   env?: Record<string, string>;
@@ -29,7 +37,7 @@ export interface Platform {
   gatewayUrl: string;
   /** Every running service, in start order (clients first, gateway last). */
   services: SpawnedService[];
-  /** The service named `name` (`clients`, `gateway`). */
+  /** The service named `name` (`clients`, `content`, `gateway`). */
   service(name: string): SpawnedService;
   /** The environment every service was started with (secrets included, for minting tokens). */
   env: Record<string, string>;
@@ -54,6 +62,7 @@ interface ServiceSpec {
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const gatewayPort = options.gatewayPort ?? (await freePort());
   const clientsPort = options.clientsPort ?? (await freePort());
+  const contentPort = options.contentPort ?? (await freePort());
   const shared: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -65,19 +74,35 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     ...options.env,
   };
 
-  const specs: ServiceSpec[] = [
-    {
-      name: 'clients',
-      entry: 'apps/clients/src/main.ts',
-      port: clientsPort,
-      env: { DATABASE_URL: options.databaseUrl },
-    },
-    {
-      name: 'gateway',
-      entry: 'apps/gateway/src/main.ts',
-      port: gatewayPort,
-      env: {},
-    },
+  // Each group starts together; the next group waits for it (the gateway comes last).
+  const groups: ServiceSpec[][] = [
+    [
+      {
+        name: 'clients',
+        entry: 'apps/clients/src/main.ts',
+        port: clientsPort,
+        env: { DATABASE_URL: options.databaseUrl },
+      },
+      {
+        name: 'content',
+        entry: 'apps/content/src/main.ts',
+        port: contentPort,
+        env: {
+          DATABASE_URL: options.databaseUrl,
+          SIGNING_SECRET: LOCAL_SIGNING_SECRET,
+          PUBLIC_URL: `http://127.0.0.1:${contentPort}`,
+          MEDIA_DIR: options.mediaDir ?? mkdtempSync(join(tmpdir(), 'relais-media-')),
+        },
+      },
+    ],
+    [
+      {
+        name: 'gateway',
+        entry: 'apps/gateway/src/main.ts',
+        port: gatewayPort,
+        env: {},
+      },
+    ],
   ];
 
   const services: SpawnedService[] = [];
@@ -87,16 +112,21 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   };
 
   try {
-    for (const spec of specs) {
-      services.push(
-        await spawnService({
-          name: spec.name,
-          entry: spec.entry,
-          env: { ...shared, ...spec.env, HTTP_PORT: String(spec.port), ...options.serviceEnv?.[spec.name] },
-          healthUrl: `http://127.0.0.1:${spec.port}/health/ready`,
-          timeoutMs: options.startTimeoutMs ?? 60_000,
-        }),
+    for (const group of groups) {
+      const started = await Promise.allSettled(
+        group.map((spec) =>
+          spawnService({
+            name: spec.name,
+            entry: spec.entry,
+            env: { ...shared, ...spec.env, HTTP_PORT: String(spec.port), ...options.serviceEnv?.[spec.name] },
+            healthUrl: `http://127.0.0.1:${spec.port}/health/ready`,
+            timeoutMs: options.startTimeoutMs ?? 60_000,
+          }),
+        ),
       );
+      for (const result of started) if (result.status === 'fulfilled') services.push(result.value);
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
     }
   } catch (error) {
     await stop();

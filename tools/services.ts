@@ -18,4 +18,10 @@ export const services: ServiceWithMigrations[] = [
     migrationsDir: 'apps/clients/src/migrations',
     migrations: () => import('../apps/clients/src/migrations').then((m) => m.migrations),
   },
+  {
+    name: 'content',
+    schema: 'content',
+    migrationsDir: 'apps/content/src/migrations',
+    migrations: () => import('../apps/content/src/migrations').then((m) => m.migrations),
+  },
 ];

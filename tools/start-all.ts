@@ -1,6 +1,6 @@
 /**
  * Runs every app locally (after scripts/start.sh prepared the machine, seeded the demo agency and
- * built the console): clients, gateway and the console, with prefixed logs. Prints where to go and
+ * built the console): clients, content, gateway and the console, with prefixed logs. Prints where to go and
  * who to sign in as once everything answers; Ctrl-C stops them all.
  */
 import { join } from 'node:path';

@@ -17,6 +17,14 @@ export function localApps(root: string): ProcessSpec[] {
       readyUrl: `http://127.0.0.1:${LOCAL_DEV_PORTS.clients}/health/ready`,
     },
     {
+      name: 'content',
+      color: 'yellow',
+      command: process.execPath,
+      args: ['-r', REGISTER, 'apps/content/src/main.ts'],
+      env: { ...env, HTTP_PORT: String(LOCAL_DEV_PORTS.content), PUBLIC_URL: LOCAL_DEV_URLS.content },
+      readyUrl: `${LOCAL_DEV_URLS.content}/health/ready`,
+    },
+    {
       name: 'gateway',
       color: 'cyan',
       command: process.execPath,

@@ -1,4 +1,9 @@
-import { LOCAL_CREDENTIALS_ACTIVE_KEY, LOCAL_CREDENTIALS_KEYS, LOCAL_JWT_SECRET } from '../platform';
+import {
+  LOCAL_CREDENTIALS_ACTIVE_KEY,
+  LOCAL_CREDENTIALS_KEYS,
+  LOCAL_JWT_SECRET,
+  LOCAL_SIGNING_SECRET,
+} from '../platform';
 
 /**
  * The settings `npm start` runs Relais with on a developer machine, in one place. The secrets are
@@ -6,12 +11,13 @@ import { LOCAL_CREDENTIALS_ACTIVE_KEY, LOCAL_CREDENTIALS_KEYS, LOCAL_JWT_SECRET 
  * never deploy them.
  */
 
-export const LOCAL_DEV_PORTS = { gateway: 3000, clients: 3101, console: 5173 } as const;
+export const LOCAL_DEV_PORTS = { gateway: 3000, clients: 3101, content: 3102, console: 5173 } as const;
 
 export const LOCAL_DEV_URLS = {
   database: 'postgres://relais_app@127.0.0.1:5432/relais',
   nats: 'nats://127.0.0.1:4222',
   gateway: `http://127.0.0.1:${LOCAL_DEV_PORTS.gateway}`,
+  content: `http://127.0.0.1:${LOCAL_DEV_PORTS.content}`,
   console: `http://127.0.0.1:${LOCAL_DEV_PORTS.console}`,
 } as const;
 
@@ -26,6 +32,8 @@ export function localDevEnvironment(): Record<string, string> {
     JWT_SECRET: LOCAL_JWT_SECRET,
     CREDENTIALS_KEYS: LOCAL_CREDENTIALS_KEYS,
     CREDENTIALS_ACTIVE_KEY: LOCAL_CREDENTIALS_ACTIVE_KEY,
+    SIGNING_SECRET: LOCAL_SIGNING_SECRET,
+    MEDIA_DIR: '.data/media',
     CONSOLE_URL: LOCAL_DEV_URLS.console,
     CORS_ORIGINS: `${LOCAL_DEV_URLS.console},http://localhost:${LOCAL_DEV_PORTS.console}`,
     MAIL_FROM: 'Relais (local) <no-reply@relais.local>',

@@ -7,3 +7,4 @@ export * from './events';
 export * from './subjects';
 export * from './validation';
 export * from './clients';
+export * from './content';

@@ -76,3 +76,108 @@ export const ClientsEvents = {
 type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T];
 export type ClientsSubject = Leaves<typeof ClientsSubjects>;
 export type ClientsEvent = Leaves<typeof ClientsEvents>;
+
+export const ContentSubjects = {
+  post: {
+    create: 'content.post.create',
+    update: 'content.post.update',
+    get: 'content.post.get',
+    list: 'content.post.list',
+    /** Posts whose slot falls in a time range, for the calendar (one brand or every brand in scope). */
+    calendar: 'content.post.calendar',
+    /** Moves a post to another slot (calendar drag). */
+    reschedule: 'content.post.reschedule',
+    archive: 'content.post.archive',
+    restore: 'content.post.restore',
+    delete: 'content.post.delete',
+    /** Checks a draft against the networks' rules and the brand's guidelines without saving it. */
+    check: 'content.post.check',
+  },
+  campaign: {
+    create: 'content.campaign.create',
+    update: 'content.campaign.update',
+    archive: 'content.campaign.archive',
+    list: 'content.campaign.list',
+  },
+  label: {
+    create: 'content.label.create',
+    update: 'content.label.update',
+    delete: 'content.label.delete',
+    list: 'content.label.list',
+  },
+  media: {
+    /** Registers an upload and answers a signed URL to send the file to. */
+    createUpload: 'content.media.createUpload',
+    /** Checks the uploaded file (type, size, dimensions) and makes it usable. */
+    completeUpload: 'content.media.completeUpload',
+    get: 'content.media.get',
+    list: 'content.media.list',
+    update: 'content.media.update',
+    delete: 'content.media.delete',
+  },
+  approval: {
+    getPolicy: 'content.approval.getPolicy',
+    setPolicy: 'content.approval.setPolicy',
+    submit: 'content.approval.submit',
+    withdraw: 'content.approval.withdraw',
+    approve: 'content.approval.approve',
+    requestChanges: 'content.approval.requestChanges',
+    schedule: 'content.approval.schedule',
+    unschedule: 'content.approval.unschedule',
+    /** Every recorded transition of a post (who, when, from, to, what changed). */
+    history: 'content.approval.history',
+    /** The review rounds of a post, each with the version it was about. */
+    rounds: 'content.approval.rounds',
+  },
+  comment: {
+    add: 'content.comment.add',
+    list: 'content.comment.list',
+    edit: 'content.comment.edit',
+    delete: 'content.comment.delete',
+  },
+  reviewLink: {
+    create: 'content.reviewLink.create',
+    list: 'content.reviewLink.list',
+    revoke: 'content.reviewLink.revoke',
+    /** Public (no account): what a signed link shows. */
+    open: 'content.reviewLink.open',
+    /** Public (no account): approve, request changes or comment through a signed link. */
+    decide: 'content.reviewLink.decide',
+  },
+  notification: {
+    list: 'content.notification.list',
+    unreadCount: 'content.notification.unreadCount',
+    markRead: 'content.notification.markRead',
+    markAllRead: 'content.notification.markAllRead',
+  },
+  feed: {
+    add: 'content.feed.add',
+    remove: 'content.feed.remove',
+    list: 'content.feed.list',
+    refresh: 'content.feed.refresh',
+  },
+  idea: {
+    list: 'content.idea.list',
+    dismiss: 'content.idea.dismiss',
+    /** Turns an idea into a draft post in one step. */
+    toDraft: 'content.idea.toDraft',
+  },
+} as const;
+
+export const ContentEvents = {
+  postCreated: 'evt.content.post.created.v1',
+  postUpdated: 'evt.content.post.updated.v1',
+  postSubmitted: 'evt.content.post.submitted.v1',
+  postWithdrawn: 'evt.content.post.withdrawn.v1',
+  postApproved: 'evt.content.post.approved.v1',
+  postChangesRequested: 'evt.content.post.changes-requested.v1',
+  postScheduled: 'evt.content.post.scheduled.v1',
+  /** A scheduled post that must not go out any more (unscheduled, edited back to draft, archived, deleted). */
+  postCancelled: 'evt.content.post.cancelled.v1',
+  postArchived: 'evt.content.post.archived.v1',
+  postDeleted: 'evt.content.post.deleted.v1',
+  commentAdded: 'evt.content.comment.added.v1',
+} as const;
+
+export type ContentSubject = Leaves<typeof ContentSubjects>;
+export type ContentEvent = Leaves<typeof ContentEvents>;

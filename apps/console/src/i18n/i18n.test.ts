@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import fr from './fr.json';
+import { en, fr } from './catalogues';
 import { createI18n } from './i18n';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,7 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
+import { en, fr } from './catalogues';
 import type { UiLanguage } from './language';
 
 export const resources = {

@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export type PostStatus =
+  | 'draft'
+  | 'in_review'
+  | 'changes_requested'
+  | 'approved'
+  | 'scheduled'
+  | 'published'
+  | 'failed'
+  | 'archived';
+
+@Entity({ schema: 'content', name: 'posts' })
+export class PostEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  agencyId!: string;
+
+  @Column('uuid')
+  brandId!: string;
+
+  @Column('uuid')
+  authorId!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  baseText!: string;
+
+  @Column('text', { nullable: true })
+  linkUrl!: string | null;
+
+  @Column('uuid', { array: true })
+  mediaIds!: string[];
+
+  @Column('uuid', { nullable: true })
+  campaignId!: string | null;
+
+  @Column('text')
+  status!: PostStatus;
+
+  @Column('timestamptz', { nullable: true })
+  scheduledAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  archivedFrom!: PostStatus | null;
+
+  @Column('integer')
+  version!: number;
+
+  @Column('text', { nullable: true })
+  idempotencyKey!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,9 @@
+import { clientsTenancy } from './clients.cases';
+import { TenancyDomain } from './tenancy-case';
+
+/**
+ * Every part of the API the tenancy suite attacks. A service that adds operations taking an ID adds
+ * its `<part>.cases.ts` here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each domain seeds its own shape
+export const DOMAINS: TenancyDomain<any>[] = [clientsTenancy];
