@@ -3,6 +3,7 @@ import { LabelEntity } from './campaigns/label.entity';
 import { MediaEntity } from './media/media.entity';
 import { PostLabelEntity } from './posts/post-label.entity';
 import { PostTargetEntity } from './posts/post-target.entity';
+import { PostTransitionEntity } from './posts/post-transition.entity';
 import { PostVariantEntity } from './posts/post-variant.entity';
 import { PostEntity } from './posts/post.entity';
 
@@ -15,4 +16,5 @@ export const entities = [
   PostVariantEntity,
   PostTargetEntity,
   PostLabelEntity,
+  PostTransitionEntity,
 ];

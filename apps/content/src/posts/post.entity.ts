@@ -1,14 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { PostStatus } from '@relais/contracts';
 
-export type PostStatus =
-  | 'draft'
-  | 'in_review'
-  | 'changes_requested'
-  | 'approved'
-  | 'scheduled'
-  | 'published'
-  | 'failed'
-  | 'archived';
+export type { PostStatus };
 
 @Entity({ schema: 'content', name: 'posts' })
 export class PostEntity {

@@ -1,3 +1,4 @@
+export * from './post-status';
 export * from './post.payload';
 export * from './campaign.payload';
 export * from './media.payload';
