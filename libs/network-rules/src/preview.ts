@@ -1,5 +1,6 @@
 import { graphemeEnds, textLimits } from './count';
 import { extractEntities } from './entities';
+import { rulesFor } from './rules';
 import { NetworkName, RuleOptions } from './types';
 
 export type SegmentKind = 'plain' | 'overflow' | 'url' | 'hashtag' | 'mention';
@@ -30,7 +31,14 @@ export function overflowStart(network: NetworkName, text: string, options?: Rule
     if (fits(network, text.slice(0, ends[middle - 1]), options)) low = middle;
     else high = middle;
   }
-  return low === 0 ? 0 : (ends[low - 1] ?? 0);
+  const cut = low === 0 ? 0 : (ends[low - 1] ?? 0);
+  // Where a URL counts a fixed length (X, Mastodon), a cut URL counts as plain text and can seem to
+  // fit: a URL that does not fit whole is over the limit whole.
+  if (rulesFor(network, options).text.urlLength === undefined) return cut;
+  const url = extractEntities(network, text).find(
+    (entity) => entity.kind === 'url' && entity.start < cut && cut < entity.end,
+  );
+  return url ? url.start : cut;
 }
 
 function push(segments: PreviewSegment[], text: string, kind: SegmentKind, start: number, end: number) {
