@@ -94,3 +94,16 @@ export interface NewComment {
   mentionUserIds: string[];
   parentId: string | null;
 }
+
+export type ReviewLinkStatusValue = 'ACTIVE' | 'EXPIRED' | 'REVOKED' | 'USED';
+
+export interface ReviewLinkView {
+  id: string;
+  postIds: readonly string[];
+  recipientName: string;
+  recipientEmail: string | null;
+  expiresAt: string;
+  createdAt: string;
+  createdByName: string | null;
+  status: ReviewLinkStatusValue;
+}
