@@ -1,0 +1,55 @@
+import type { Language, Network } from '@relais/web-graphql';
+import type { PostStatusValue } from '../approval/review-types';
+
+/*
+ * What the public review page reads, as the GraphQL contract of `reviewLinkSession` names it. The
+ * query's generated result type is assignable to these.
+ */
+
+export type ReviewLinkDecisionValue = 'APPROVE' | 'REQUEST_CHANGES' | 'COMMENT';
+
+export interface ReviewMediaView {
+  url: string | null;
+  kind: string;
+  altText: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ReviewVariantView {
+  network: Network;
+  text: string | null;
+  linkUrl: string | null;
+  firstComment: string | null;
+  media: readonly ReviewMediaView[];
+}
+
+export interface ReviewCommentView {
+  id: string;
+  parentId: string | null;
+  body: string;
+  authorName: string | null;
+  viaLink: boolean;
+  createdAt: string;
+  deleted: boolean;
+}
+
+export interface ReviewPostView {
+  id: string;
+  title: string | null;
+  status: PostStatusValue;
+  scheduledAt: string | null;
+  timezone: string;
+  baseText: string | null;
+  variants: readonly ReviewVariantView[];
+  decision: string | null;
+  comments: readonly ReviewCommentView[];
+}
+
+export interface ReviewSessionView {
+  brandName: string;
+  language: Language;
+  recipientName: string;
+  expiresAt: string;
+  posts: readonly ReviewPostView[];
+}
