@@ -4,10 +4,12 @@ import { EventsModule } from '@relais/server-events';
 import { HealthModule } from '@relais/server-health';
 import { LoggingModule } from '@relais/server-logging';
 import { NatsModule } from '@relais/server-nats';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { ContentConfig } from './config';
 import { ContentConfigModule } from './content-config.module';
 import { entities } from './entities';
 import { migrations, SCHEMA } from './migrations';
+import { PostsModule } from './posts/posts.module';
 
 export const SERVICE = 'content';
 
@@ -41,6 +43,8 @@ export class AppModule {
         EventsModule.forRoot({ schema: SCHEMA, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
         HealthModule.forRoot({ service: SERVICE }),
         // Domain modules, one per folder:
+        PostsModule,
+        CampaignsModule,
       ],
     };
   }

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ContentEvent, PostStatus } from '@relais/contracts';
+import { Outbox } from '@relais/server-events';
+import { Actor } from '../core/actor';
+import { PostEntity } from './post.entity';
+
+/** What every post event carries (the approval flow adds its round, step and comment). */
+export interface PostEventData {
+  postId: string;
+  brandId: string;
+  title: string;
+  status: PostStatus;
+  version: number;
+  authorId: string;
+  scheduledAt: string | null;
+  actorName?: string | null;
+  /** For `postUpdated`: which fields changed. */
+  changes?: string[];
+}
+
+export function postEventData(post: PostEntity, extra: Partial<PostEventData> = {}): PostEventData {
+  return {
+    postId: post.id,
+    brandId: post.brandId,
+    title: post.title,
+    status: post.status,
+    version: post.version,
+    authorId: post.authorId,
+    scheduledAt: post.scheduledAt ? post.scheduledAt.toISOString() : null,
+    ...extra,
+  };
+}
+
+/** Writes post events into the outbox, in the caller's transaction. */
+@Injectable()
+export class PostEvents {
+  constructor(private readonly outbox: Outbox) {}
+
+  async emit(
+    manager: EntityManager,
+    actor: Actor,
+    subject: ContentEvent,
+    post: PostEntity,
+    extra: Partial<PostEventData> = {},
+  ): Promise<void> {
+    await this.outbox.add(manager, { subject, envelope: actor.envelope, data: postEventData(post, extra) });
+  }
+}

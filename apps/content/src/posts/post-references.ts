@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccountStatus, ErrorCode, Network } from '@relais/contracts';
+import { MediaFacts } from '@relais/network-rules';
+import { badInput, notFound, RemoteError } from '@relais/server-errors';
+import { BrandDirectory } from '../brands/brand-directory';
+import { Actor } from '../core/actor';
+
+export interface ResolvedTarget {
+  accountId: string;
+  network: Network;
+}
+
+interface MediaRow {
+  id: string;
+  brand_id: string;
+  status: string;
+  kind: MediaFacts['kind'] | null;
+  content_type: string;
+  size_bytes: string | null;
+  width: number | null;
+  height: number | null;
+  duration_ms: number | null;
+}
+
+/**
+ * Checks what a post refers to: its accounts (asked of the clients service), media, campaign and
+ * labels (in the content schema). Whatever the caller cannot see, or that belongs to another brand,
+ * answers NOT_FOUND exactly like a missing id; what exists but cannot be used is BAD_USER_INPUT.
+ */
+@Injectable()
+export class PostReferences {
+  constructor(private readonly brands: BrandDirectory) {}
+
+  /** The accounts as targets, in the order given. Disconnected accounts are refused. */
+  async targets(actor: Actor, brandId: string, accountIds: readonly string[]): Promise<ResolvedTarget[]> {
+    const live = await this.brands.accounts(actor, brandId);
+    const targets: ResolvedTarget[] = [];
+    for (const accountId of accountIds) {
+      const account = live.find((candidate) => candidate.id === accountId);
+      if (account) {
+        targets.push({ accountId, network: account.network });
+        continue;
+      }
+      const other = await this.brands.account(actor, accountId).catch((error: unknown) => {
+        if (error instanceof RemoteError && error.code === ErrorCode.NotFound) return null;
+        throw error;
+      });
+      if (!other || other.brandId !== brandId) throw notFound('account');
+      if (other.status === AccountStatus.Disconnected) {
+        throw badInput(
+          [
+            {
+              field: 'accountIds',
+              message: `${other.handle} is disconnected; reconnect it or choose another account`,
+              constraint: 'disconnected',
+              params: { accountId },
+            },
+          ],
+          'An account of the post is disconnected',
+        );
+      }
+      targets.push({ accountId, network: other.network });
+    }
+    return targets;
+  }
+
+  /**
+   * Facts of the brand's ready media, by id. `fields` names, per id, the input field that used it (for
+   * the error of a file that is not ready yet).
+   */
+  async media(
+    manager: EntityManager,
+    agencyId: string,
+    brandId: string,
+    fields: ReadonlyMap<string, string>,
+  ): Promise<Map<string, MediaFacts>> {
+    const ids = [...fields.keys()];
+    if (ids.length === 0) return new Map();
+    const rows = await manager.query<MediaRow[]>(
+      `SELECT id, brand_id, status, kind, content_type, size_bytes, width, height, duration_ms
+         FROM content.media
+        WHERE agency_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
+      [agencyId, ids],
+    );
+    const facts = new Map<string, MediaFacts>();
+    for (const id of ids) {
+      const row = rows.find((candidate) => candidate.id === id);
+      if (!row || row.brand_id !== brandId) throw notFound('media');
+      if (row.status !== 'ready' || !row.kind) {
+        throw badInput(
+          [
+            {
+              field: fields.get(id) ?? 'mediaIds',
+              message: 'a file is still uploading; wait until it is ready',
+              constraint: 'notReady',
+              params: { mediaId: id },
+            },
+          ],
+          'A file of the post is not ready yet',
+        );
+      }
+      facts.set(id, {
+        kind: row.kind,
+        contentType: row.content_type,
+        sizeBytes: Number(row.size_bytes ?? 0),
+        ...(row.width !== null ? { width: row.width } : {}),
+        ...(row.height !== null ? { height: row.height } : {}),
+        ...(row.duration_ms !== null ? { durationMs: row.duration_ms } : {}),
+      });
+    }
+    return facts;
+  }
+
+  /** A live campaign of the brand. */
+  async campaign(manager: EntityManager, agencyId: string, brandId: string, id: string): Promise<void> {
+    const [row] = await manager.query<{ brand_id: string; archived: boolean }[]>(
+      `SELECT brand_id, archived_at IS NOT NULL AS archived FROM content.campaigns WHERE agency_id = $1 AND id = $2`,
+      [agencyId, id],
+    );
+    if (!row || row.brand_id !== brandId) throw notFound('campaign');
+    if (row.archived) {
+      throw badInput(
+        [{ field: 'campaignId', message: 'the campaign is archived', constraint: 'archived' }],
+        'This campaign is archived',
+      );
+    }
+  }
+
+  /** Labels of the brand. */
+  async labels(
+    manager: EntityManager,
+    agencyId: string,
+    brandId: string,
+    ids: readonly string[],
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT id FROM content.labels WHERE agency_id = $1 AND brand_id = $2 AND id = ANY($3::uuid[])`,
+      [agencyId, brandId, ids],
+    );
+    if (rows.length !== new Set(ids).size) throw notFound('label');
+  }
+}
+
+/** Which input field used each media id: the base's `mediaIds` or a customised variant's. */
+export function mediaFields(
+  baseMediaIds: readonly string[],
+  variants: readonly { network: Network; customized: boolean; mediaIds: string[] }[],
+): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const id of baseMediaIds) fields.set(id, 'mediaIds');
+  for (const variant of variants) {
+    if (!variant.customized) continue;
+    for (const id of variant.mediaIds) {
+      if (!fields.has(id)) fields.set(id, `variants.${variant.network}.mediaIds`);
+    }
+  }
+  return fields;
+}

@@ -1,0 +1,119 @@
+import { Network } from '@relais/contracts';
+import { MediaFacts } from '@relais/network-rules';
+import { VariantState } from './post-draft';
+import { blockingErrors, checkPost } from './post-validation';
+
+const noGuidelines = { bannedWords: [], requiredHashtags: [] };
+
+function variant(network: Network, text: string, extra: Partial<VariantState> = {}): VariantState {
+  return { network, customized: false, text, linkUrl: null, mediaIds: [], firstComment: null, ...extra };
+}
+
+function input(
+  variants: VariantState[],
+  options: { guidelines?: typeof noGuidelines; media?: Map<string, MediaFacts> } = {},
+) {
+  const baseText = variants.find((v) => !v.customized)?.text ?? '';
+  return {
+    base: { baseText, linkUrl: null, mediaIds: [] },
+    variants,
+    media: options.media ?? new Map<string, MediaFacts>(),
+    guidelines: options.guidelines ?? noGuidelines,
+  };
+}
+
+describe('blockingErrors', () => {
+  it('names the network and the rule of a text that is too long, with the limit', () => {
+    const text = 'a'.repeat(291);
+    const errors = blockingErrors(input([variant(Network.X, text), variant(Network.Bluesky, text)]));
+    expect(errors).toEqual([
+      {
+        field: 'variants.x.text',
+        message: 'Too long for X: 291 of 280 characters',
+        constraint: 'TOO_LONG',
+        params: { used: 291, limit: 280, unit: 'weighted', network: 'x' },
+      },
+    ]);
+    const bluesky = blockingErrors(input([variant(Network.Bluesky, 'b'.repeat(301))]));
+    expect(bluesky[0]).toMatchObject({
+      field: 'variants.bluesky.text',
+      message: 'Too long for Bluesky: 301 of 300 characters',
+      params: { network: 'bluesky', limit: 300 },
+    });
+  });
+
+  it('refuses a first comment where the network has none, and media the network refuses', () => {
+    const gif: MediaFacts = { kind: 'gif', contentType: 'image/gif', sizeBytes: 1000, width: 10, height: 10 };
+    const errors = blockingErrors(
+      input([variant(Network.Bluesky, 'Hi', { firstComment: 'first!', mediaIds: ['g'] })], {
+        media: new Map([['g', gif]]),
+      }),
+    );
+    expect(errors.map((error) => [error.field, error.constraint])).toEqual(
+      expect.arrayContaining([
+        ['variants.bluesky.firstComment', 'FIRST_COMMENT_UNSUPPORTED'],
+        ['variants.bluesky.media', 'MEDIA_TYPE'],
+      ]),
+    );
+  });
+
+  it('refuses banned words once on the base text, and per customised text', () => {
+    const guidelines = { bannedWords: ['cheap'], requiredHashtags: [] };
+    const errors = blockingErrors(
+      input(
+        [
+          variant(Network.X, 'Not CHEAP at all'),
+          variant(Network.LinkedIn, 'So cheap!', { customized: true }),
+        ],
+        { guidelines },
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'baseText',
+        constraint: 'BANNED_WORD',
+        params: { word: 'cheap', match: 'CHEAP' },
+      }),
+      expect.objectContaining({
+        field: 'variants.linkedin.text',
+        constraint: 'BANNED_WORD',
+        params: { word: 'cheap', match: 'cheap', network: 'linkedin' },
+      }),
+    ]);
+  });
+
+  it('passes a post that every network accepts', () => {
+    expect(blockingErrors(input([variant(Network.X, 'Fine'), variant(Network.LinkedIn, 'Fine')]))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('checkPost guideline warnings', () => {
+  const guidelines = { bannedWords: [], requiredHashtags: ['relais'] };
+
+  it('warns once when every text misses a required hashtag', () => {
+    const check = checkPost(
+      input([variant(Network.X, 'No tag'), variant(Network.LinkedIn, 'No tag')], { guidelines }),
+    );
+    expect(check.guidelineWarnings).toEqual([
+      expect.objectContaining({ rule: 'MISSING_HASHTAG', network: null, params: { hashtag: '#relais' } }),
+    ]);
+  });
+
+  it('warns per network when only some texts miss it (a first comment counts)', () => {
+    const check = checkPost(
+      input(
+        [
+          variant(Network.X, 'Tagged #Relais'),
+          variant(Network.LinkedIn, 'Own text', { customized: true, firstComment: '#relais' }),
+          variant(Network.Bluesky, 'Own', { customized: true }),
+        ],
+        { guidelines },
+      ),
+    );
+    expect(check.guidelineWarnings).toEqual([
+      expect.objectContaining({ network: 'bluesky', params: { hashtag: '#relais', network: 'bluesky' } }),
+    ]);
+  });
+});

@@ -1,0 +1,164 @@
+import {
+  BannedWordView,
+  FieldError,
+  GuidelineWarningView,
+  Network,
+  PostViolationView,
+} from '@relais/contracts';
+import {
+  checkGuidelines,
+  Guidelines,
+  MediaFacts,
+  NetworkName,
+  RuleOptions,
+  validateVariant,
+} from '@relais/network-rules';
+import { BaseState, VariantState } from './post-draft';
+import { NETWORK_LABELS, violationMessage, violationParams } from './violation-messages';
+
+export interface PostCheckInput {
+  base: BaseState;
+  variants: readonly VariantState[];
+  /** Facts of every media file the post uses, by id. */
+  media: ReadonlyMap<string, MediaFacts>;
+  guidelines: Guidelines;
+  /** Per-network rule options (a Mastodon server's limits); default limits when absent. */
+  options?: Partial<Record<Network, RuleOptions>>;
+}
+
+export interface PostCheck {
+  violations: PostViolationView[];
+  bannedWords: BannedWordView[];
+  guidelineWarnings: GuidelineWarningView[];
+}
+
+function factsOf(ids: readonly string[], media: ReadonlyMap<string, MediaFacts>): MediaFacts[] {
+  return ids.flatMap((id) => {
+    const facts = media.get(id);
+    return facts ? [facts] : [];
+  });
+}
+
+function violationsOf(input: PostCheckInput): PostViolationView[] {
+  return input.variants.flatMap((variant) =>
+    validateVariant(
+      variant.network as NetworkName,
+      {
+        text: variant.text,
+        linkUrl: variant.linkUrl,
+        firstComment: variant.firstComment,
+        media: factsOf(variant.mediaIds, input.media),
+      },
+      input.options?.[variant.network],
+    ).map((violation) => ({
+      network: variant.network,
+      field: violation.field,
+      rule: violation.rule,
+      params: violationParams(violation),
+      index: violation.index ?? null,
+      message: violationMessage(violation),
+    })),
+  );
+}
+
+/** Banned words of the base text (field `baseText`), of customised texts and of first comments. */
+function bannedOf(input: PostCheckInput): (BannedWordView & { field: string })[] {
+  const hits: (BannedWordView & { field: string })[] = [];
+  const check = (text: string, field: string, network: Network | null) => {
+    for (const hit of checkGuidelines(text, {
+      bannedWords: input.guidelines.bannedWords,
+      requiredHashtags: [],
+    }).banned) {
+      hits.push({ word: hit.word, match: hit.match, network, field });
+    }
+  };
+  check(input.base.baseText, 'baseText', null);
+  for (const variant of input.variants) {
+    if (variant.customized) check(variant.text, `variants.${variant.network}.text`, variant.network);
+    if (variant.firstComment) {
+      check(variant.firstComment, `variants.${variant.network}.firstComment`, variant.network);
+    }
+  }
+  return hits;
+}
+
+/** Required hashtags missing from a network's text (or its first comment): once when every text misses it. */
+function warningsOf(input: PostCheckInput): GuidelineWarningView[] {
+  if (input.guidelines.requiredHashtags.length === 0) return [];
+  const texts: Partial<Record<NetworkName, string>> = {};
+  for (const variant of input.variants) {
+    texts[variant.network as NetworkName] = [variant.text, variant.firstComment ?? ''].join('\n');
+  }
+  const report = checkGuidelines(input.variants.length > 0 ? texts : input.base.baseText, {
+    bannedWords: [],
+    requiredHashtags: input.guidelines.requiredHashtags,
+  });
+  const byNetwork = report.missingHashtagsByNetwork;
+  const networks = input.variants.map((variant) => variant.network);
+  const warnings: GuidelineWarningView[] = [];
+  for (const hashtag of report.missingHashtags) {
+    const missingIn = networks.filter((network) => byNetwork[network as NetworkName]?.includes(hashtag));
+    if (networks.length === 0 || missingIn.length === networks.length) {
+      warnings.push({
+        rule: 'MISSING_HASHTAG',
+        network: null,
+        params: { hashtag },
+        message: `The brand asks for ${hashtag} in every post`,
+      });
+      continue;
+    }
+    for (const network of missingIn) {
+      warnings.push({
+        rule: 'MISSING_HASHTAG',
+        network,
+        params: { hashtag, network },
+        message: `The ${NETWORK_LABELS[network]} text misses ${hashtag}, which the brand asks for`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** Everything the networks and the brand's guidelines say about a post. Pure. */
+export function checkPost(input: PostCheckInput): PostCheck {
+  return {
+    violations: violationsOf(input),
+    bannedWords: bannedOf(input).map(({ word, match, network }) => ({ word, match, network })),
+    guidelineWarnings: warningsOf(input),
+  };
+}
+
+/** Only the guideline warnings (for reading a saved post). */
+export function guidelineWarnings(
+  base: BaseState,
+  variants: readonly VariantState[],
+  guidelines: Guidelines,
+): GuidelineWarningView[] {
+  return warningsOf({ base, variants, media: new Map(), guidelines });
+}
+
+/**
+ * What refuses a save: one field error per violation (`variants.<network>.<field>`, the rule as
+ * `constraint`, the network and the limit in `params`) and per banned word (`BANNED_WORD`).
+ */
+export function blockingErrors(input: PostCheckInput): FieldError[] {
+  const violations: FieldError[] = violationsOf(input).map((violation) => ({
+    field: `variants.${violation.network}.${violation.field}`,
+    message: violation.message,
+    constraint: violation.rule,
+    params: violation.params,
+  }));
+  const banned = bannedOf(input).map((hit): FieldError => ({
+    field: hit.field,
+    message: hit.network
+      ? `"${hit.match}" is a banned word of the brand (${NETWORK_LABELS[hit.network]} text)`
+      : `"${hit.match}" is a banned word of the brand`,
+    constraint: 'BANNED_WORD',
+    params: {
+      word: hit.word,
+      match: hit.match,
+      ...(hit.network ? { network: hit.network } : {}),
+    },
+  }));
+  return [...violations, ...banned];
+}

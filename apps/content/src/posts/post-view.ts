@@ -1,0 +1,85 @@
+import { EntityManager, In } from 'typeorm';
+import { PostCampaignView, PostLabelView, PostView } from '@relais/contracts';
+import { Guidelines } from '@relais/network-rules';
+import { isoOrNull } from '../core/pages';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { LabelEntity } from '../campaigns/label.entity';
+import { PostEntity } from './post.entity';
+import { PostLabelEntity } from './post-label.entity';
+import { PostTargetEntity } from './post-target.entity';
+import { PostVariantEntity } from './post-variant.entity';
+import { byNetworkOrder } from './post-draft';
+import { toVariantState } from './post-store';
+import { guidelineWarnings } from './post-validation';
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const id = key(row);
+    groups.set(id, [...(groups.get(id) ?? []), row]);
+  }
+  return groups;
+}
+
+/**
+ * The views of several posts, in the order given, with four queries whatever their number: targets,
+ * variants, labels and campaigns. `guidelines` gives each brand's guidelines for the warnings.
+ */
+export async function postViews(
+  manager: EntityManager,
+  posts: PostEntity[],
+  guidelines: (brandId: string) => Guidelines,
+): Promise<PostView[]> {
+  if (posts.length === 0) return [];
+  const ids = posts.map((post) => post.id);
+  const campaignIds = [...new Set(posts.flatMap((post) => (post.campaignId ? [post.campaignId] : [])))];
+  const [targets, variants, postLabels, campaigns] = await Promise.all([
+    manager.find(PostTargetEntity, { where: { postId: In(ids) } }),
+    manager.find(PostVariantEntity, { where: { postId: In(ids) } }),
+    manager.find(PostLabelEntity, { where: { postId: In(ids) } }),
+    campaignIds.length > 0 ? manager.find(CampaignEntity, { where: { id: In(campaignIds) } }) : [],
+  ]);
+  const labelIds = [...new Set(postLabels.map((row) => row.labelId))];
+  const labels = labelIds.length > 0 ? await manager.find(LabelEntity, { where: { id: In(labelIds) } }) : [];
+
+  const targetsOf = groupBy(targets, (row) => row.postId);
+  const variantsOf = groupBy(variants, (row) => row.postId);
+  const labelsOf = groupBy(postLabels, (row) => row.postId);
+  return posts.map((post) => {
+    const own = byNetworkOrder((variantsOf.get(post.id) ?? []).map(toVariantState));
+    const campaign = campaigns.find((row) => row.id === post.campaignId);
+    const base = { baseText: post.baseText, linkUrl: post.linkUrl, mediaIds: post.mediaIds };
+    return {
+      id: post.id,
+      brandId: post.brandId,
+      title: post.title,
+      baseText: post.baseText,
+      linkUrl: post.linkUrl,
+      mediaIds: [...post.mediaIds],
+      campaign: campaign ? campaignRef(campaign) : null,
+      labels: (labelsOf.get(post.id) ?? [])
+        .flatMap((row) => labels.filter((label) => label.id === row.labelId))
+        .map(labelRef)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      status: post.status,
+      scheduledAt: isoOrNull(post.scheduledAt),
+      authorId: post.authorId,
+      version: post.version,
+      targets: byNetworkOrder(
+        (targetsOf.get(post.id) ?? []).map(({ accountId, network }) => ({ accountId, network })),
+      ),
+      variants: own,
+      createdAt: post.createdAt.toISOString(),
+      updatedAt: post.updatedAt.toISOString(),
+      guidelineWarnings: guidelineWarnings(base, own, guidelines(post.brandId)),
+    };
+  });
+}
+
+function campaignRef(campaign: CampaignEntity): PostCampaignView {
+  return { id: campaign.id, name: campaign.name, color: campaign.color };
+}
+
+function labelRef(label: LabelEntity): PostLabelView {
+  return { id: label.id, name: label.name, color: label.color };
+}

@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  BrandView,
+  ContentEvents,
+  CreatePostPayload,
+  PostStatus,
+  PostView,
+  UpdatePostPayload,
+} from '@relais/contracts';
+import { TenantTransactions } from '@relais/server-database';
+import { BrandDirectory } from '../brands/brand-directory';
+import { Actor, authorize } from '../core/actor';
+import { ContentPermission } from '../core/content-permissions';
+import { isUniqueViolation } from '../core/database-errors';
+import { recordTransition } from './post-history';
+import { PostEntity } from './post.entity';
+import {
+  BaseState,
+  changedVariantFields,
+  normalizeLink,
+  resolveVariants,
+  sameList,
+  sameSet,
+  VariantState,
+} from './post-draft';
+import { assertVersion, refuse, statusAfterEdit } from './post-editing';
+import { PostEvents } from './post-events';
+import { mediaFields, PostReferences, ResolvedTarget } from './post-references';
+import {
+  findVisiblePost,
+  loadStoredPost,
+  saveLabels,
+  saveTargets,
+  saveVariants,
+  StoredPost,
+} from './post-store';
+import { blockingErrors } from './post-validation';
+import { postViews } from './post-view';
+
+const IDEMPOTENCY_INDEX = 'posts_agency_idempotency_key';
+
+interface Content {
+  base: BaseState;
+  targets: ResolvedTarget[];
+  variants: VariantState[];
+}
+
+/** Creates and edits posts: checks every reference and rule, then saves everything or nothing. */
+@Injectable()
+export class PostsService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly brands: BrandDirectory,
+    private readonly references: PostReferences,
+    private readonly events: PostEvents,
+  ) {}
+
+  async create(actor: Actor, payload: CreatePostPayload): Promise<PostView> {
+    const brand = await this.brands.activeBrand(actor, payload.brandId);
+    authorize(actor, ContentPermission.Write);
+    const targets = await this.references.targets(actor, brand.id, payload.accountIds);
+    try {
+      return await this.transactions.run(actor.scope, async (manager) => {
+        const earlier = await this.earlier(manager, actor, payload.idempotencyKey);
+        if (earlier) return this.view(manager, earlier, brand);
+
+        const base: BaseState = {
+          baseText: payload.baseText,
+          linkUrl: normalizeLink(payload.linkUrl),
+          mediaIds: payload.mediaIds ?? [],
+        };
+        const content = await this.checked(manager, actor, brand, base, targets, [], payload.variants);
+        if (payload.campaignId) {
+          await this.references.campaign(manager, actor.agencyId, brand.id, payload.campaignId);
+        }
+        await this.references.labels(manager, actor.agencyId, brand.id, payload.labelIds ?? []);
+
+        const post = manager.create(PostEntity, {
+          id: randomUUID(),
+          agencyId: actor.agencyId,
+          brandId: brand.id,
+          authorId: actor.userId,
+          title: payload.title?.trim() ?? '',
+          baseText: base.baseText,
+          linkUrl: base.linkUrl,
+          mediaIds: base.mediaIds,
+          campaignId: payload.campaignId ?? null,
+          status: PostStatus.Draft,
+          scheduledAt: payload.scheduledAt ? new Date(payload.scheduledAt) : null,
+          archivedFrom: null,
+          version: 1,
+          idempotencyKey: payload.idempotencyKey ?? null,
+        });
+        await manager.insert(PostEntity, post);
+        await saveTargets(manager, post, content.targets);
+        await saveVariants(manager, post, content.variants);
+        await saveLabels(manager, post, payload.labelIds ?? []);
+        const saved = await findVisiblePost(manager, actor.agencyId, post.id);
+        await recordTransition(manager, {
+          post: saved,
+          action: 'created',
+          from: null,
+          to: PostStatus.Draft,
+          actor,
+        });
+        await this.events.emit(manager, actor, ContentEvents.postCreated, saved);
+        return this.view(manager, saved, brand);
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error, IDEMPOTENCY_INDEX)) throw error;
+      // A concurrent create with the same key won: answer with its post.
+      return this.transactions.run(actor.scope, async (manager) => {
+        const winner = await this.earlier(manager, actor, payload.idempotencyKey);
+        if (!winner) throw error;
+        return this.view(manager, winner, brand);
+      });
+    }
+  }
+
+  async update(actor: Actor, payload: UpdatePostPayload): Promise<PostView> {
+    const found = await this.transactions.run(actor.scope, (manager) =>
+      findVisiblePost(manager, actor.agencyId, payload.id),
+    );
+    authorize(actor, ContentPermission.Write);
+    statusAfterEdit(found.status);
+    const brand = await this.brands.activeBrand(actor, found.brandId);
+    const targets = payload.accountIds
+      ? await this.references.targets(actor, brand.id, payload.accountIds)
+      : null;
+
+    return this.transactions.run(actor.scope, async (manager) => {
+      const post = await findVisiblePost(manager, actor.agencyId, payload.id, true);
+      assertVersion(post.version, payload.version);
+      const status = statusAfterEdit(post.status);
+      const stored = await loadStoredPost(manager, post);
+      const base: BaseState = {
+        baseText: payload.baseText ?? post.baseText,
+        linkUrl: payload.linkUrl === undefined ? post.linkUrl : normalizeLink(payload.linkUrl),
+        mediaIds: payload.mediaIds ?? post.mediaIds,
+      };
+      const content = await this.checked(
+        manager,
+        actor,
+        brand,
+        base,
+        targets ?? stored.targets,
+        stored.variants,
+        payload.variants,
+      );
+      if (payload.campaignId) {
+        await this.references.campaign(manager, actor.agencyId, brand.id, payload.campaignId);
+      }
+      if (payload.labelIds) await this.references.labels(manager, actor.agencyId, brand.id, payload.labelIds);
+
+      const next = {
+        title: payload.title === undefined ? post.title : payload.title.trim(),
+        campaignId: payload.campaignId === undefined ? post.campaignId : payload.campaignId,
+        scheduledAt:
+          payload.scheduledAt === undefined
+            ? post.scheduledAt
+            : payload.scheduledAt === null
+              ? null
+              : new Date(payload.scheduledAt),
+        labelIds: payload.labelIds ?? stored.labelIds,
+      };
+      const changes = changedFields(stored, content, next);
+      if (changes.length === 0) return this.view(manager, post, brand);
+
+      await manager.update(
+        PostEntity,
+        { id: post.id },
+        {
+          title: next.title,
+          baseText: content.base.baseText,
+          linkUrl: content.base.linkUrl,
+          mediaIds: content.base.mediaIds,
+          campaignId: next.campaignId,
+          scheduledAt: next.scheduledAt,
+          status,
+          version: post.version + 1,
+        },
+      );
+      if (changes.includes('targets')) await saveTargets(manager, post, content.targets);
+      if (changes.some((field) => field.startsWith('variants'))) {
+        await saveVariants(manager, post, content.variants);
+      }
+      if (changes.includes('labelIds')) await saveLabels(manager, post, next.labelIds);
+      const saved = await findVisiblePost(manager, actor.agencyId, post.id);
+      await recordTransition(manager, {
+        post: saved,
+        action: 'edited',
+        from: post.status,
+        to: status,
+        actor,
+        changes: { fields: changes },
+      });
+      await this.events.emit(manager, actor, ContentEvents.postUpdated, saved, { changes });
+      if (post.status === PostStatus.Scheduled) {
+        await this.events.emit(manager, actor, ContentEvents.postCancelled, saved);
+      }
+      return this.view(manager, saved, brand);
+    });
+  }
+
+  /** The variants after the change, with every rule and reference checked; refused as a whole otherwise. */
+  private async checked(
+    manager: EntityManager,
+    actor: Actor,
+    brand: BrandView,
+    base: BaseState,
+    targets: ResolvedTarget[],
+    current: VariantState[],
+    inputs: CreatePostPayload['variants'],
+  ): Promise<Content> {
+    const networks = [...new Set(targets.map((target) => target.network))];
+    const { variants, errors } = resolveVariants(base, networks, current, inputs);
+    if (errors.length > 0) refuse(errors);
+    const media = await this.references.media(
+      manager,
+      actor.agencyId,
+      brand.id,
+      mediaFields(base.mediaIds, variants),
+    );
+    const blocking = blockingErrors({ base, variants, media, guidelines: brand.guidelines });
+    if (blocking.length > 0) refuse(blocking);
+    return { base, targets, variants };
+  }
+
+  private async earlier(
+    manager: EntityManager,
+    actor: Actor,
+    key: string | undefined,
+  ): Promise<PostEntity | null> {
+    if (!key) return null;
+    return manager.findOneBy(PostEntity, { agencyId: actor.agencyId, idempotencyKey: key });
+  }
+
+  private async view(manager: EntityManager, post: PostEntity, brand: BrandView): Promise<PostView> {
+    const [view] = await postViews(manager, [post], () => brand.guidelines);
+    return view;
+  }
+}
+
+/** What an edit changes, by field name (`baseText`, `variants.x.text`, `targets`...). */
+function changedFields(
+  stored: StoredPost,
+  content: Content,
+  next: { title: string; campaignId: string | null; scheduledAt: Date | null; labelIds: string[] },
+): string[] {
+  const { post } = stored;
+  const changed: string[] = [];
+  if (next.title !== post.title) changed.push('title');
+  if (content.base.baseText !== post.baseText) changed.push('baseText');
+  if (content.base.linkUrl !== post.linkUrl) changed.push('linkUrl');
+  if (!sameList(content.base.mediaIds, post.mediaIds)) changed.push('mediaIds');
+  if (
+    !sameSet(
+      content.targets.map((target) => target.accountId),
+      stored.targets.map((target) => target.accountId),
+    )
+  ) {
+    changed.push('targets');
+  }
+  changed.push(...changedVariantFields(stored.variants, content.variants));
+  if (next.campaignId !== post.campaignId) changed.push('campaignId');
+  if (!sameSet(next.labelIds, stored.labelIds)) changed.push('labelIds');
+  if ((next.scheduledAt?.getTime() ?? null) !== (post.scheduledAt?.getTime() ?? null)) {
+    changed.push('scheduledAt');
+  }
+  return changed;
+}
