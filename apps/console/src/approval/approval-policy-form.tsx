@@ -9,7 +9,7 @@ import { fieldErrorMessage } from '../graphql/field-error-message';
 import {
   AGENCY_APPROVER_ROLES,
   CLIENT_APPROVER_ROLE,
-  MAX_AGENCY_STEPS,
+  maxAgencySteps,
   moveStep,
   stepsToSave,
   type ApprovalModeValue,
@@ -37,7 +37,9 @@ export function ApprovalPolicyForm({ initial, readOnly, onSave }: ApprovalPolicy
     setDraft((current) => ({
       mode,
       agencySteps:
-        mode !== 'NONE' && current.agencySteps.length === 0 ? ['ACCOUNT_MANAGER'] : current.agencySteps,
+        mode !== 'NONE' && current.agencySteps.length === 0
+          ? ['ACCOUNT_MANAGER']
+          : current.agencySteps.slice(0, maxAgencySteps(mode)),
     }));
   const setSteps = (agencySteps: Role[]) => setDraft((current) => ({ ...current, agencySteps }));
 
@@ -158,7 +160,7 @@ export function ApprovalPolicyForm({ initial, readOnly, onSave }: ApprovalPolicy
                 <Button
                   size="xs"
                   variant="light"
-                  disabled={draft.agencySteps.length >= MAX_AGENCY_STEPS}
+                  disabled={draft.agencySteps.length >= maxAgencySteps(draft.mode)}
                   onClick={() => setSteps([...draft.agencySteps, 'ACCOUNT_MANAGER'])}
                 >
                   {t('approval.policy.addStep')}

@@ -29,6 +29,14 @@ describe('stepsToSave', () => {
     ]);
   });
 
+  it('keeps room for the client step within the step limit', () => {
+    const five = ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER', 'ADMIN'] as const;
+    expect(stepsToSave({ mode: 'INTERNAL', agencySteps: [...five] })).toHaveLength(5);
+    const withClient = stepsToSave({ mode: 'INTERNAL_THEN_CLIENT', agencySteps: [...five] });
+    expect(withClient).toHaveLength(5);
+    expect(withClient.at(-1)).toEqual({ role: 'BRAND_APPROVER' });
+  });
+
   it('saves no step when there is no review', () => {
     expect(stepsToSave({ mode: 'NONE', agencySteps: ['ADMIN'] })).toEqual([]);
   });

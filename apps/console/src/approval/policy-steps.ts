@@ -12,8 +12,13 @@ export const AGENCY_APPROVER_ROLES: readonly Role[] = [
 ];
 /** The client's role for the last step of "internal then client". */
 export const CLIENT_APPROVER_ROLE: Role = 'BRAND_APPROVER';
-/** More steps than this makes a review nobody finishes. */
-export const MAX_AGENCY_STEPS = 5;
+/** The most steps a policy may have, the client's included (`MAX_APPROVAL_STEPS` of the approval payloads). */
+export const MAX_APPROVAL_STEPS = 5;
+
+/** How many agency steps `mode` leaves room for. */
+export function maxAgencySteps(mode: ApprovalModeValue): number {
+  return mode === 'INTERNAL_THEN_CLIENT' ? MAX_APPROVAL_STEPS - 1 : MAX_APPROVAL_STEPS;
+}
 
 /** The policy as the editor holds it: the agency's steps in order; the client step follows from the mode. */
 export interface PolicyDraft {
@@ -36,7 +41,7 @@ export function draftFromPolicy(mode: ApprovalModeValue, steps: readonly Approva
 /** The steps to save, in order: none, the agency's, or the agency's then the client's. */
 export function stepsToSave(draft: PolicyDraft): Array<{ role: Role }> {
   if (draft.mode === 'NONE') return [];
-  const steps = draft.agencySteps.map((role) => ({ role }));
+  const steps = draft.agencySteps.slice(0, maxAgencySteps(draft.mode)).map((role) => ({ role }));
   return draft.mode === 'INTERNAL_THEN_CLIENT' ? [...steps, { role: CLIENT_APPROVER_ROLE }] : steps;
 }
 

@@ -1,15 +1,15 @@
 import type { TFunction } from 'i18next';
 
+/** The fields a round's changes name (see FieldChangeView in the approval contract). */
 const FIELD_LABELS = {
   title: 'approval.fields.title',
   baseText: 'approval.fields.baseText',
   linkUrl: 'approval.fields.linkUrl',
+  media: 'approval.fields.media',
+  scheduledAt: 'approval.fields.scheduledAt',
+  networks: 'approval.fields.networks',
   text: 'approval.fields.text',
   firstComment: 'approval.fields.firstComment',
-  media: 'approval.fields.media',
-  mediaIds: 'approval.fields.media',
-  scheduledAt: 'approval.fields.scheduledAt',
-  targets: 'approval.fields.targets',
 } as const;
 
 const OUTCOMES = {
@@ -20,57 +20,49 @@ const OUTCOMES = {
 
 const DECISIONS = {
   APPROVED: 'approval.decision.APPROVED',
-  APPROVE: 'approval.decision.APPROVED',
   CHANGES_REQUESTED: 'approval.decision.CHANGES_REQUESTED',
-  REQUEST_CHANGES: 'approval.decision.CHANGES_REQUESTED',
-  COMMENT: 'approval.decision.COMMENT',
-  COMMENTED: 'approval.decision.COMMENT',
 } as const;
 
+/** The actions the post history records (`post_transitions.action`). */
 const HISTORY_ACTIONS = {
-  CREATE: 'approval.history.actions.CREATE',
-  UPDATE: 'approval.history.actions.UPDATE',
-  SUBMIT: 'approval.history.actions.SUBMIT',
-  WITHDRAW: 'approval.history.actions.WITHDRAW',
-  APPROVE: 'approval.history.actions.APPROVE',
-  REQUEST_CHANGES: 'approval.history.actions.REQUEST_CHANGES',
-  SCHEDULE: 'approval.history.actions.SCHEDULE',
-  UNSCHEDULE: 'approval.history.actions.UNSCHEDULE',
-  PUBLISH: 'approval.history.actions.PUBLISH',
-  FAIL: 'approval.history.actions.FAIL',
-  ARCHIVE: 'approval.history.actions.ARCHIVE',
-  RESTORE: 'approval.history.actions.RESTORE',
+  created: 'approval.history.actions.created',
+  edited: 'approval.history.actions.edited',
+  submitted: 'approval.history.actions.submitted',
+  withdrawn: 'approval.history.actions.withdrawn',
+  approved: 'approval.history.actions.approved',
+  changes_requested: 'approval.history.actions.changes_requested',
+  scheduled: 'approval.history.actions.scheduled',
+  unscheduled: 'approval.history.actions.unscheduled',
+  rescheduled: 'approval.history.actions.rescheduled',
+  published: 'approval.history.actions.published',
+  failed: 'approval.history.actions.failed',
+  archived: 'approval.history.actions.archived',
+  restored: 'approval.history.actions.restored',
+  commented: 'approval.history.actions.commented',
 } as const;
 
-function lookup<K extends string>(table: Record<string, K>, value: string): K | undefined {
+function lookup<K extends string>(table: Readonly<Record<string, K>>, value: string): K | undefined {
   return Object.prototype.hasOwnProperty.call(table, value) ? table[value] : undefined;
 }
 
-/** Accepts `base_text`, `baseText` and `BASE_TEXT` alike. */
-function camel(value: string): string {
-  const lower = value.toLowerCase();
-  if (!value.includes('_') && value !== value.toUpperCase()) return value;
-  return lower.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-/** The name of a changed field (`variants.text` → "Text"), or the field itself when unknown. */
+/** The name of a changed field, or the field itself when the console does not know it. */
 export function fieldLabel(t: TFunction, field: string): string {
-  const last = field.split('.').pop() ?? field;
-  const key = lookup(FIELD_LABELS, camel(last));
+  const key = lookup(FIELD_LABELS, field);
   return key ? t(key) : field;
 }
 
 export function outcomeLabel(t: TFunction, outcome: string): string {
-  const key = lookup(OUTCOMES, outcome.toUpperCase());
+  const key = lookup(OUTCOMES, outcome);
   return key ? t(key) : outcome;
 }
 
 export function decisionLabel(t: TFunction, decision: string): string {
-  const key = lookup(DECISIONS, decision.toUpperCase());
+  const key = lookup(DECISIONS, decision);
   return key ? t(key) : decision;
 }
 
+/** What a history entry did; an action the console does not know yet shows as recorded. */
 export function historyActionLabel(t: TFunction, action: string): string {
-  const key = lookup(HISTORY_ACTIONS, action.toUpperCase().replace(/[ .-]/g, '_'));
-  return key ? t(key) : action;
+  const key = lookup(HISTORY_ACTIONS, action);
+  return key ? t(key) : action.replace(/_/g, ' ');
 }

@@ -1,0 +1,111 @@
+import { GatewayApi } from './api';
+
+export interface ReviewState {
+  status: string;
+  round: number | null;
+  currentStep: { position: number; role: string; audience: string } | null;
+  allowedActions: string[];
+}
+
+const REVIEW_FIELDS = 'status round currentStep { position role audience } allowedActions';
+
+/** Posts, approval policies and review links through the API, to set up the approval browser tests. */
+export class ContentApi extends GatewayApi {
+  /** A Mastodon account on the demo network for `brandId`. */
+  async connectAccount(brandId: string, handle: string): Promise<string> {
+    const data = await this.call<{ connectSocialAccount: { id: string } }>(
+      'mutation ($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
+      {
+        input: {
+          brandId,
+          network: 'MASTODON',
+          handle,
+          externalId: `${handle.replace(/\W/g, '')}-${Date.now()}`,
+          instanceUrl: 'https://mastodon.example',
+          credentials: { accessToken: `token-${handle}` },
+        },
+      },
+    );
+    return data.connectSocialAccount.id;
+  }
+
+  async setApprovalPolicy(brandId: string, mode: string, roles: string[]): Promise<void> {
+    await this.call(
+      'mutation ($input: SetApprovalPolicyInput!) { setApprovalPolicy(input: $input) { mode } }',
+      { input: { brandId, mode, steps: roles.map((role) => ({ role })) } },
+    );
+  }
+
+  async createPost(input: {
+    brandId: string;
+    title: string;
+    baseText: string;
+    accountIds: string[];
+  }): Promise<{ id: string; version: number }> {
+    const data = await this.call<{ createPost: { id: string; version: number } }>(
+      'mutation ($input: CreatePostInput!) { createPost(input: $input) { id version } }',
+      { input },
+    );
+    return data.createPost;
+  }
+
+  async postVersion(postId: string): Promise<number> {
+    const data = await this.call<{ post: { version: number } }>(
+      'query ($id: ID!) { post(id: $id) { version } }',
+      {
+        id: postId,
+      },
+    );
+    return data.post.version;
+  }
+
+  async updatePostText(postId: string, baseText: string): Promise<void> {
+    const version = await this.postVersion(postId);
+    await this.call('mutation ($input: UpdatePostInput!) { updatePost(input: $input) { id } }', {
+      input: { id: postId, version, baseText },
+    });
+  }
+
+  async submitPost(postId: string, note?: string): Promise<ReviewState> {
+    const data = await this.call<{ submitPost: ReviewState }>(
+      `mutation ($input: SubmitPostInput!) { submitPost(input: $input) { ${REVIEW_FIELDS} } }`,
+      { input: { postId, ...(note ? { note } : {}) } },
+    );
+    return data.submitPost;
+  }
+
+  async approvePost(postId: string, comment?: string): Promise<ReviewState> {
+    const data = await this.call<{ approvePost: ReviewState }>(
+      `mutation ($input: ApprovePostInput!) { approvePost(input: $input) { ${REVIEW_FIELDS} } }`,
+      { input: { postId, ...(comment ? { comment } : {}) } },
+    );
+    return data.approvePost;
+  }
+
+  async postReview(postId: string): Promise<ReviewState> {
+    const data = await this.call<{ postReview: ReviewState }>(
+      `query ($postId: ID!) { postReview(postId: $postId) { ${REVIEW_FIELDS} } }`,
+      { postId },
+    );
+    return data.postReview;
+  }
+
+  /** A review link for `postIds`; the token is the last segment of its URL. */
+  async createReviewLink(input: {
+    brandId: string;
+    postIds: string[];
+    recipientName: string;
+    expiresInHours?: number;
+  }): Promise<{ id: string; url: string; token: string }> {
+    const data = await this.call<{ createReviewLink: { link: { id: string }; url: string } }>(
+      'mutation ($input: CreateReviewLinkInput!) { createReviewLink(input: $input) { link { id } url } }',
+      { input: { expiresInHours: 72, ...input } },
+    );
+    const { url, link } = data.createReviewLink;
+    return { id: link.id, url, token: new URL(url).pathname.split('/').pop() ?? '' };
+  }
+
+  async revokeReviewLink(id: string): Promise<void> {
+    await this.call('mutation ($id: ID!) { revokeReviewLink(id: $id) { id status } }', { id });
+  }
+}
