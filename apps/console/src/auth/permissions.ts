@@ -2,7 +2,14 @@ import type { Role } from '@relais/web-graphql';
 
 /** What the console lets a role try. The API decides; this only hides what would be refused. */
 export type Permission =
-  'brands.manage' | 'accounts.manage' | 'team.view' | 'team.manage' | 'team.invite' | 'audit.view';
+  | 'brands.manage'
+  | 'accounts.manage'
+  | 'team.view'
+  | 'team.manage'
+  | 'team.invite'
+  | 'audit.view'
+  | 'approval.manage'
+  | 'approval.sendToClient';
 
 const AGENCY_STAFF: readonly Role[] = ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER', 'ANALYST'];
 
@@ -13,6 +20,8 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'team.manage': ['OWNER', 'ADMIN'],
   'team.invite': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER'],
   'audit.view': ['OWNER', 'ADMIN'],
+  'approval.manage': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER'],
+  'approval.sendToClient': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER'],
 };
 
 export function can(role: Role, permission: Permission): boolean {
