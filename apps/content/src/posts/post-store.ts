@@ -47,11 +47,10 @@ export function toVariantState(row: PostVariantEntity): VariantState {
 
 /** The targets, variants and labels of a post. */
 export async function loadStoredPost(manager: EntityManager, post: PostEntity): Promise<StoredPost> {
-  const [targets, variants, labels] = await Promise.all([
-    manager.find(PostTargetEntity, { where: { postId: post.id }, order: { createdAt: 'ASC' } }),
-    manager.find(PostVariantEntity, { where: { postId: post.id } }),
-    manager.find(PostLabelEntity, { where: { postId: post.id } }),
-  ]);
+  // One connection per transaction: queries run one after the other.
+  const targets = await manager.find(PostTargetEntity, { where: { postId: post.id } });
+  const variants = await manager.find(PostVariantEntity, { where: { postId: post.id } });
+  const labels = await manager.find(PostLabelEntity, { where: { postId: post.id } });
   return {
     post,
     targets: byNetworkOrder(targets.map(({ accountId, network }) => ({ accountId, network }))),

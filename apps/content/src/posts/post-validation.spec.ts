@@ -1,9 +1,9 @@
 import { Network } from '@relais/contracts';
-import { MediaFacts } from '@relais/network-rules';
+import { Guidelines, MediaFacts } from '@relais/network-rules';
 import { VariantState } from './post-draft';
 import { blockingErrors, checkPost } from './post-validation';
 
-const noGuidelines = { bannedWords: [], requiredHashtags: [] };
+const noGuidelines: Guidelines = { bannedWords: [], requiredHashtags: [] };
 
 function variant(network: Network, text: string, extra: Partial<VariantState> = {}): VariantState {
   return { network, customized: false, text, linkUrl: null, mediaIds: [], firstComment: null, ...extra };
@@ -11,7 +11,7 @@ function variant(network: Network, text: string, extra: Partial<VariantState> = 
 
 function input(
   variants: VariantState[],
-  options: { guidelines?: typeof noGuidelines; media?: Map<string, MediaFacts> } = {},
+  options: { guidelines?: Guidelines; media?: Map<string, MediaFacts> } = {},
 ) {
   const baseText = variants.find((v) => !v.customized)?.text ?? '';
   return {

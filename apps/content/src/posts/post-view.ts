@@ -22,8 +22,8 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 }
 
 /**
- * The views of several posts, in the order given, with four queries whatever their number: targets,
- * variants, labels and campaigns. `guidelines` gives each brand's guidelines for the warnings.
+ * The views of several posts, in the order given, with five queries at most whatever their number: targets,
+ * variants, labels and campaigns (and the labels' names). `guidelines` gives each brand's guidelines for the warnings.
  */
 export async function postViews(
   manager: EntityManager,
@@ -33,12 +33,12 @@ export async function postViews(
   if (posts.length === 0) return [];
   const ids = posts.map((post) => post.id);
   const campaignIds = [...new Set(posts.flatMap((post) => (post.campaignId ? [post.campaignId] : [])))];
-  const [targets, variants, postLabels, campaigns] = await Promise.all([
-    manager.find(PostTargetEntity, { where: { postId: In(ids) } }),
-    manager.find(PostVariantEntity, { where: { postId: In(ids) } }),
-    manager.find(PostLabelEntity, { where: { postId: In(ids) } }),
-    campaignIds.length > 0 ? manager.find(CampaignEntity, { where: { id: In(campaignIds) } }) : [],
-  ]);
+  // One connection per transaction: queries run one after the other.
+  const targets = await manager.find(PostTargetEntity, { where: { postId: In(ids) } });
+  const variants = await manager.find(PostVariantEntity, { where: { postId: In(ids) } });
+  const postLabels = await manager.find(PostLabelEntity, { where: { postId: In(ids) } });
+  const campaigns =
+    campaignIds.length > 0 ? await manager.find(CampaignEntity, { where: { id: In(campaignIds) } }) : [];
   const labelIds = [...new Set(postLabels.map((row) => row.labelId))];
   const labels = labelIds.length > 0 ? await manager.find(LabelEntity, { where: { id: In(labelIds) } }) : [];
 
