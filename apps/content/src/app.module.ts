@@ -10,6 +10,8 @@ import { ContentConfigModule } from './content-config.module';
 import { entities } from './entities';
 import { migrations, SCHEMA } from './migrations';
 import { PostsModule } from './posts/posts.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { MediaModule } from './media/media.module';
 
 export const SERVICE = 'content';
 
@@ -43,6 +45,8 @@ export class AppModule {
         EventsModule.forRoot({ schema: SCHEMA, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
         HealthModule.forRoot({ service: SERVICE }),
         // Domain modules, one per folder:
+        MediaModule,
+        CalendarModule,
         PostsModule,
         CampaignsModule,
       ],

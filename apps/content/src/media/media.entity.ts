@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { MediaKind, MediaStatus } from '@relais/contracts';
 
-export type MediaStatus = 'pending' | 'ready';
-export type MediaKind = 'image' | 'gif' | 'video';
+export { MediaKind, MediaStatus };
 
 /** A file of the brand's media library. `pending` until its upload is checked; then its facts are known. */
 @Entity({ schema: 'content', name: 'media' })
