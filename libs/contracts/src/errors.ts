@@ -8,6 +8,12 @@ export enum ErrorCode {
   RateLimited = 'RATE_LIMITED',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
+  /** A client review link that is forged or unknown (both answer the same). */
+  ReviewLinkInvalid = 'REVIEW_LINK_INVALID',
+  ReviewLinkExpired = 'REVIEW_LINK_EXPIRED',
+  ReviewLinkRevoked = 'REVIEW_LINK_REVOKED',
+  /** Every post of the link was decided: it cannot be used again. */
+  ReviewLinkUsed = 'REVIEW_LINK_USED',
 }
 
 export interface FieldError {

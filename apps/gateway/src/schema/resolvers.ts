@@ -1,9 +1,12 @@
 import { SocialAccountsResolver } from '../accounts/social-accounts.resolver';
 import { AgencyResolver } from '../agency/agency.resolver';
+import { ApprovalResolver } from '../approval/approval.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BrandsResolver } from '../brands/brands.resolver';
+import { CommentsResolver } from '../comments/comments.resolver';
 import { MeResolver } from '../me/me.resolver';
+import { ReviewLinksResolver } from '../review-links/review-links.resolver';
 import { InvitationsResolver } from '../team/invitations.resolver';
 import { MembersResolver } from '../team/members.resolver';
 
@@ -17,4 +20,7 @@ export const RESOLVERS = [
   InvitationsResolver,
   SocialAccountsResolver,
   AuditResolver,
+  ApprovalResolver,
+  CommentsResolver,
+  ReviewLinksResolver,
 ] as const;

@@ -1,1 +1,73 @@
-export {};
+import { Role } from '../roles';
+import { ApprovalAudience } from './approval.payload';
+import { CommentVisibility } from './comment.payload';
+import { PostStatus } from './post-status';
+
+/** A step of a review round, as events name it. */
+export interface ApprovalStepRef {
+  position: number;
+  role: Role;
+  audience: ApprovalAudience;
+}
+
+/**
+ * What every post event carries (`ContentEvents.post*`). The approval flow adds the round, the step
+ * concerned and, for decisions, the comment. `actorName` is the acting person's name (the recipient's
+ * name for a client review link).
+ */
+export interface PostEventPayload {
+  postId: string;
+  brandId: string;
+  title: string;
+  status: PostStatus;
+  version: number;
+  authorId: string;
+  scheduledAt: string | null;
+  round?: number;
+  /**
+   * submitted: the first step, now waiting. approved, changes-requested: the step decided.
+   * withdrawn: the step that was waiting.
+   */
+  step?: ApprovalStepRef;
+  /** approved, when the round goes on: the step now waiting for a decision. */
+  nextStep?: ApprovalStepRef;
+  actorName?: string | null;
+  /** The decision's comment, or the note of a submission. */
+  comment?: string | null;
+  /** Decided through a client review link. */
+  viaLink?: boolean;
+}
+
+/** `evt.content.post.submitted.v1`: a round opened; `step` waits for a decision. */
+export type PostSubmittedEvent = PostEventPayload & { round: number; step: ApprovalStepRef };
+/** `evt.content.post.withdrawn.v1`: the round closed without a decision; the post is a draft again. */
+export type PostWithdrawnEvent = PostEventPayload & { round: number };
+/** `evt.content.post.approved.v1`: a step approved (the post is approved when no `nextStep`). */
+export type PostApprovedEvent = PostEventPayload;
+/** `evt.content.post.changes-requested.v1`: the round closed; `comment` says what to change. */
+export type PostChangesRequestedEvent = PostEventPayload & {
+  round: number;
+  step: ApprovalStepRef;
+  comment: string;
+};
+/** `evt.content.post.scheduled.v1`: the post goes out at `scheduledAt`. */
+export type PostScheduledEvent = PostEventPayload & { scheduledAt: string };
+/** `evt.content.post.cancelled.v1`: a scheduled post must not go out any more. */
+export type PostCancelledEvent = PostEventPayload;
+
+/** `evt.content.comment.added.v1`. */
+export interface CommentAddedEvent {
+  commentId: string;
+  postId: string;
+  brandId: string;
+  /** Null for a client writing through a review link. */
+  authorId: string | null;
+  authorName: string | null;
+  visibility: CommentVisibility;
+  /** User ids mentioned, each able to read the comment. */
+  mentions: string[];
+  /** The start of the comment. */
+  excerpt: string;
+  /** The comment answered, if any. */
+  parentId?: string | null;
+}

@@ -1,0 +1,68 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ApprovalMode, Role } from '@relais/contracts';
+import { DateTimeScalar } from '../graphql/date-time.scalar';
+import { RoleEnum } from '../graphql/enums';
+import { ApprovalModeEnum } from './approval.enums';
+
+@InputType()
+export class ApprovalStepInput {
+  @Field(() => RoleEnum, {
+    description:
+      'Agency steps: OWNER, ADMIN, ACCOUNT_MANAGER, COMMUNITY_MANAGER; the client step: BRAND_APPROVER.',
+  })
+  role!: Role;
+}
+
+@InputType()
+export class SetApprovalPolicyInput {
+  @Field(() => ID)
+  brandId!: string;
+
+  @Field(() => ApprovalModeEnum)
+  mode!: ApprovalMode;
+
+  @Field(() => [ApprovalStepInput], {
+    description:
+      'In order. NONE: no steps; INTERNAL: agency steps; INTERNAL_THEN_CLIENT: agency steps, then BRAND_APPROVER.',
+  })
+  steps!: ApprovalStepInput[];
+}
+
+@InputType()
+export class SubmitPostInput {
+  @Field(() => ID)
+  postId!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the reviewers should know.' })
+  note?: string | null;
+}
+
+@InputType()
+export class ApprovePostInput {
+  @Field(() => ID)
+  postId!: string;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}
+
+@InputType()
+export class RequestPostChangesInput {
+  @Field(() => ID)
+  postId!: string;
+
+  @Field({ description: 'What to change.' })
+  comment!: string;
+}
+
+@InputType()
+export class SchedulePostInput {
+  @Field(() => ID)
+  postId!: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'A future instant; omitted: the slot the post already has.',
+  })
+  scheduledAt?: string | null;
+}
