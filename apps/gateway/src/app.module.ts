@@ -11,6 +11,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { GatewayConfig } from './config';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { MemberNamesLoader } from './posts/member-names.loader';
 import { RESOLVERS } from './schema/resolvers';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         SocialAccountsLoader,
+        MemberNamesLoader,
         ...RESOLVERS,
       ],
     };

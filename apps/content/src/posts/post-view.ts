@@ -1,9 +1,10 @@
 import { EntityManager, In } from 'typeorm';
-import { PostCampaignView, PostLabelView, PostView } from '@relais/contracts';
+import { PostView } from '@relais/contracts';
 import { Guidelines } from '@relais/network-rules';
 import { isoOrNull } from '../core/pages';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { LabelEntity } from '../campaigns/label.entity';
+import { toCampaignView, toLabelView } from '../campaigns/campaign.view';
 import { PostEntity } from './post.entity';
 import { PostLabelEntity } from './post-label.entity';
 import { PostTargetEntity } from './post-target.entity';
@@ -56,10 +57,10 @@ export async function postViews(
       baseText: post.baseText,
       linkUrl: post.linkUrl,
       mediaIds: [...post.mediaIds],
-      campaign: campaign ? campaignRef(campaign) : null,
+      campaign: campaign ? toCampaignView(campaign) : null,
       labels: (labelsOf.get(post.id) ?? [])
         .flatMap((row) => labels.filter((label) => label.id === row.labelId))
-        .map(labelRef)
+        .map(toLabelView)
         .sort((a, b) => a.name.localeCompare(b.name)),
       status: post.status,
       scheduledAt: isoOrNull(post.scheduledAt),
@@ -74,12 +75,4 @@ export async function postViews(
       guidelineWarnings: guidelineWarnings(base, own, guidelines(post.brandId)),
     };
   });
-}
-
-function campaignRef(campaign: CampaignEntity): PostCampaignView {
-  return { id: campaign.id, name: campaign.name, color: campaign.color };
-}
-
-function labelRef(label: LabelEntity): PostLabelView {
-  return { id: label.id, name: label.name, color: label.color };
 }

@@ -4,8 +4,10 @@ import { ApprovalResolver } from '../approval/approval.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BrandsResolver } from '../brands/brands.resolver';
+import { CampaignsResolver } from '../campaigns/campaigns.resolver';
 import { CommentsResolver } from '../comments/comments.resolver';
 import { MeResolver } from '../me/me.resolver';
+import { PostsResolver } from '../posts/posts.resolver';
 import { ReviewLinksResolver } from '../review-links/review-links.resolver';
 import { InvitationsResolver } from '../team/invitations.resolver';
 import { MembersResolver } from '../team/members.resolver';
@@ -20,6 +22,8 @@ export const RESOLVERS = [
   InvitationsResolver,
   SocialAccountsResolver,
   AuditResolver,
+  PostsResolver,
+  CampaignsResolver,
   ApprovalResolver,
   CommentsResolver,
   ReviewLinksResolver,

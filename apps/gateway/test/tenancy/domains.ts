@@ -1,4 +1,5 @@
 import { clientsTenancy } from './clients.cases';
+import { postsTenancy } from './posts.cases';
 import { TenancyDomain } from './tenancy-case';
 
 /**
@@ -6,4 +7,4 @@ import { TenancyDomain } from './tenancy-case';
  * its `<part>.cases.ts` here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each domain seeds its own shape
-export const DOMAINS: TenancyDomain<any>[] = [clientsTenancy];
+export const DOMAINS: TenancyDomain<any>[] = [clientsTenancy, postsTenancy];

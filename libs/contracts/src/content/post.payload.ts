@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { Network } from '../networks';
 import { PageArgs } from '../pagination';
+import { CampaignView, LabelView } from './campaign.payload';
 import { PostStatus } from './post-status';
 
 /** The longest text a post may hold anywhere (Facebook's limit); each network's own limit is checked apart. */
@@ -293,18 +294,6 @@ export interface PostVariantView {
   firstComment: string | null;
 }
 
-export interface PostCampaignView {
-  id: string;
-  name: string;
-  color: string;
-}
-
-export interface PostLabelView {
-  id: string;
-  name: string;
-  color: string;
-}
-
 /** A guideline the post does not follow but may still be saved with (a missing required hashtag). */
 export interface GuidelineWarningView {
   rule: 'MISSING_HASHTAG';
@@ -321,8 +310,8 @@ export interface PostView {
   baseText: string;
   linkUrl: string | null;
   mediaIds: string[];
-  campaign: PostCampaignView | null;
-  labels: PostLabelView[];
+  campaign: CampaignView | null;
+  labels: LabelView[];
   status: PostStatus;
   scheduledAt: string | null;
   authorId: string;
