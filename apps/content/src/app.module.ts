@@ -5,11 +5,14 @@ import { HealthModule } from '@relais/server-health';
 import { LoggingModule } from '@relais/server-logging';
 import { NatsModule } from '@relais/server-nats';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { ApprovalModule } from './approval/approval.module';
+import { CommentsModule } from './comments/comments.module';
 import { ContentConfig } from './config';
 import { ContentConfigModule } from './content-config.module';
 import { entities } from './entities';
 import { migrations, SCHEMA } from './migrations';
 import { PostsModule } from './posts/posts.module';
+import { ReviewLinksModule } from './review-links/review-links.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { MediaModule } from './media/media.module';
 
@@ -45,6 +48,9 @@ export class AppModule {
         EventsModule.forRoot({ schema: SCHEMA, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
         HealthModule.forRoot({ service: SERVICE }),
         // Domain modules, one per folder:
+        ApprovalModule,
+        CommentsModule,
+        ReviewLinksModule,
         MediaModule,
         CalendarModule,
         PostsModule,

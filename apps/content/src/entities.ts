@@ -1,4 +1,8 @@
+import { ApprovalPolicyEntity } from './approval/approval-policy.entity';
+import { ReviewDecisionEntity } from './approval/review-decision.entity';
+import { ReviewRoundEntity } from './approval/review-round.entity';
 import { CampaignEntity } from './campaigns/campaign.entity';
+import { PostCommentEntity } from './comments/post-comment.entity';
 import { LabelEntity } from './campaigns/label.entity';
 import { MediaEntity } from './media/media.entity';
 import { PostLabelEntity } from './posts/post-label.entity';
@@ -6,6 +10,8 @@ import { PostTargetEntity } from './posts/post-target.entity';
 import { PostTransitionEntity } from './posts/post-transition.entity';
 import { PostVariantEntity } from './posts/post-variant.entity';
 import { PostEntity } from './posts/post.entity';
+import { ReviewLinkPostEntity } from './review-links/review-link-post.entity';
+import { ReviewLinkEntity } from './review-links/review-link.entity';
 
 /** Every TypeORM entity of the content schema. Each domain adds its own here. */
 export const entities = [
@@ -17,4 +23,10 @@ export const entities = [
   PostTargetEntity,
   PostLabelEntity,
   PostTransitionEntity,
+  ApprovalPolicyEntity,
+  ReviewRoundEntity,
+  ReviewDecisionEntity,
+  PostCommentEntity,
+  ReviewLinkEntity,
+  ReviewLinkPostEntity,
 ];

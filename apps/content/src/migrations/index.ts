@@ -1,6 +1,9 @@
 import { CreatePostTables1795500000000 } from './1795500000000-CreatePostTables';
 import { CreateEventTables1795500000001 } from './1795500000001-CreateEventTables';
 import { CreatePostTransitions1795500000002 } from './1795500000002-CreatePostTransitions';
+import { CreateApprovalTables1795500000300 } from './1795500000300-CreateApprovalTables';
+import { CreateComments1795500000301 } from './1795500000301-CreateComments';
+import { CreateReviewLinks1795500000302 } from './1795500000302-CreateReviewLinks';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -10,4 +13,7 @@ export const migrations = [
   CreatePostTables1795500000000,
   CreateEventTables1795500000001,
   CreatePostTransitions1795500000002,
+  CreateApprovalTables1795500000300,
+  CreateComments1795500000301,
+  CreateReviewLinks1795500000302,
 ];

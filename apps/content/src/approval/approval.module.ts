@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { BrandsModule } from '../brands/brands.module';
+import { ActorNames } from './actor-names';
+import { ApprovalEvents } from './approval-events';
+import { ApprovalPoliciesService } from './approval-policies.service';
+import { ApprovalController } from './approval.controller';
+import { ApprovalService } from './approval.service';
+import { PostReviewReader } from './post-review.reader';
+import { ReviewDecisions } from './review-decisions';
+
+/** Approval policies, review rounds and decisions, and the moves of a post through its review. */
+@Module({
+  imports: [BrandsModule],
+  controllers: [ApprovalController],
+  providers: [
+    ApprovalPoliciesService,
+    ApprovalService,
+    ApprovalEvents,
+    ActorNames,
+    PostReviewReader,
+    ReviewDecisions,
+  ],
+  exports: [ActorNames, ReviewDecisions, ApprovalEvents],
+})
+export class ApprovalModule {}

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  ApprovalMode,
+  ApprovePostPayload,
+  ContentEvents,
+  PostReviewPayload,
+  PostReviewView,
+  PostStatus,
+  RequestPostChangesPayload,
+  ReviewAction,
+  RoundOutcome,
+  SchedulePostPayload,
+  SubmitPostPayload,
+} from '@relais/contracts';
+import { badInput } from '@relais/server-errors';
+import { TenantTransactions } from '@relais/server-database';
+import { BrandDirectory } from '../brands/brand-directory';
+import { Actor } from '../core/actor';
+import { PostEntity } from '../posts/post.entity';
+import { findVisiblePost, loadStoredPost } from '../posts/post-store';
+import { ActorNames } from './actor-names';
+import { ApprovalEvents } from './approval-events';
+import { PostReviewReader } from './post-review.reader';
+import { snapshotOf } from './post-snapshot';
+import { ReviewRoundEntity } from './review-round.entity';
+import { allowedTo, Reviewer, ReviewDecisions, stepRef, transitionContext } from './review-decisions';
+import { nextRoundNumber, readPolicy } from './review-store';
+import { decide } from './transitions';
+import { bannedWordErrors } from './submission-check';
+
+/** Blank or whitespace: no comment. */
+function text(value: string | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * Moving a post through its review from the console. Each move is one transaction: the post locked,
+ * the rules asked (`transitions.ts`), the round and decision saved, the status and version updated, the
+ * transition recorded and the event written to the outbox.
+ */
+@Injectable()
+export class ApprovalService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly brands: BrandDirectory,
+    private readonly names: ActorNames,
+    private readonly decisions: ReviewDecisions,
+    private readonly events: ApprovalEvents,
+    private readonly reader: PostReviewReader,
+  ) {}
+
+  review(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
+    return this.transactions.run(actor.scope, async (manager) =>
+      this.reader.view(manager, actor, await findVisiblePost(manager, actor.agencyId, payload.postId)),
+    );
+  }
+
+  async submit(actor: Actor, payload: SubmitPostPayload): Promise<PostReviewView> {
+    const brandId = await this.transactions.run(
+      actor.scope,
+      async (manager) => (await findVisiblePost(manager, actor.agencyId, payload.postId)).brandId,
+    );
+    const [brand, reviewer] = await Promise.all([this.brands.brand(actor, brandId), this.reviewer(actor)]);
+    const note = text(payload.note);
+    return this.move(actor, payload.postId, async (manager, post) => {
+      const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
+      const to = allowedTo(decide(ReviewAction.Submit, ctx));
+      const stored = await loadStoredPost(manager, post);
+      const banned = bannedWordErrors(stored, brand.guidelines);
+      if (banned.length > 0)
+        throw badInput(banned, `The post uses a banned word of the brand: ${banned[0].message}`);
+
+      if (ctx.mode === ApprovalMode.None) {
+        const from = await this.decisions.move(manager, post, to);
+        await this.decisions.record(manager, reviewer, post, 'submitted', from, note, { autoApproved: true });
+        await this.events.emit(manager, actor.envelope, ContentEvents.postApproved, post, {
+          actorName: reviewer.name,
+          comment: note,
+        });
+        return;
+      }
+      const policy = await readPolicy(manager, post.agencyId, post.brandId);
+      const number = await nextRoundNumber(manager, post.id);
+      const from = await this.decisions.move(manager, post, to);
+      await manager.insert(ReviewRoundEntity, {
+        id: randomUUID(),
+        agencyId: post.agencyId,
+        brandId: post.brandId,
+        postId: post.id,
+        number,
+        version: post.version,
+        snapshot: snapshotOf({ ...stored, post }),
+        steps: policy.steps,
+        currentPosition: 1,
+        submittedBy: actor.userId,
+        submittedByName: reviewer.name,
+        note,
+      });
+      await this.decisions.record(manager, reviewer, post, 'submitted', from, note, { round: number });
+      await this.events.emit(manager, actor.envelope, ContentEvents.postSubmitted, post, {
+        round: number,
+        step: stepRef(policy.steps[0]),
+        actorName: reviewer.name,
+        comment: note,
+      });
+    });
+  }
+
+  async withdraw(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
+    const reviewer = await this.reviewer(actor);
+    return this.move(actor, payload.postId, async (manager, post) => {
+      const { ctx, round } = await transitionContext(manager, post, actor.role, actor.userId);
+      const to = allowedTo(decide(ReviewAction.Withdraw, ctx));
+      const open = round as ReviewRoundEntity;
+      await this.decisions.closeRound(manager, open, RoundOutcome.Withdrawn);
+      const from = await this.decisions.move(manager, post, to);
+      await this.decisions.record(manager, reviewer, post, 'withdrawn', from, null, { round: open.number });
+      await this.events.emit(manager, actor.envelope, ContentEvents.postWithdrawn, post, {
+        round: open.number,
+        ...(ctx.step ? { step: stepRef(ctx.step) } : {}),
+        actorName: reviewer.name,
+      });
+    });
+  }
+
+  async approve(actor: Actor, payload: ApprovePostPayload): Promise<PostReviewView> {
+    const reviewer = await this.reviewer(actor);
+    return this.move(actor, payload.postId, (manager, post) =>
+      this.decisions.approve(manager, reviewer, post, text(payload.comment)),
+    );
+  }
+
+  async requestChanges(actor: Actor, payload: RequestPostChangesPayload): Promise<PostReviewView> {
+    const comment = text(payload.comment);
+    if (!comment) {
+      throw badInput(
+        [{ field: 'comment', message: 'say what should change', constraint: 'isNotEmpty' }],
+        'Say what should change',
+      );
+    }
+    const reviewer = await this.reviewer(actor);
+    return this.move(actor, payload.postId, (manager, post) =>
+      this.decisions.requestChanges(manager, reviewer, post, comment),
+    );
+  }
+
+  async schedule(actor: Actor, payload: SchedulePostPayload): Promise<PostReviewView> {
+    const reviewer = await this.reviewer(actor);
+    return this.move(actor, payload.postId, async (manager, post) => {
+      const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
+      const to = allowedTo(decide(ReviewAction.Schedule, ctx));
+      const at = payload.scheduledAt ? new Date(payload.scheduledAt) : post.scheduledAt;
+      assertFuture(at, payload.scheduledAt !== undefined);
+      if (post.status !== PostStatus.Approved) {
+        // No policy: the post is approved on the way, and the history says so.
+        const from = await this.decisions.move(manager, post, PostStatus.Approved);
+        await this.decisions.record(manager, reviewer, post, 'approved', from, null, { autoApproved: true });
+        await this.events.emit(manager, actor.envelope, ContentEvents.postApproved, post, {
+          actorName: reviewer.name,
+        });
+      }
+      const previous = post.scheduledAt;
+      post.scheduledAt = at;
+      await manager.update(PostEntity, { id: post.id }, { scheduledAt: at });
+      const from = await this.decisions.move(manager, post, to);
+      await this.decisions.record(manager, reviewer, post, 'scheduled', from, null, {
+        scheduledAt: { from: previous ? previous.toISOString() : null, to: at.toISOString() },
+      });
+      await this.events.emit(manager, actor.envelope, ContentEvents.postScheduled, post, {
+        actorName: reviewer.name,
+      });
+    });
+  }
+
+  async unschedule(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
+    const reviewer = await this.reviewer(actor);
+    return this.move(actor, payload.postId, async (manager, post) => {
+      const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
+      const to = allowedTo(decide(ReviewAction.Unschedule, ctx));
+      const from = await this.decisions.move(manager, post, to);
+      await this.decisions.record(manager, reviewer, post, 'unscheduled', from, null);
+      await this.events.emit(manager, actor.envelope, ContentEvents.postCancelled, post, {
+        actorName: reviewer.name,
+      });
+    });
+  }
+
+  private async reviewer(actor: Actor): Promise<Reviewer> {
+    return {
+      actor,
+      role: actor.role,
+      name: await this.names.of(actor),
+      linkId: null,
+      envelope: actor.envelope,
+    };
+  }
+
+  /** Locks the post, applies the change and answers the review as it now stands, in one transaction. */
+  private move(
+    actor: Actor,
+    postId: string,
+    change: (manager: EntityManager, post: PostEntity) => Promise<void>,
+  ): Promise<PostReviewView> {
+    return this.transactions.run(actor.scope, async (manager) => {
+      const post = await findVisiblePost(manager, actor.agencyId, postId, true);
+      await change(manager, post);
+      return this.reader.view(manager, actor, post);
+    });
+  }
+}
+
+function assertFuture(at: Date | null, given: boolean): asserts at is Date {
+  if (!at) {
+    throw badInput(
+      [{ field: 'scheduledAt', message: 'choose when the post goes out', constraint: 'required' }],
+      'Choose when the post goes out',
+    );
+  }
+  if (at.getTime() <= Date.now()) {
+    throw badInput(
+      [
+        {
+          field: 'scheduledAt',
+          message: given
+            ? 'must be in the future'
+            : 'the post’s slot has passed; choose a time in the future',
+          constraint: 'future',
+          params: { scheduledAt: at.toISOString() },
+        },
+      ],
+      'A post can only be scheduled in the future',
+    );
+  }
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import {
+  ApprovalAudience,
+  CreatedReviewLinkView,
+  CreateReviewLinkPayload,
+  FieldError,
+  ListReviewLinksPayload,
+  PostStatus,
+  ReviewLinkIdPayload,
+  ReviewLinkView,
+} from '@relais/contracts';
+import { badInput, notFound } from '@relais/server-errors';
+import { TenantTransactions } from '@relais/server-database';
+import { ActorNames } from '../approval/actor-names';
+import { ReviewRoundEntity } from '../approval/review-round.entity';
+import { waitingStep } from '../approval/review-store';
+import { statusName } from '../approval/transitions';
+import { BrandDirectory } from '../brands/brand-directory';
+import { CONTENT_CONFIG, ContentConfig } from '../config';
+import { Actor, authorize } from '../core/actor';
+import { ContentPermission } from '../core/content-permissions';
+import { PostEntity } from '../posts/post.entity';
+import { ReviewLinkPostEntity } from './review-link-post.entity';
+import { issueReviewLinkToken, reviewLinkUrl } from './review-link-token';
+import { ReviewLinkEntity } from './review-link.entity';
+import { toReviewLinkView } from './review-link.view';
+
+const HOUR_MS = 3_600_000;
+
+function label(post: PostEntity): string {
+  return post.title.trim() === '' ? `The post ${post.id}` : `“${post.title}”`;
+}
+
+/** Sending posts to a client for review by a signed link, and managing the links sent. */
+@Injectable()
+export class ReviewLinksService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly brands: BrandDirectory,
+    private readonly names: ActorNames,
+    @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
+  ) {}
+
+  async create(actor: Actor, payload: CreateReviewLinkPayload): Promise<CreatedReviewLinkView> {
+    const brand = await this.brands.activeBrand(actor, payload.brandId);
+    authorize(actor, ContentPermission.ManageApproval);
+    const recipientName = payload.recipientName.trim();
+    if (recipientName === '') {
+      throw badInput([
+        { field: 'recipientName', message: 'say who the link is for', constraint: 'isNotEmpty' },
+      ]);
+    }
+    const createdByName = await this.names.of(actor);
+    const { token, hash } = issueReviewLinkToken(this.config.SIGNING_SECRET);
+    const hours = payload.expiresInHours ?? this.config.REVIEW_LINK_TTL_HOURS;
+
+    const link = await this.transactions.run(actor.scope, async (manager) => {
+      await this.checkPosts(manager, actor, brand.id, payload.postIds);
+      const createdAt = new Date();
+      const row: ReviewLinkEntity = manager.create(ReviewLinkEntity, {
+        id: randomUUID(),
+        agencyId: actor.agencyId,
+        brandId: brand.id,
+        tokenHash: hash,
+        postIds: payload.postIds,
+        recipientName,
+        recipientEmail: payload.recipientEmail?.trim() || null,
+        brandName: brand.name,
+        brandLanguage: brand.defaultLanguage,
+        brandTimezone: brand.timezone,
+        createdBy: actor.userId,
+        createdByName,
+        createdAt,
+        expiresAt: new Date(createdAt.getTime() + hours * HOUR_MS),
+        revokedAt: null,
+        usedAt: null,
+      });
+      await manager.insert(ReviewLinkEntity, row);
+      await manager.insert(
+        ReviewLinkPostEntity,
+        payload.postIds.map((postId) => ({
+          linkId: row.id,
+          postId,
+          agencyId: actor.agencyId,
+          brandId: brand.id,
+        })),
+      );
+      return row;
+    });
+    return { link: toReviewLinkView(link), url: reviewLinkUrl(this.config.CONSOLE_URL, token) };
+  }
+
+  async list(actor: Actor, payload: ListReviewLinksPayload): Promise<ReviewLinkView[]> {
+    const brand = await this.brands.brand(actor, payload.brandId);
+    authorize(actor, ContentPermission.ManageApproval);
+    return this.transactions.run(actor.scope, async (manager) => {
+      const rows = await manager.find(ReviewLinkEntity, {
+        where: { agencyId: actor.agencyId, brandId: brand.id },
+        order: { createdAt: 'DESC', id: 'DESC' },
+        take: 200,
+      });
+      return rows.map(toReviewLinkView);
+    });
+  }
+
+  revoke(actor: Actor, payload: ReviewLinkIdPayload): Promise<ReviewLinkView> {
+    return this.transactions.run(actor.scope, async (manager) => {
+      const link = await manager.findOne(ReviewLinkEntity, {
+        where: { id: payload.id, agencyId: actor.agencyId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!link) throw notFound('review link');
+      authorize(actor, ContentPermission.ManageApproval);
+      if (!link.revokedAt) {
+        link.revokedAt = new Date();
+        await manager.update(ReviewLinkEntity, { id: link.id }, { revokedAt: link.revokedAt });
+      }
+      return toReviewLinkView(link);
+    });
+  }
+
+  /**
+   * Every post must be visible (else NOT_FOUND, like a missing one), of the brand and waiting for the
+   * client's step; the others are named in one field error each.
+   */
+  private async checkPosts(
+    manager: EntityManager,
+    actor: Actor,
+    brandId: string,
+    postIds: string[],
+  ): Promise<void> {
+    const posts = await manager.find(PostEntity, { where: { id: In(postIds), agencyId: actor.agencyId } });
+    if (posts.length !== postIds.length) throw notFound('post');
+    const rounds = await manager.find(ReviewRoundEntity, { where: { postId: In(postIds) } });
+    const problems: FieldError[] = [];
+    postIds.forEach((postId, index) => {
+      const post = posts.find((candidate) => candidate.id === postId) as PostEntity;
+      const round =
+        rounds.find((candidate) => candidate.postId === postId && candidate.closedAt === null) ?? null;
+      const field = `postIds.${index}`;
+      if (post.brandId !== brandId) {
+        problems.push({
+          field,
+          message: `${label(post)} belongs to another brand`,
+          constraint: 'otherBrand',
+          params: { postId },
+        });
+      } else if (
+        post.status !== PostStatus.InReview ||
+        waitingStep(round)?.audience !== ApprovalAudience.Client
+      ) {
+        const state =
+          post.status === PostStatus.InReview ? 'in review with the agency' : statusName(post.status);
+        problems.push({
+          field,
+          message: `${label(post)} is not waiting for the client’s approval (it is ${state})`,
+          constraint: 'notAwaitingClient',
+          params: { postId, status: post.status },
+        });
+      }
+    });
+    if (problems.length > 0) throw badInput(problems, problems[0].message);
+  }
+}
