@@ -1,3 +1,4 @@
+import type { ReviewDecisionKind, RoundOutcome } from '@relais/web-graphql';
 import type { TFunction } from 'i18next';
 
 /** The fields a round's changes name (see FieldChangeView in the approval contract). */
@@ -10,17 +11,6 @@ const FIELD_LABELS = {
   networks: 'approval.fields.networks',
   text: 'approval.fields.text',
   firstComment: 'approval.fields.firstComment',
-} as const;
-
-const OUTCOMES = {
-  APPROVED: 'approval.outcome.APPROVED',
-  CHANGES_REQUESTED: 'approval.outcome.CHANGES_REQUESTED',
-  WITHDRAWN: 'approval.outcome.WITHDRAWN',
-} as const;
-
-const DECISIONS = {
-  APPROVED: 'approval.decision.APPROVED',
-  CHANGES_REQUESTED: 'approval.decision.CHANGES_REQUESTED',
 } as const;
 
 /** The actions the post history records (`post_transitions.action`). */
@@ -51,14 +41,12 @@ export function fieldLabel(t: TFunction, field: string): string {
   return key ? t(key) : field;
 }
 
-export function outcomeLabel(t: TFunction, outcome: string): string {
-  const key = lookup(OUTCOMES, outcome);
-  return key ? t(key) : outcome;
+export function outcomeLabel(t: TFunction, outcome: RoundOutcome): string {
+  return t(`approval.outcome.${outcome}`);
 }
 
-export function decisionLabel(t: TFunction, decision: string): string {
-  const key = lookup(DECISIONS, decision);
-  return key ? t(key) : decision;
+export function decisionLabel(t: TFunction, decision: ReviewDecisionKind): string {
+  return t(`approval.decision.${decision}`);
 }
 
 /** What a history entry did; an action the console does not know yet shows as recorded. */

@@ -9,7 +9,7 @@ import { WordDiff } from './word-diff';
 function Decision({ decision, zone }: { decision: ReviewDecisionView; zone: string }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const approved = decision.decision.toUpperCase().startsWith('APPROVE');
+  const approved = decision.decision === 'APPROVED';
   return (
     <Stack gap={2}>
       <Group gap="xs" wrap="wrap">

@@ -1,24 +1,24 @@
-import type { Role } from '@relais/web-graphql';
+import type {
+  ApprovalAudience,
+  CommentVisibility,
+  DiffKind,
+  PostStatus,
+  ReviewAction,
+  ReviewDecisionKind,
+  ReviewLinkStatus,
+  Role,
+  RoundOutcome,
+} from '@relais/web-graphql';
 
 /*
- * What the review components read, as the GraphQL contract of the approval API names it. The queries'
- * generated result types are assignable to these.
+ * What the review components read: only the fields they use, so that they can be shown with any query's
+ * result that has them (the generated result types are assignable to these).
  */
 
-export type PostStatusValue =
-  | 'DRAFT'
-  | 'IN_REVIEW'
-  | 'CHANGES_REQUESTED'
-  | 'APPROVED'
-  | 'SCHEDULED'
-  | 'PUBLISHED'
-  | 'FAILED'
-  | 'ARCHIVED';
-
-export type ReviewActionValue =
-  'SUBMIT' | 'WITHDRAW' | 'APPROVE' | 'REQUEST_CHANGES' | 'SCHEDULE' | 'UNSCHEDULE';
-export type ApprovalAudienceValue = 'AGENCY' | 'CLIENT';
-export type DiffKindValue = 'SAME' | 'ADDED' | 'REMOVED';
+export type PostStatusValue = PostStatus;
+export type ReviewActionValue = ReviewAction;
+export type ApprovalAudienceValue = ApprovalAudience;
+export type DiffKindValue = DiffKind;
 
 export interface ApprovalStepView {
   position: number;
@@ -40,7 +40,7 @@ export interface FieldChangeView {
 export interface ReviewDecisionView {
   position: number;
   role: Role | null;
-  decision: string;
+  decision: ReviewDecisionKind;
   byName: string | null;
   viaLink: boolean;
   comment: string | null;
@@ -53,7 +53,7 @@ export interface ReviewRoundView {
   submittedAt: string;
   submittedByName: string | null;
   closedAt: string | null;
-  outcome: string | null;
+  outcome: RoundOutcome | null;
   decisions: readonly ReviewDecisionView[];
   changes: readonly FieldChangeView[];
 }
@@ -61,7 +61,7 @@ export interface ReviewRoundView {
 export interface PostTransitionView {
   action: string;
   from: PostStatusValue | null;
-  to: PostStatusValue | null;
+  to: PostStatusValue;
   actorName: string | null;
   actorRole: Role | null;
   viaLink: boolean;
@@ -69,7 +69,7 @@ export interface PostTransitionView {
   at: string;
 }
 
-export type CommentVisibilityValue = 'INTERNAL' | 'SHARED';
+export type CommentVisibilityValue = CommentVisibility;
 
 export interface PostCommentView {
   id: string;
@@ -95,7 +95,7 @@ export interface NewComment {
   parentId: string | null;
 }
 
-export type ReviewLinkStatusValue = 'ACTIVE' | 'EXPIRED' | 'REVOKED' | 'USED';
+export type ReviewLinkStatusValue = ReviewLinkStatus;
 
 export interface ReviewLinkView {
   id: string;

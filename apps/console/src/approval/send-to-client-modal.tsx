@@ -10,7 +10,9 @@ import { formatDateTime } from '../i18n/format';
 import { useUiLanguage } from './use-ui-language';
 
 const FIELDS = ['recipientName', 'recipientEmail', 'expiresInHours'] as const;
-const EXPIRY_HOURS = [24, 72, 168, 336] as const;
+const EXPIRY_HOURS = [24, 72, 168, 336, 720] as const;
+/** The service's default validity (`REVIEW_LINK_TTL_HOURS`): a week. */
+const DEFAULT_EXPIRY = '168';
 
 export interface ReviewLinkRequest {
   recipientName: string;
@@ -50,7 +52,7 @@ export function SendToClientModal({ opened, postCount, zone, onClose, onCreate }
     [t],
   );
   type Values = z.infer<typeof schema>;
-  const defaults: Values = { recipientName: '', recipientEmail: '', expiresInHours: '72' };
+  const defaults: Values = { recipientName: '', recipientEmail: '', expiresInHours: DEFAULT_EXPIRY };
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: defaults });
   const { formError, handleError, clearFormError } = useFormApiError(form.setError, FIELDS);
   const { errors, isSubmitting } = form.formState;
@@ -134,7 +136,7 @@ export function SendToClientModal({ opened, postCount, zone, onClose, onCreate }
                     label: t('approval.send.expiry', { count: hours / 24 }),
                   }))}
                   value={field.value}
-                  onChange={(value) => field.onChange(value ?? '72')}
+                  onChange={(value) => field.onChange(value ?? DEFAULT_EXPIRY)}
                   allowDeselect={false}
                   error={errors.expiresInHours?.message}
                 />

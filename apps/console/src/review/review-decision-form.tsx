@@ -5,6 +5,7 @@ import { COMMENT_MAX_LENGTH } from '../approval/limits';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
+import { reviewLinkProblem } from './review-link-problem';
 import type { ReviewLinkDecisionValue } from './review-types';
 
 interface ReviewDecisionFormProps {
@@ -44,7 +45,11 @@ export function ReviewDecisionForm({ postTitle, decided, onDecide }: ReviewDecis
     } catch (failure) {
       const apiError = toApiError(failure);
       const field = apiError.fields[0];
-      setError(field ? fieldErrorMessage(field, t) : errorMessage(apiError, t));
+      const problem = reviewLinkProblem(failure);
+      if (field) setError(fieldErrorMessage(field, t));
+      else if (apiError.code === 'UNKNOWN' && problem !== 'unavailable')
+        setError(t(`review.problems.${problem}.title`));
+      else setError(errorMessage(apiError, t));
     } finally {
       setPending(null);
     }

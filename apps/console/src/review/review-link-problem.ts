@@ -1,31 +1,26 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { toApiError } from '../graphql/api-error';
 
 /** Why a review link cannot be used; `unavailable` when the service could not answer at all. */
 export type ReviewLinkProblem = 'expired' | 'revoked' | 'used' | 'invalid' | 'unavailable';
 
-const PROBLEMS: readonly ReviewLinkProblem[] = ['expired', 'revoked', 'used', 'invalid'];
-
-function reasonOf(error: GraphQLFormattedError | undefined): ReviewLinkProblem | undefined {
-  const extensions = error?.extensions ?? {};
-  for (const name of ['reason', 'linkStatus', 'status']) {
-    const value = extensions[name];
-    if (typeof value !== 'string') continue;
-    const problem = PROBLEMS.find((entry) => entry === value.toLowerCase());
-    if (problem) return problem;
-  }
-  return undefined;
-}
+/** The `extensions.code` values the API refuses a link with. */
+const PROBLEM_BY_CODE: Readonly<Record<string, ReviewLinkProblem>> = {
+  REVIEW_LINK_INVALID: 'invalid',
+  REVIEW_LINK_EXPIRED: 'expired',
+  REVIEW_LINK_REVOKED: 'revoked',
+  REVIEW_LINK_USED: 'used',
+};
 
 /** Reads the API's refusal of a review link into the page to show. */
 export function reviewLinkProblem(error: unknown): ReviewLinkProblem {
   if (CombinedGraphQLErrors.is(error)) {
-    const reason = reasonOf(error.errors[0]);
-    if (reason) return reason;
+    const code = error.errors[0]?.extensions?.['code'];
+    if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(PROBLEM_BY_CODE, code)) {
+      return PROBLEM_BY_CODE[code] ?? 'invalid';
+    }
   }
+  // A malformed token is refused as bad input before the service looks it up: to the reader, it is invalid.
   const { code } = toApiError(error);
-  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
-    return 'invalid';
-  return 'unavailable';
+  return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? 'invalid' : 'unavailable';
 }

@@ -7,20 +7,7 @@ import { ReviewDecisionForm } from './review-decision-form';
 import type { ReviewCommentView, ReviewLinkDecisionValue, ReviewPostView } from './review-types';
 import { ReviewVariant } from './review-variant';
 
-const DECIDED = {
-  APPROVE: { key: 'review.decided.APPROVE', color: 'teal' },
-  APPROVED: { key: 'review.decided.APPROVE', color: 'teal' },
-  REQUEST_CHANGES: { key: 'review.decided.REQUEST_CHANGES', color: 'orange' },
-  CHANGES_REQUESTED: { key: 'review.decided.REQUEST_CHANGES', color: 'orange' },
-} as const;
-
-function decidedAs(decision: string | null) {
-  if (!decision) return undefined;
-  const upper = decision.toUpperCase();
-  return Object.prototype.hasOwnProperty.call(DECIDED, upper)
-    ? DECIDED[upper as keyof typeof DECIDED]
-    : undefined;
-}
+const DECIDED_COLORS = { APPROVE: 'teal', REQUEST_CHANGES: 'orange' } as const;
 
 function Comment({ node, zone }: { node: CommentNode<ReviewCommentView>; zone: string }) {
   const { t } = useTranslation();
@@ -66,7 +53,7 @@ export function ReviewPostCard({ post, onDecide }: ReviewPostCardProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const title = post.title?.trim() || t('review.untitled');
-  const decided = decidedAs(post.decision);
+  const decided = post.decision === 'COMMENT' ? null : post.decision;
   const first = post.variants[0];
   const threads = buildCommentTree(post.comments);
 
@@ -85,8 +72,8 @@ export function ReviewPostCard({ post, onDecide }: ReviewPostCardProps) {
             ) : null}
           </Stack>
           {decided ? (
-            <Badge size="lg" variant="light" color={decided.color}>
-              {t(decided.key)}
+            <Badge size="lg" variant="light" color={DECIDED_COLORS[decided]}>
+              {t(`review.decided.${decided}`)}
             </Badge>
           ) : (
             <Badge size="lg" variant="outline" color="yellow">
@@ -131,7 +118,7 @@ export function ReviewPostCard({ post, onDecide }: ReviewPostCardProps) {
             threads.map((node) => <Comment key={node.comment.id} node={node} zone={post.timezone} />)
           )}
         </Stack>
-        <ReviewDecisionForm postTitle={title} decided={decided !== undefined} onDecide={onDecide} />
+        <ReviewDecisionForm postTitle={title} decided={decided !== null} onDecide={onDecide} />
       </Stack>
     </Paper>
   );

@@ -1,12 +1,11 @@
-import type { Language, Network } from '@relais/web-graphql';
-import type { PostStatusValue } from '../approval/review-types';
+import type { Language, Network, PostStatus, ReviewLinkDecision } from '@relais/web-graphql';
 
 /*
- * What the public review page reads, as the GraphQL contract of `reviewLinkSession` names it. The
- * query's generated result type is assignable to these.
+ * What the public review page reads from `reviewLinkSession`: only the fields its components use (the
+ * query's generated result type is assignable to these).
  */
 
-export type ReviewLinkDecisionValue = 'APPROVE' | 'REQUEST_CHANGES' | 'COMMENT';
+export type ReviewLinkDecisionValue = ReviewLinkDecision;
 
 export interface ReviewMediaView {
   url: string | null;
@@ -37,12 +36,12 @@ export interface ReviewCommentView {
 export interface ReviewPostView {
   id: string;
   title: string | null;
-  status: PostStatusValue;
+  status: PostStatus;
   scheduledAt: string | null;
   timezone: string;
   baseText: string | null;
   variants: readonly ReviewVariantView[];
-  decision: string | null;
+  decision: ReviewLinkDecision | null;
   comments: readonly ReviewCommentView[];
 }
 
