@@ -9,6 +9,7 @@ import { BrandCreatePage } from '../brands/brand-create-page';
 import { BrandPage } from '../brands/brand-page';
 import { BrandsPage } from '../brands/brands-page';
 import { ProfilePage } from '../profile/profile-page';
+import { ReviewPage } from '../review/review-page';
 import { TeamPage } from '../team/team-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -24,6 +25,8 @@ export function createRouter() {
     },
     // The link of invitation e-mails: `<console URL>/invitations/<token>`.
     { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+    // The link of client review links: `<console URL>/review/<token>`, opened without an account.
+    { path: '/review/:token', element: <ReviewPage /> },
     {
       element: <RequireSession />,
       children: [

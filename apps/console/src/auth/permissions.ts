@@ -21,7 +21,7 @@ const ALLOWED: Record<Permission, readonly Role[]> = {
   'team.invite': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER'],
   'audit.view': ['OWNER', 'ADMIN'],
   'approval.manage': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER'],
-  'approval.sendToClient': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER'],
+  'approval.sendToClient': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BrandAccounts } from '../accounts/brand-accounts';
-import { can } from '../auth/permissions';
+import { BrandApprovalTab } from '../approval/brand-approval-tab';
+import { can, isBrandRole } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
 import { LoadError } from '../app/ui/load-error';
 import { notifySuccess } from '../app/ui/notify';
@@ -16,12 +17,12 @@ import { BrandQuery, BrandsQuery, UpdateBrandMutation } from './brands.graphql';
 import { timezoneLabel } from './timezones';
 import { useArchiveBrand } from './use-archive-brand';
 
-type BrandTab = 'details' | 'accounts';
+type BrandTab = 'details' | 'accounts' | 'approval';
 
 export function BrandPage() {
   const { t } = useTranslation();
   const { brandId = '', tab } = useParams();
-  const activeTab: BrandTab = tab === 'accounts' ? 'accounts' : 'details';
+  const activeTab: BrandTab = tab === 'accounts' || tab === 'approval' ? tab : 'details';
   const navigate = useNavigate();
   const { role } = useSession();
   const canManage = can(role, 'brands.manage');
@@ -87,13 +88,18 @@ export function BrandPage() {
       <Tabs
         value={activeTab}
         onChange={(value) =>
-          void navigate(value === 'accounts' ? `/brands/${brand.id}/accounts` : `/brands/${brand.id}`)
+          void navigate(
+            value === 'accounts' || value === 'approval'
+              ? `/brands/${brand.id}/${value}`
+              : `/brands/${brand.id}`,
+          )
         }
         keepMounted={false}
       >
         <Tabs.List mb="lg">
           <Tabs.Tab value="details">{t('brands.tabs.details')}</Tabs.Tab>
           <Tabs.Tab value="accounts">{t('brands.tabs.accounts')}</Tabs.Tab>
+          {isBrandRole(role) ? null : <Tabs.Tab value="approval">{t('approval.tab.title')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="details">
           <BrandForm
@@ -106,6 +112,9 @@ export function BrandPage() {
         </Tabs.Panel>
         <Tabs.Panel value="accounts">
           <BrandAccounts brandId={brand.id} brandName={brand.name} />
+        </Tabs.Panel>
+        <Tabs.Panel value="approval">
+          {isBrandRole(role) ? null : <BrandApprovalTab brandId={brand.id} zone={brand.timezone} />}
         </Tabs.Panel>
       </Tabs>
       {archive.dialog}
