@@ -58,18 +58,19 @@ function transitionView(row: PostTransitionEntity, clientView: boolean): PostTra
 @Injectable()
 export class PostReviewReader {
   async view(manager: EntityManager, actor: Actor, post: PostEntity): Promise<PostReviewView> {
-    const [rounds, decisions, transitions, { ctx, round }] = await Promise.all([
-      manager.find(ReviewRoundEntity, { where: { postId: post.id }, order: { number: 'ASC' } }),
-      manager.find(ReviewDecisionEntity, {
-        where: { postId: post.id },
-        order: { decidedAt: 'ASC', position: 'ASC' },
-      }),
-      manager.find(PostTransitionEntity, {
-        where: { postId: post.id },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
-      transitionContext(manager, post, actor.role, actor.userId),
-    ]);
+    const rounds = await manager.find(ReviewRoundEntity, {
+      where: { postId: post.id },
+      order: { number: 'ASC' },
+    });
+    const decisions = await manager.find(ReviewDecisionEntity, {
+      where: { postId: post.id },
+      order: { decidedAt: 'ASC', position: 'ASC' },
+    });
+    const transitions = await manager.find(PostTransitionEntity, {
+      where: { postId: post.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const { ctx, round } = await transitionContext(manager, post, actor.role, actor.userId);
     const clientView = isBrandRole(actor.role);
     return {
       postId: post.id,

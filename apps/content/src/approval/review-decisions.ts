@@ -40,10 +40,9 @@ export async function transitionContext(
   role: Role,
   userId: string | null,
 ): Promise<{ ctx: TransitionContext; round: ReviewRoundEntity | null }> {
-  const [policy, round] = await Promise.all([
-    readPolicy(manager, post.agencyId, post.brandId),
-    post.status === PostStatus.InReview ? findOpenRound(manager, post.id) : Promise.resolve(null),
-  ]);
+  // One connection: the queries run one after the other.
+  const policy = await readPolicy(manager, post.agencyId, post.brandId);
+  const round = post.status === PostStatus.InReview ? await findOpenRound(manager, post.id) : null;
   return {
     round,
     ctx: {

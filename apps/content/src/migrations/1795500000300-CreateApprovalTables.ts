@@ -22,7 +22,7 @@ export class CreateApprovalTables1795500000300 implements MigrationInterface {
         updated_by uuid NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (agency_id, brand_id),
-        CONSTRAINT approval_policies_steps_check CHECK ((mode = 'none') = (jsonb_array_length(steps) = 0))
+        CONSTRAINT approval_policies_mode_steps_check CHECK ((mode = 'none') = (jsonb_array_length(steps) = 0))
       )`);
     await enableTenantRls(qr, 'content.approval_policies', { brandColumn: 'brand_id' });
     await grantAppAccess(qr, 'content.approval_policies', ['SELECT', 'INSERT', 'UPDATE']);
@@ -82,7 +82,7 @@ export class CreateApprovalTables1795500000300 implements MigrationInterface {
         comment text,
         decided_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         CONSTRAINT review_decisions_step_key UNIQUE (round_id, position),
-        CONSTRAINT review_decisions_via_check CHECK ((via = 'review_link') = (review_link_id IS NOT NULL)),
+        CONSTRAINT review_decisions_link_check CHECK ((via = 'review_link') = (review_link_id IS NOT NULL)),
         CONSTRAINT review_decisions_comment_check CHECK (decision <> 'changes_requested' OR comment IS NOT NULL),
         FOREIGN KEY (agency_id, round_id) REFERENCES content.review_rounds (agency_id, id) ON DELETE CASCADE
       )`);

@@ -33,12 +33,10 @@ export async function reviewPosts(
 ): Promise<ReviewPostView[]> {
   const ids = link.postIds.filter((id) => postIds.includes(id));
   if (ids.length === 0) return [];
-  const [posts, variants, decisions, comments] = await Promise.all([
-    manager.find(PostEntity, { where: { id: In(ids), brandId: link.brandId } }),
-    manager.find(PostVariantEntity, { where: { postId: In(ids) } }),
-    manager.find(ReviewLinkPostEntity, { where: { linkId: link.id, postId: In(ids) } }),
-    findComments(manager, ids, false),
-  ]);
+  const posts = await manager.find(PostEntity, { where: { id: In(ids), brandId: link.brandId } });
+  const variants = await manager.find(PostVariantEntity, { where: { postId: In(ids) } });
+  const decisions = await manager.find(ReviewLinkPostEntity, { where: { linkId: link.id, postId: In(ids) } });
+  const comments = await findComments(manager, ids, false);
   const mediaIds = [...new Set(variants.flatMap((variant) => variant.mediaIds))];
   const media =
     mediaIds.length > 0
