@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AuthResult, BrandView, Envelope, MemberView, SocialAccountView } from '@relais/contracts';
-import { AccountStatus, ErrorCode, Locale, Network, Role } from '@relais/contracts';
+import { AccountStatus, ApprovalMode, ErrorCode, Locale, Network, Role } from '@relais/contracts';
 
 export const DEMO_PASSWORD = 'relais-demo-2026';
 export const DEMO_AGENCY_NAME = 'Agence Lumière';
@@ -269,6 +269,10 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
     accounts.push(view);
   }
 
+  // Approval: Maison Verdure's posts go to the account manager, then the brand's approver; Brooklyn
+  // Roasters' to the account manager only.
+  await seedApprovalPolicies(app, owner.claims, brands);
+
   // A pending invitation.
   const pending = await app.get(InvitationsService).create(actor, {
     email: DEMO_PENDING_INVITATION.email,
@@ -285,6 +289,25 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
     logins: DEMO_LOGINS,
     pendingInvitationUrl: pending.acceptUrl,
   };
+}
+
+async function seedApprovalPolicies(
+  app: INestApplicationContext,
+  owner: AuthResult['claims'],
+  brands: Record<DemoBrandKey, BrandView>,
+): Promise<void> {
+  const [{ TenantTransactions }, { seedDemoPolicies }] = await Promise.all([
+    import('@relais/server-database'),
+    import('../apps/content/src/approval/demo-policies'),
+  ]);
+  await seedDemoPolicies(app.get(TenantTransactions), owner.agencyId, owner.userId, [
+    {
+      brandId: brands.maisonVerdure.id,
+      mode: ApprovalMode.InternalThenClient,
+      roles: [Role.AccountManager, Role.BrandApprover],
+    },
+    { brandId: brands.brooklynRoasters.id, mode: ApprovalMode.Internal, roles: [Role.AccountManager] },
+  ]);
 }
 
 function printSummary(result: DemoSeedResult): void {
