@@ -269,6 +269,9 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
     accounts.push(view);
   }
 
+  // Posts of both brands over this month and the next, checked by the content service's own rules.
+  await seedPosts(app, actor, brands, accounts);
+
   // Approval: Maison Verdure's posts go to the account manager, then the brand's approver; Brooklyn
   // Roasters' to the account manager only.
   await seedApprovalPolicies(app, owner.claims, brands);
@@ -289,6 +292,42 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
     logins: DEMO_LOGINS,
     pendingInvitationUrl: pending.acceptUrl,
   };
+}
+
+async function seedPosts(
+  app: INestApplicationContext,
+  actor: { agencyId: string; userId: string; envelope: Envelope },
+  brands: Record<DemoBrandKey, BrandView>,
+  accounts: SocialAccountView[],
+): Promise<void> {
+  const [{ TenantTransactions }, { MembersService }, { actorFrom }, { seedDemoPosts }, { DEMO_POSTS }] =
+    await Promise.all([
+      import('@relais/server-database'),
+      import('../apps/clients/src/memberships/members.service'),
+      import('../apps/clients/src/core/actor'),
+      import('../apps/content/src/posts/demo-posts'),
+      import('../apps/content/src/posts/demo-post-texts'),
+    ]);
+  const members = await app.get(MembersService).list(actorFrom(actor.envelope), { first: 100 });
+  const demoBrands = (Object.keys(DEMO_POSTS) as DemoBrandKey[]).map((key) => {
+    const brand = brands[key];
+    const writers = members.items
+      .filter(
+        (member: MemberView) => member.role === Role.CommunityManager && member.brandIds.includes(brand.id),
+      )
+      .map((member: MemberView) => member.userId);
+    return {
+      id: brand.id,
+      timezone: brand.timezone,
+      bannedWords: brand.guidelines.bannedWords,
+      requiredHashtags: brand.guidelines.requiredHashtags,
+      accounts: accounts.filter((account) => account.brandId === brand.id),
+      campaign: DEMO_POSTS[key].campaign,
+      authorIds: [...writers, actor.userId],
+      posts: DEMO_POSTS[key].posts,
+    };
+  });
+  await seedDemoPosts(app.get(TenantTransactions), actor.agencyId, demoBrands);
 }
 
 async function seedApprovalPolicies(

@@ -70,7 +70,7 @@ export const postsTenancy: TenancyDomain<PostsSeed> = {
   async snapshot(w) {
     return w.ownerA.api.data(
       `query S($brandId: ID!, $status: [PostStatus!]) {
-        posts(brandId: $brandId, status: $status, first: 100) { edges { node { id title status version updatedAt
+        posts(brandId: $brandId, status: $status, first: 20) { edges { node { id title status version updatedAt
           baseText campaign { id } labels { id } variants { network text } } } }
         campaigns(brandId: $brandId, includeArchived: true) { id name archived updatedAt }
         labels(brandId: $brandId) { id name color } }`,
