@@ -12,6 +12,7 @@ import { GatewayConfig } from './config';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { MemberNamesLoader } from './posts/member-names.loader';
+import { MediaLoader } from './media/media.loader';
 import { RESOLVERS } from './schema/resolvers';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         SocialAccountsLoader,
+        MediaLoader,
         MemberNamesLoader,
         ...RESOLVERS,
       ],

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CalendarPostView, ContentEvents, PostStatus, ReschedulePostPayload } from '@relais/contracts';
+import {
+  CalendarPostView,
+  ContentEvents,
+  PostScheduledEvent,
+  PostStatus,
+  ReschedulePostPayload,
+} from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { Outbox } from '@relais/server-events';
@@ -73,18 +79,19 @@ export class RescheduleService {
         },
       });
       if (post.status === PostStatus.Scheduled) {
+        const event: PostScheduledEvent = {
+          postId: post.id,
+          brandId: post.brandId,
+          title: post.title,
+          status: post.status,
+          version: post.version,
+          authorId: post.authorId,
+          scheduledAt: scheduledAt.toISOString(),
+        };
         await this.outbox.add(manager, {
           subject: ContentEvents.postScheduled,
           envelope: actor.envelope,
-          data: {
-            postId: post.id,
-            brandId: post.brandId,
-            title: post.title,
-            status: post.status,
-            version: post.version,
-            authorId: post.authorId,
-            scheduledAt: scheduledAt.toISOString(),
-          },
+          data: event,
         });
       }
       const row = await calendarPostById(manager, actor.agencyId, post.id);

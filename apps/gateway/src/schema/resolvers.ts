@@ -4,8 +4,11 @@ import { ApprovalResolver } from '../approval/approval.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BrandsResolver } from '../brands/brands.resolver';
+import { CalendarResolver } from '../calendar/calendar.resolver';
 import { CampaignsResolver } from '../campaigns/campaigns.resolver';
 import { CommentsResolver } from '../comments/comments.resolver';
+import { MediaResolver } from '../media/media.resolver';
+import { PostMediaResolver, PostVariantMediaResolver } from '../media/post-media.resolver';
 import { MeResolver } from '../me/me.resolver';
 import { PostsResolver } from '../posts/posts.resolver';
 import { ReviewLinksResolver } from '../review-links/review-links.resolver';
@@ -22,6 +25,10 @@ export const RESOLVERS = [
   InvitationsResolver,
   SocialAccountsResolver,
   AuditResolver,
+  MediaResolver,
+  PostMediaResolver,
+  PostVariantMediaResolver,
+  CalendarResolver,
   PostsResolver,
   CampaignsResolver,
   ApprovalResolver,

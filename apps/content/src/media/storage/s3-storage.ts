@@ -75,6 +75,8 @@ export class S3Storage implements MediaStorage, MediaPresigner {
       region: options.region,
       endpoint: options.endpoint,
       forcePathStyle: options.forcePathStyle,
+      // A checksum computed when presigning would be of an empty body: the browser's upload would fail it.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
       credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
     });
   }
@@ -162,7 +164,8 @@ export class S3Storage implements MediaStorage, MediaPresigner {
     });
     const url = await getSignedUrl(this.client, command, {
       expiresIn: options.expiresInSeconds,
-      // Kept as signed headers (not query parameters): the browser must send these exact values.
+      // Signed headers (not query parameters): the storage refuses another length or type.
+      signableHeaders: new Set(['content-type', 'content-length']),
       unhoistableHeaders: new Set(['content-type', 'content-length']),
     });
     return { url, headers: { 'Content-Type': options.contentType } };
@@ -183,8 +186,8 @@ export class S3Storage implements MediaStorage, MediaPresigner {
     });
   }
 
-  /** Called on shutdown. */
-  close(): void {
+  /** Closes the client's connections (Nest calls it on shutdown). */
+  onModuleDestroy(): void {
     this.client.destroy();
   }
 
