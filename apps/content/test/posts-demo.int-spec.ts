@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { AuthResult, ContentSubjects, Network, Page, PostView } from '@relais/contracts';
+import { AuthResult, ContentSubjects, Network, Page, PostStatus, PostView } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { DEMO_POSTS } from '../src/posts/demo-post-texts';
 import { DemoBrand, seedDemoPosts } from '../src/posts/demo-posts';
@@ -56,7 +56,7 @@ describe('demo posts', () => {
       expect(post.scheduledAt! >= '2030-04-30' && post.scheduledAt! < '2030-07-01').toBe(true);
       expect(post.variants.map((variant) => variant.network)).toEqual(['bluesky', 'mastodon']);
       expect(post.guidelineWarnings).toEqual([]);
-      if (post.status === 'published') expect(post.scheduledAt! < now.toISO()!).toBe(true);
+      if (post.status === PostStatus.Published) expect(post.scheduledAt! < now.toISO()!).toBe(true);
     }
     expect(page.items.some((post) => post.variants.some((variant) => variant.customized))).toBe(true);
     expect(page.items.filter((post) => post.campaign).length).toBeGreaterThan(3);

@@ -79,7 +79,7 @@ async function writePost(
   now: DateTime,
 ): Promise<void> {
   const key = `demo-post-${brand.id}-${index}`;
-  const exists = await manager.query(
+  const exists = await manager.query<unknown[]>(
     `SELECT 1 FROM content.posts WHERE agency_id = $1 AND idempotency_key = $2`,
     [agencyId, key],
   );
