@@ -1,0 +1,40 @@
+import { Locale, NotificationKind } from '@relais/contracts';
+import { DigestItem, renderDigest } from './digest-templates';
+
+const item = (extra: Partial<DigestItem> = {}): DigestItem => ({
+  kind: NotificationKind.ReviewRequested,
+  postId: 'p-1',
+  postTitle: 'Spring <launch>',
+  brandName: 'Maison & Co',
+  actorName: 'Camille',
+  excerpt: null,
+  createdAt: new Date('2030-01-01T10:00:00Z'),
+  ...extra,
+});
+
+describe('renderDigest', () => {
+  it('lists every notification with its link, in French', () => {
+    const mail = renderDigest(
+      'Rémi',
+      [item(), item({ kind: NotificationKind.Mentioned, postId: 'p-2', excerpt: 'Voir ici', postTitle: '' })],
+      Locale.Fr,
+      'https://console.example',
+    );
+    expect(mail.subject).toBe('2 nouvelles notifications sur Relais');
+    expect(mail.text).toContain('Bonjour Rémi,');
+    expect(mail.text).toContain('- Maison & Co · Spring <launch>\n  Camille attend votre validation');
+    expect(mail.text).toContain('Maison & Co · Publication sans titre');
+    expect(mail.text).toContain('« Voir ici »');
+    expect(mail.text).toContain('https://console.example/posts/p-1');
+    expect(mail.text).toContain('https://console.example/posts/p-2');
+    expect(mail.html).toContain('href="https://console.example/posts/p-2"');
+  });
+
+  it('escapes HTML and writes English for English readers', () => {
+    const mail = renderDigest('Emma', [item({ actorName: null })], Locale.En, 'https://console.example');
+    expect(mail.subject).toBe('1 new notification on Relais');
+    expect(mail.text).toContain('Someone is waiting for your review');
+    expect(mail.html).toContain('Maison &#38; Co · Spring &#60;launch&#62;');
+    expect(mail.html).not.toContain('<launch>');
+  });
+});

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { DigestMailer } from './digest-mailer';
+import { DigestScheduler } from './digest-scheduler';
+import { DigestService } from './digest.service';
+import { NotificationConsumer } from './notification-consumer';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+import { PeopleDirectory } from './people-directory';
+
+/**
+ * In-app notifications made from the service's own events (a durable JetStream consumer), the
+ * recipient's reads and marks, and the e-mail digest.
+ */
+@Module({
+  controllers: [NotificationsController],
+  providers: [
+    NotificationsService,
+    NotificationConsumer,
+    PeopleDirectory,
+    DigestMailer,
+    DigestService,
+    DigestScheduler,
+  ],
+  exports: [DigestService, NotificationConsumer],
+})
+export class NotificationsModule {}
