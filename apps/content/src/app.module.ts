@@ -10,7 +10,9 @@ import { CommentsModule } from './comments/comments.module';
 import { ContentConfig } from './config';
 import { ContentConfigModule } from './content-config.module';
 import { entities } from './entities';
+import { IdeasModule } from './ideas/ideas.module';
 import { migrations, SCHEMA } from './migrations';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
 import { ReviewLinksModule } from './review-links/review-links.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -53,6 +55,8 @@ export class AppModule {
         ReviewLinksModule,
         MediaModule,
         CalendarModule,
+        NotificationsModule,
+        IdeasModule,
         PostsModule,
         CampaignsModule,
       ],

@@ -49,11 +49,15 @@ export const contentEnv = z
     CONSOLE_URL: url(['http:', 'https:']).default('http://127.0.0.1:5173').transform(withoutTrailingSlash),
     /** How often reviewers' pending notifications are gathered into one e-mail. */
     DIGEST_INTERVAL_SECONDS: integer(5, 24 * 3600).default(900),
+    /** A notification waits this long before a digest takes it (read in the console meanwhile: no e-mail). */
+    DIGEST_GRACE_SECONDS: integer(0, 24 * 3600).default(120),
     /** Default validity of a client review link. */
     REVIEW_LINK_TTL_HOURS: integer(1, 24 * 60).default(168),
     /** How often brand feeds are read for ideas. */
     FEED_POLL_SECONDS: integer(10, 24 * 3600).default(1800),
     FEED_TIMEOUT_MS: integer(500, 60_000).default(10_000),
+    /** Let feeds live on private, loopback or link-local addresses (tests and local demos only). */
+    FEED_ALLOW_PRIVATE_HOSTS: boolean().default(false),
   })
   .superRefine((config, ctx) => {
     if (config.MEDIA_STORAGE !== 's3') return;

@@ -4,7 +4,10 @@ import { ReviewRoundEntity } from './approval/review-round.entity';
 import { CampaignEntity } from './campaigns/campaign.entity';
 import { PostCommentEntity } from './comments/post-comment.entity';
 import { LabelEntity } from './campaigns/label.entity';
+import { FeedEntity } from './ideas/feed.entity';
+import { IdeaEntity } from './ideas/idea.entity';
 import { MediaEntity } from './media/media.entity';
+import { NotificationEntity } from './notifications/notification.entity';
 import { PostLabelEntity } from './posts/post-label.entity';
 import { PostTargetEntity } from './posts/post-target.entity';
 import { PostTransitionEntity } from './posts/post-transition.entity';
@@ -29,4 +32,7 @@ export const entities = [
   PostCommentEntity,
   ReviewLinkEntity,
   ReviewLinkPostEntity,
+  NotificationEntity,
+  FeedEntity,
+  IdeaEntity,
 ];

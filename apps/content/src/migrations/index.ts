@@ -4,6 +4,8 @@ import { CreatePostTransitions1795500000002 } from './1795500000002-CreatePostTr
 import { CreateApprovalTables1795500000300 } from './1795500000300-CreateApprovalTables';
 import { CreateComments1795500000301 } from './1795500000301-CreateComments';
 import { CreateReviewLinks1795500000302 } from './1795500000302-CreateReviewLinks';
+import { CreateNotifications1795500000400 } from './1795500000400-CreateNotifications';
+import { CreateFeedsAndIdeas1795500000401 } from './1795500000401-CreateFeedsAndIdeas';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -16,4 +18,6 @@ export const migrations = [
   CreateApprovalTables1795500000300,
   CreateComments1795500000301,
   CreateReviewLinks1795500000302,
+  CreateNotifications1795500000400,
+  CreateFeedsAndIdeas1795500000401,
 ];

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  AddFeedPayload,
+  FeedIdPayload,
+  FeedView,
+  ListFeedsPayload,
+  MAX_FEEDS_PER_BRAND,
+} from '@relais/contracts';
+import { badInput, conflict, notFound } from '@relais/server-errors';
+import { TenantTransactions } from '@relais/server-database';
+import { BrandDirectory } from '../brands/brand-directory';
+import { CONTENT_CONFIG, ContentConfig } from '../config';
+import { Actor, authorize } from '../core/actor';
+import { ContentPermission } from '../core/content-permissions';
+import { isUniqueViolation } from '../core/database-errors';
+import { FeedReader } from './feed-reader';
+import { feedUrlError, feedUrlProblem, normalizeFeedUrl } from './feed-url';
+import { FEED_SELECT, FeedRow, toFeedView } from './idea-views';
+
+const URL_INDEX = 'feeds_brand_url_key';
+
+async function findFeed(manager: EntityManager, agencyId: string, id: string): Promise<FeedRow> {
+  const [row] = await manager.query<FeedRow[]>(`${FEED_SELECT} WHERE f.agency_id = $1 AND f.id = $2`, [
+    agencyId,
+    id,
+  ]);
+  if (!row) throw notFound('feed');
+  return row;
+}
+
+/** The RSS and Atom feeds a brand follows: added (and read at once), listed, read again, removed. */
+@Injectable()
+export class FeedsService {
+  constructor(
+    @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
+    private readonly transactions: TenantTransactions,
+    private readonly brands: BrandDirectory,
+    private readonly reader: FeedReader,
+  ) {}
+
+  async list(actor: Actor, payload: ListFeedsPayload): Promise<FeedView[]> {
+    authorize(actor, ContentPermission.Read);
+    await this.brands.brand(actor, payload.brandId);
+    return this.transactions.run(actor.scope, async (manager) => {
+      const rows = await manager.query<FeedRow[]>(
+        `${FEED_SELECT} WHERE f.agency_id = $1 AND f.brand_id = $2 ORDER BY f.created_at, f.id`,
+        [actor.agencyId, payload.brandId],
+      );
+      return rows.map(toFeedView);
+    });
+  }
+
+  /** Saves the feed, then reads it once: a feed that cannot be read is kept with its error shown. */
+  async add(actor: Actor, payload: AddFeedPayload): Promise<FeedView> {
+    const brand = await this.brands.activeBrand(actor, payload.brandId);
+    authorize(actor, ContentPermission.Write);
+    const raw = payload.url.trim();
+    const problem = feedUrlProblem(raw, this.config.FEED_ALLOW_PRIVATE_HOSTS);
+    if (problem) throw badInput([feedUrlError(problem)], 'This feed address cannot be used');
+    const url = normalizeFeedUrl(raw);
+    let id: string;
+    try {
+      id = await this.transactions.run(actor.scope, async (manager) => {
+        const [{ count }] = await manager.query<[{ count: number }]>(
+          `SELECT count(*)::int AS count FROM content.feeds WHERE agency_id = $1 AND brand_id = $2`,
+          [actor.agencyId, brand.id],
+        );
+        if (count >= MAX_FEEDS_PER_BRAND) {
+          throw badInput([
+            {
+              field: 'brandId',
+              message: `a brand follows at most ${MAX_FEEDS_PER_BRAND} feeds; remove one first`,
+              constraint: 'tooManyFeeds',
+              params: { max: MAX_FEEDS_PER_BRAND },
+            },
+          ]);
+        }
+        const [row] = await manager.query<{ id: string }[]>(
+          `INSERT INTO content.feeds (agency_id, brand_id, url, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [actor.agencyId, brand.id, url, actor.userId],
+        );
+        return row.id;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error, URL_INDEX)) throw error;
+      throw conflict('The brand already follows this feed', [
+        { field: 'url', message: 'the brand already follows this feed', constraint: 'taken' },
+      ]);
+    }
+    await this.reader.read(actor.scope, id);
+    return this.view(actor, id);
+  }
+
+  async refresh(actor: Actor, payload: FeedIdPayload): Promise<FeedView> {
+    await this.visible(actor, payload.id);
+    authorize(actor, ContentPermission.Write);
+    await this.reader.read(actor.scope, payload.id);
+    return this.view(actor, payload.id);
+  }
+
+  /** Removes the feed and the ideas it brought (drafts made from them stay). */
+  async remove(actor: Actor, payload: FeedIdPayload): Promise<string> {
+    await this.visible(actor, payload.id);
+    authorize(actor, ContentPermission.Write);
+    return this.transactions.run(actor.scope, async (manager) => {
+      const [, count] = await manager.query<[unknown[], number]>(
+        `DELETE FROM content.feeds WHERE agency_id = $1 AND id = $2`,
+        [actor.agencyId, payload.id],
+      );
+      if (count === 0) throw notFound('feed');
+      return payload.id;
+    });
+  }
+
+  private visible(actor: Actor, id: string): Promise<FeedRow> {
+    return this.transactions.run(actor.scope, (manager) => findFeed(manager, actor.agencyId, id));
+  }
+
+  private async view(actor: Actor, id: string): Promise<FeedView> {
+    return toFeedView(await this.visible(actor, id));
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  CreateDraftFromIdeaPayload,
+  IdeaIdPayload,
+  IdeaStatus,
+  IdeaView,
+  ListIdeasPayload,
+  Page,
+  PostView,
+} from '@relais/contracts';
+import { NetworkName } from '@relais/network-rules';
+import { conflict, notFound } from '@relais/server-errors';
+import { pageOf, TenantTransactions } from '@relais/server-database';
+import { BrandDirectory } from '../brands/brand-directory';
+import { Actor, authorize } from '../core/actor';
+import { ContentPermission } from '../core/content-permissions';
+import { pageSize } from '../core/pages';
+import { cursorInstantSql, decodeInstantCursor, encodeInstantCursor } from '../notifications/keyset-cursor';
+import { PostQueriesService } from '../posts/post-queries.service';
+import { PostsService } from '../posts/posts.service';
+import { ideaDraftText } from './idea-draft';
+import { IDEA_COLUMNS, IDEA_FROM, IDEA_SELECT, IdeaRow, toIdeaView } from './idea-views';
+
+async function findIdea(
+  manager: EntityManager,
+  agencyId: string,
+  id: string,
+  lock = false,
+): Promise<IdeaRow> {
+  const [row] = await manager.query<IdeaRow[]>(
+    `${IDEA_SELECT} WHERE i.agency_id = $1 AND i.id = $2${lock ? ' FOR UPDATE OF i' : ''}`,
+    [agencyId, id],
+  );
+  if (!row) throw notFound('idea');
+  return row;
+}
+
+/** A brand's ideas from its feeds: listed newest first, dismissed, or made into a draft post. */
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly transactions: TenantTransactions,
+    private readonly brands: BrandDirectory,
+    private readonly posts: PostsService,
+    private readonly postQueries: PostQueriesService,
+  ) {}
+
+  async list(actor: Actor, payload: ListIdeasPayload): Promise<Page<IdeaView>> {
+    authorize(actor, ContentPermission.Read);
+    await this.brands.brand(actor, payload.brandId);
+    const first = pageSize(payload);
+    const after = decodeInstantCursor(payload.after);
+    const status = payload.status ?? null;
+    return this.transactions.run(actor.scope, async (manager) => {
+      const rows = await manager.query<(IdeaRow & { cursor_at: string })[]>(
+        `SELECT ${IDEA_COLUMNS}, ${cursorInstantSql('i.sort_at')} AS cursor_at FROM ${IDEA_FROM}
+          WHERE i.agency_id = $1 AND i.brand_id = $2 AND ($3::text IS NULL OR i.status = $3)
+            AND ($4::timestamptz IS NULL OR (i.sort_at, i.id) < ($4::timestamptz, $5::uuid))
+          ORDER BY i.sort_at DESC, i.id DESC
+          LIMIT $6`,
+        [actor.agencyId, payload.brandId, status, after?.[0] ?? null, after?.[1] ?? null, first + 1],
+      );
+      const [{ count }] = await manager.query<[{ count: number }]>(
+        `SELECT count(*)::int AS count FROM content.ideas
+          WHERE agency_id = $1 AND brand_id = $2 AND ($3::text IS NULL OR status = $3)`,
+        [actor.agencyId, payload.brandId, status],
+      );
+      const page = pageOf(rows, first, (row) => encodeInstantCursor(row.cursor_at, row.id), count);
+      return { ...page, items: page.items.map(toIdeaView) };
+    });
+  }
+
+  /** Sets a new idea aside. A drafted idea stays drafted (CONFLICT); dismissing twice changes nothing. */
+  async dismiss(actor: Actor, payload: IdeaIdPayload): Promise<IdeaView> {
+    await this.visible(actor, payload.id);
+    authorize(actor, ContentPermission.Write);
+    return this.transactions.run(actor.scope, async (manager) => {
+      const idea = await findIdea(manager, actor.agencyId, payload.id, true);
+      if (idea.status === IdeaStatus.Drafted && idea.post_id) {
+        throw conflict('A draft was already made from this idea');
+      }
+      await manager.query(
+        `UPDATE content.ideas SET status = 'dismissed', updated_at = now() WHERE agency_id = $1 AND id = $2`,
+        [actor.agencyId, idea.id],
+      );
+      return toIdeaView(await findIdea(manager, actor.agencyId, idea.id));
+    });
+  }
+
+  /**
+   * Makes a draft post of the idea (title; base text = title and link) on the chosen accounts, through
+   * the posts domain with every check it makes, and marks the idea drafted. The post is created with an
+   * idempotency key derived from the idea, so a repeated or concurrent click gives the same draft (and
+   * a draft deleted since frees the idea for a new one).
+   */
+  async createDraft(actor: Actor, payload: CreateDraftFromIdeaPayload): Promise<PostView> {
+    const idea = await this.visible(actor, payload.ideaId);
+    authorize(actor, ContentPermission.Write);
+    if (idea.status === IdeaStatus.Drafted && idea.post_id) {
+      return this.postQueries.get(actor, { id: idea.post_id });
+    }
+    const accounts = await this.brands.accounts(actor, idea.brand_id);
+    const networks = [
+      ...new Set(
+        accounts
+          .filter((account) => payload.accountIds.includes(account.id))
+          .map((account) => account.network as NetworkName),
+      ),
+    ];
+    const draft = ideaDraftText(idea, networks);
+    const post = await this.posts.create(actor, {
+      brandId: idea.brand_id,
+      title: draft.title,
+      baseText: draft.baseText,
+      linkUrl: draft.linkUrl,
+      accountIds: payload.accountIds,
+      idempotencyKey: `idea:${idea.id}`,
+    });
+    await this.transactions.run(actor.scope, (manager) =>
+      manager.query(
+        `UPDATE content.ideas SET status = 'drafted', post_id = $3, updated_at = now()
+          WHERE agency_id = $1 AND id = $2`,
+        [actor.agencyId, idea.id, post.id],
+      ),
+    );
+    return post;
+  }
+
+  private visible(actor: Actor, id: string): Promise<IdeaRow> {
+    return this.transactions.run(actor.scope, (manager) => findIdea(manager, actor.agencyId, id));
+  }
+}
