@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { DiffKind, DiffPartView, FieldChangeView } from '@relais/contracts';
+import { DiffKind, DiffPartView, FieldChangeView, Network } from '@relais/contracts';
 import { PostSnapshot, SnapshotVariant } from './post-snapshot';
 
 function textParts(before: string, after: string): DiffPartView[] {
@@ -27,7 +27,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 function textChange(
   field: string,
-  network: string | null,
+  network: Network | null,
   before: string | null,
   after: string | null,
 ): FieldChangeView[] {
@@ -38,7 +38,7 @@ function textChange(
 /** A value replaced as a whole (a link, an instant): the old one removed, the new one added. */
 function valueChange(
   field: string,
-  network: string | null,
+  network: Network | null,
   before: string | null,
   after: string | null,
 ): FieldChangeView[] {
@@ -51,7 +51,7 @@ function valueChange(
 
 function listChange(
   field: string,
-  network: string | null,
+  network: Network | null,
   before: readonly string[],
   after: readonly string[],
 ): FieldChangeView[] {
@@ -60,7 +60,7 @@ function listChange(
 }
 
 function variantChanges(
-  network: string,
+  network: Network,
   before: SnapshotVariant | undefined,
   after: SnapshotVariant | undefined,
 ): FieldChangeView[] {

@@ -3,6 +3,7 @@ import {
   ApprovalAudience,
   ApprovalMode,
   DiffKind,
+  Network,
   PostStatus,
   ReviewAction,
   ReviewDecisionKind,
@@ -10,7 +11,7 @@ import {
   RoundOutcome,
 } from '@relais/contracts';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
-import { RoleEnum } from '../graphql/enums';
+import { NetworkEnum, RoleEnum } from '../graphql/enums';
 import { PostStatusEnum } from '../posts/post.enums';
 import {
   ApprovalAudienceEnum,
@@ -65,11 +66,11 @@ export class FieldChangeModel {
   })
   field!: string;
 
-  @Field(() => String, {
+  @Field(() => NetworkEnum, {
     nullable: true,
     description: 'The variant’s network, null for the post’s own fields.',
   })
-  network!: string | null;
+  network!: Network | null;
 
   @Field(() => [DiffPartModel])
   parts!: DiffPartModel[];

@@ -11,6 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { Network } from '../networks';
 import { Role } from '../roles';
 import { PostStatus } from './post-status';
 
@@ -172,7 +173,7 @@ export interface FieldChangeView {
   /** `title`, `baseText`, `linkUrl`, `media`, `scheduledAt`, `networks`, `text`, `firstComment`. */
   field: string;
   /** For a variant's field: its network; null for the post's own fields. */
-  network: string | null;
+  network: Network | null;
   parts: DiffPartView[];
 }
 
