@@ -90,6 +90,17 @@ export class ContentApi extends GatewayApi {
     return data.postReview;
   }
 
+  /** The comments of every decision of the post's latest round, in order. */
+  async latestDecisionComments(postId: string): Promise<Array<string | null>> {
+    const data = await this.call<{
+      postReview: { rounds: Array<{ number: number; decisions: Array<{ comment: string | null }> }> };
+    }>('query ($postId: ID!) { postReview(postId: $postId) { rounds { number decisions { comment } } } }', {
+      postId,
+    });
+    const latest = [...data.postReview.rounds].sort((a, b) => b.number - a.number)[0];
+    return latest ? latest.decisions.map((decision) => decision.comment) : [];
+  }
+
   /** A review link for `postIds`; the token is the last segment of its URL. */
   async createReviewLink(input: {
     brandId: string;

@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isBrandRole } from '../auth/permissions';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
@@ -69,7 +70,11 @@ export function CommentComposer(props: CommentComposerProps) {
     <Stack gap="xs">
       <MentionTextarea
         label={props.label}
-        placeholder={t('approval.comments.placeholder')}
+        placeholder={
+          props.members.length > 0
+            ? t('approval.comments.placeholder')
+            : t('approval.comments.placeholderPlain')
+        }
         autosize
         minRows={2}
         maxRows={10}
@@ -78,7 +83,11 @@ export function CommentComposer(props: CommentComposerProps) {
           setBody(next);
           if (error) setError(null);
         }}
-        members={props.members}
+        members={
+          visibility === 'INTERNAL'
+            ? props.members.filter((member) => !isBrandRole(member.role))
+            : props.members
+        }
         onMention={(member) => setPicked((list) => [...list, member])}
         error={error}
         autoFocus={props.autoFocus}

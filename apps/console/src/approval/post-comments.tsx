@@ -22,7 +22,8 @@ interface PostCommentsProps {
 export function PostComments({ postId, brandId, zone }: PostCommentsProps) {
   const { user, role } = useSession();
   const comments = useQuery(PostCommentsQuery, { variables: { postId } });
-  const members = useQuery(MentionableMembersQuery, { variables: { brandId } });
+  // Brand users write to the agency in the comment itself: they mention nobody.
+  const members = useQuery(MentionableMembersQuery, { variables: { brandId }, skip: isBrandRole(role) });
   const [add] = useMutation(AddPostCommentMutation, {
     refetchQueries: [PostCommentsQuery],
     awaitRefetchQueries: true,

@@ -69,7 +69,13 @@ function Round({ round, latest, zone }: { round: ReviewRoundView; latest: boolea
   const { t } = useTranslation();
   const language = useUiLanguage();
   return (
-    <Paper withBorder p="sm" radius="sm" aria-label={t('approval.rounds.round', { number: round.number })}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="section"
+      aria-label={t('approval.rounds.round', { number: round.number })}
+    >
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
           <Text fw={700} size="sm">

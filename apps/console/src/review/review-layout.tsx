@@ -2,11 +2,12 @@ import { Box, Container, Group, SegmentedControl, Stack, Text, Title } from '@ma
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../approval/use-ui-language';
-import { UI_LANGUAGES } from '../i18n/language';
+import { isUiLanguage, UI_LANGUAGES } from '../i18n/language';
+import { writeLanguagePreference } from '../i18n/language-preference';
 
 /**
- * The frame of the client review page: no navigation, the brand's name, and a language switch that
- * changes only this page (the client has no profile to save it to).
+ * The frame of the client review page: no navigation, the brand's name, and a language switch kept on
+ * this device (the client has no profile to save it to).
  */
 export function ReviewLayout({ brandName, children }: { brandName?: string; children: ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -30,7 +31,11 @@ export function ReviewLayout({ brandName, children }: { brandName?: string; chil
               size="xs"
               aria-label={t('language.switch')}
               value={language}
-              onChange={(value) => void i18n.changeLanguage(value)}
+              onChange={(value) => {
+                if (!isUiLanguage(value)) return;
+                writeLanguagePreference(value);
+                void i18n.changeLanguage(value);
+              }}
               data={UI_LANGUAGES.map((entry) => ({ value: entry, label: t(`language.names.${entry}`) }))}
             />
           </Group>

@@ -7,6 +7,7 @@ import { notifySuccess } from '../app/ui/notify';
 import { useUiLanguage } from '../approval/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { languageFromLocale } from '../i18n/language';
+import { writeLanguagePreference } from '../i18n/language-preference';
 import { DecideViaReviewLinkMutation, ReviewSessionQuery } from './review.graphql';
 import { ReviewLayout, ReviewLinkMessage } from './review-layout';
 import { reviewLinkProblem } from './review-link-problem';
@@ -36,6 +37,8 @@ export function ReviewPage() {
     if (!data || languageApplied.current) return;
     languageApplied.current = true;
     const linkLanguage = languageFromLocale(data.language);
+    // Kept on the device, so that the page that says the link was used speaks the same language.
+    writeLanguagePreference(linkLanguage);
     if (i18n.language !== linkLanguage) void i18n.changeLanguage(linkLanguage);
   }, [data, i18n]);
 
@@ -64,6 +67,7 @@ export function ReviewPage() {
   const decided = data.posts.filter((post) => post.decision && FINAL_DECISIONS.has(post.decision)).length;
   const total = data.posts.length;
   const zone = data.posts[0]?.timezone;
+  const closed = decided === total && total > 0;
 
   return (
     <ReviewLayout brandName={data.brandName}>
@@ -83,7 +87,7 @@ export function ReviewPage() {
             </Text>
           </Group>
         </Stack>
-        {decided === total && total > 0 ? (
+        {closed ? (
           <Alert color="teal" variant="light" role="status">
             {t('review.allDone')}
           </Alert>
@@ -92,6 +96,7 @@ export function ReviewPage() {
           <ReviewPostCard
             key={post.id}
             post={post}
+            closed={closed}
             onDecide={async (decision, comment) => {
               await decide({
                 variables: { input: { token, postId: post.id, decision, ...(comment ? { comment } : {}) } },

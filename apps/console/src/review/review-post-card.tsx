@@ -14,7 +14,12 @@ function Comment({ node, zone }: { node: CommentNode<ReviewCommentView>; zone: s
   const language = useUiLanguage();
   const { comment } = node;
   return (
-    <Box component="article" pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-indigo-2)' }}>
+    <Box
+      component="article"
+      aria-label={t('approval.comments.by', { name: comment.authorName ?? t('approval.someone') })}
+      pl="sm"
+      style={{ borderLeft: '3px solid var(--mantine-color-indigo-2)' }}
+    >
       <Group gap={6}>
         <Text size="sm" fw={600}>
           {comment.authorName ?? t('approval.someone')}
@@ -45,11 +50,13 @@ function Comment({ node, zone }: { node: CommentNode<ReviewCommentView>; zone: s
 
 interface ReviewPostCardProps {
   post: ReviewPostView;
+  /** Every post of the link is decided: the link is used up, nothing more can be sent through it. */
+  closed: boolean;
   onDecide(decision: ReviewLinkDecisionValue, comment: string): Promise<void>;
 }
 
 /** One post of the link: how it looks on each network, the shared comments, and the client's answer. */
-export function ReviewPostCard({ post, onDecide }: ReviewPostCardProps) {
+export function ReviewPostCard({ post, closed, onDecide }: ReviewPostCardProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const title = post.title?.trim() || t('review.untitled');
@@ -118,7 +125,9 @@ export function ReviewPostCard({ post, onDecide }: ReviewPostCardProps) {
             threads.map((node) => <Comment key={node.comment.id} node={node} zone={post.timezone} />)
           )}
         </Stack>
-        <ReviewDecisionForm postTitle={title} decided={decided !== null} onDecide={onDecide} />
+        {closed ? null : (
+          <ReviewDecisionForm postTitle={title} decided={decided !== null} onDecide={onDecide} />
+        )}
       </Stack>
     </Paper>
   );
