@@ -8,8 +8,8 @@ import { payloadOf } from '../graphql/payload';
 import { ReschedulePostInput } from './calendar.input';
 import { CalendarPostModel } from './calendar.model';
 
-/** A busy brand's month; for the cost of the calendar query. */
-const POSTS_PER_RANGE = 60;
+/** Posts a calendar range holds in a usual month (for the cost estimate only; the range is bounded by 62 days). */
+const POSTS_PER_RANGE = 40;
 
 @Resolver(() => CalendarPostModel)
 export class CalendarResolver {

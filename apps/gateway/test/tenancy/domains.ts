@@ -1,4 +1,6 @@
+import { calendarTenancy } from './calendar.cases';
 import { clientsTenancy } from './clients.cases';
+import { mediaTenancy } from './media.cases';
 import { postsTenancy } from './posts.cases';
 import { TenancyDomain } from './tenancy-case';
 
@@ -7,4 +9,4 @@ import { TenancyDomain } from './tenancy-case';
  * its `<part>.cases.ts` here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each domain seeds its own shape
-export const DOMAINS: TenancyDomain<any>[] = [clientsTenancy, postsTenancy];
+export const DOMAINS: TenancyDomain<any>[] = [clientsTenancy, postsTenancy, mediaTenancy, calendarTenancy];
