@@ -92,6 +92,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           SIGNING_SECRET: LOCAL_SIGNING_SECRET,
           PUBLIC_URL: `http://127.0.0.1:${contentPort}`,
           MEDIA_DIR: options.mediaDir ?? mkdtempSync(join(tmpdir(), 'relais-media-')),
+          // Tests and the local demo serve feeds from this machine.
+          FEED_ALLOW_PRIVATE_HOSTS: 'true',
         },
       },
     ],

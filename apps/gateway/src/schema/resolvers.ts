@@ -9,7 +9,9 @@ import { CampaignsResolver } from '../campaigns/campaigns.resolver';
 import { CommentsResolver } from '../comments/comments.resolver';
 import { MediaResolver } from '../media/media.resolver';
 import { PostMediaResolver, PostVariantMediaResolver } from '../media/post-media.resolver';
+import { IdeasResolver } from '../ideas/ideas.resolver';
 import { MeResolver } from '../me/me.resolver';
+import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { PostsResolver } from '../posts/posts.resolver';
 import { ReviewLinksResolver } from '../review-links/review-links.resolver';
 import { InvitationsResolver } from '../team/invitations.resolver';
@@ -34,4 +36,6 @@ export const RESOLVERS = [
   ApprovalResolver,
   CommentsResolver,
   ReviewLinksResolver,
+  NotificationsResolver,
+  IdeasResolver,
 ] as const;
