@@ -55,7 +55,7 @@ function Changes({ round }: { round: ReviewRoundView }) {
           <Stack gap={2} key={`${change.field}-${change.network ?? 'base'}`}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase">
               {fieldLabel(t, change.field)}
-              {change.network ? ` · ${change.network}` : ''}
+              {change.network ? ` · ${t(`networks.${change.network}`)}` : ''}
             </Text>
             <WordDiff parts={change.parts} />
           </Stack>

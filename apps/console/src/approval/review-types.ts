@@ -2,6 +2,7 @@ import type {
   ApprovalAudience,
   CommentVisibility,
   DiffKind,
+  Network,
   PostStatus,
   ReviewAction,
   ReviewDecisionKind,
@@ -33,7 +34,7 @@ export interface DiffPartView {
 
 export interface FieldChangeView {
   field: string;
-  network: string | null;
+  network: Network | null;
   parts: readonly DiffPartView[];
 }
 
