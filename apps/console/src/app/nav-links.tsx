@@ -4,17 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { can, type Permission } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
-import { IconAccounts, IconAudit, IconBrands, IconProfile, IconTeam } from './ui/icons';
+import {
+  IconAccounts,
+  IconAudit,
+  IconBrands,
+  IconCampaigns,
+  IconPosts,
+  IconProfile,
+  IconTeam,
+} from './ui/icons';
 
 interface NavItem {
   to: string;
-  label: 'nav.brands' | 'nav.accounts' | 'nav.team' | 'nav.audit' | 'nav.profile';
+  label:
+    'nav.brands' | 'nav.posts' | 'nav.campaigns' | 'nav.accounts' | 'nav.team' | 'nav.audit' | 'nav.profile';
   icon: ComponentType<{ size?: number }>;
   permission?: Permission;
 }
 
 const ITEMS: readonly NavItem[] = [
   { to: '/brands', label: 'nav.brands', icon: IconBrands },
+  { to: '/posts', label: 'nav.posts', icon: IconPosts },
+  { to: '/campaigns', label: 'nav.campaigns', icon: IconCampaigns },
   { to: '/accounts', label: 'nav.accounts', icon: IconAccounts },
   { to: '/team', label: 'nav.team', icon: IconTeam, permission: 'team.view' },
   { to: '/audit', label: 'nav.audit', icon: IconAudit, permission: 'audit.view' },

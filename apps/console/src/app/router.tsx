@@ -8,6 +8,9 @@ import { SignUpPage } from '../auth/sign-up-page';
 import { BrandCreatePage } from '../brands/brand-create-page';
 import { BrandPage } from '../brands/brand-page';
 import { BrandsPage } from '../brands/brands-page';
+import { CampaignsPage } from '../campaigns/campaigns-page';
+import { NewPostPage, PostPage } from '../posts/post-composer-page';
+import { PostsPage } from '../posts/posts-page';
 import { ProfilePage } from '../profile/profile-page';
 import { ReviewPage } from '../review/review-page';
 import { TeamPage } from '../team/team-page';
@@ -45,6 +48,10 @@ export function createRouter() {
             },
             { path: 'brands/:brandId', element: <BrandPage /> },
             { path: 'brands/:brandId/:tab', element: <BrandPage /> },
+            { path: 'posts', element: <PostsPage /> },
+            { path: 'posts/new', element: <NewPostPage /> },
+            { path: 'posts/:postId', element: <PostPage /> },
+            { path: 'campaigns', element: <CampaignsPage /> },
             { path: 'accounts', element: <AccountsPage /> },
             {
               path: 'team',

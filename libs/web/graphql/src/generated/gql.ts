@@ -19,6 +19,27 @@ type Documents = {
     "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.ConnectSocialAccountDocument,
     "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.ReconnectSocialAccountDocument,
     "\n  mutation DisconnectSocialAccount($id: ID!) {\n    disconnectSocialAccount(id: $id) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.DisconnectSocialAccountDocument,
+    "\n  fragment PostReviewFields on PostReview {\n    postId\n    status\n    round\n    allowedActions\n    currentStep {\n      position\n      role\n      audience\n    }\n    rounds {\n      number\n      version\n      submittedAt\n      submittedByName\n      closedAt\n      outcome\n      decisions {\n        position\n        role\n        decision\n        byName\n        viaLink\n        comment\n        decidedAt\n      }\n      changes {\n        field\n        network\n        parts {\n          kind\n          text\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      actorName\n      actorRole\n      viaLink\n      note\n      at\n    }\n  }\n": typeof types.PostReviewFieldsFragmentDoc,
+    "\n  query PostReview($postId: ID!) {\n    postReview(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.PostReviewDocument,
+    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.SubmitPostDocument,
+    "\n  mutation WithdrawPost($postId: ID!) {\n    withdrawPost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.WithdrawPostDocument,
+    "\n  mutation ApprovePost($input: ApprovePostInput!) {\n    approvePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.ApprovePostDocument,
+    "\n  mutation RequestPostChanges($input: RequestPostChangesInput!) {\n    requestPostChanges(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.RequestPostChangesDocument,
+    "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.SchedulePostDocument,
+    "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.UnschedulePostDocument,
+    "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n": typeof types.PostCommentFieldsFragmentDoc,
+    "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.PostCommentsDocument,
+    "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n": typeof types.MentionableMembersDocument,
+    "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.AddPostCommentDocument,
+    "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.EditPostCommentDocument,
+    "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.DeletePostCommentDocument,
+    "\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": typeof types.ApprovalPolicyDocument,
+    "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": typeof types.SetApprovalPolicyDocument,
+    "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": typeof types.ReviewLinkFieldsFragmentDoc,
+    "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.ReviewLinksDocument,
+    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
+    "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.RevokeReviewLinkDocument,
+    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n": typeof types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      name\n      locale\n    }\n    agency {\n      id\n      name\n      role\n    }\n    role\n    brandIds\n    agencies {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -36,8 +57,56 @@ type Documents = {
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
     "\n  mutation ArchiveBrand($id: ID!) {\n    archiveBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": typeof types.RestoreBrandDocument,
+    "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n": typeof types.CalendarPostFieldsFragmentDoc,
+    "\n  query CalendarBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.CalendarBrandsDocument,
+    "\n  query CalendarPosts($brandId: ID, $from: DateTime!, $to: DateTime!) {\n    calendarPosts(brandId: $brandId, from: $from, to: $to) {\n      ...CalendarPostFields\n    }\n  }\n": typeof types.CalendarPostsDocument,
+    "\n  mutation ReschedulePost($input: ReschedulePostInput!) {\n    reschedulePost(input: $input) {\n      ...CalendarPostFields\n    }\n  }\n": typeof types.ReschedulePostDocument,
+    "\n  query CampaignsAndLabels($brandId: ID!, $includeArchived: Boolean!) {\n    campaigns(brandId: $brandId, includeArchived: $includeArchived) {\n      id\n      brandId\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n    labels(brandId: $brandId) {\n      id\n      brandId\n      name\n      color\n    }\n  }\n": typeof types.CampaignsAndLabelsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation ArchiveCampaign($id: ID!) {\n    archiveCampaign(id: $id) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveCampaignDocument,
+    "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateLabelDocument,
+    "\n  mutation UpdateLabel($input: UpdateLabelInput!) {\n    updateLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateLabelDocument,
+    "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": typeof types.DeleteLabelDocument,
+    "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n": typeof types.FeedFieldsFragmentDoc,
+    "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n": typeof types.IdeaFieldsFragmentDoc,
+    "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n": typeof types.FeedsDocument,
+    "\n  query Ideas($brandId: ID!, $status: IdeaStatus, $first: Int, $after: String) {\n    ideas(brandId: $brandId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...IdeaFields\n        }\n      }\n    }\n  }\n": typeof types.IdeasDocument,
+    "\n  query IdeaAccounts($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n  }\n": typeof types.IdeaAccountsDocument,
+    "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...FeedFields\n    }\n  }\n": typeof types.AddFeedDocument,
+    "\n  mutation RefreshFeed($id: ID!) {\n    refreshFeed(id: $id) {\n      ...FeedFields\n    }\n  }\n": typeof types.RefreshFeedDocument,
+    "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id)\n  }\n": typeof types.RemoveFeedDocument,
+    "\n  mutation DismissIdea($id: ID!) {\n    dismissIdea(id: $id) {\n      ...IdeaFields\n    }\n  }\n": typeof types.DismissIdeaDocument,
+    "\n  mutation CreateDraftFromIdea($input: CreateDraftFromIdeaInput!) {\n    createDraftFromIdea(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDraftFromIdeaDocument,
+    "\n  fragment MediaFields on Media {\n    id\n    brandId\n    fileName\n    contentType\n    kind\n    status\n    sizeBytes\n    width\n    height\n    durationMs\n    altText\n    url\n    thumbnailUrl\n    createdAt\n  }\n": typeof types.MediaFieldsFragmentDoc,
+    "\n  query MediaBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.MediaBrandsDocument,
+    "\n  query MediaLibrary($brandId: ID!, $kind: MediaKind, $first: Int, $after: String) {\n    mediaLibrary(brandId: $brandId, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MediaFields\n        }\n      }\n    }\n  }\n": typeof types.MediaLibraryDocument,
+    "\n  query MediaItem($id: ID!) {\n    media(id: $id) {\n      ...MediaFields\n    }\n  }\n": typeof types.MediaItemDocument,
+    "\n  mutation CreateMediaUpload($input: CreateMediaUploadInput!) {\n    createMediaUpload(input: $input) {\n      media {\n        ...MediaFields\n      }\n      uploadUrl\n      method\n      headers\n      expiresAt\n    }\n  }\n": typeof types.CreateMediaUploadDocument,
+    "\n  mutation CompleteMediaUpload($id: ID!) {\n    completeMediaUpload(id: $id) {\n      ...MediaFields\n    }\n  }\n": typeof types.CompleteMediaUploadDocument,
+    "\n  mutation UpdateMedia($input: UpdateMediaInput!) {\n    updateMedia(input: $input) {\n      ...MediaFields\n    }\n  }\n": typeof types.UpdateMediaDocument,
+    "\n  mutation DeleteMedia($id: ID!) {\n    deleteMedia(id: $id)\n  }\n": typeof types.DeleteMediaDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    postId\n    brandId\n    brandName\n    postTitle\n    actorName\n    excerpt\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment PostFields on Post {\n    id\n    brandId\n    title\n    baseText\n    linkUrl\n    mediaIds\n    status\n    scheduledAt\n    authorId\n    authorName\n    version\n    createdAt\n    updatedAt\n    campaign {\n      id\n      name\n      color\n    }\n    labels {\n      id\n      name\n      color\n    }\n    targets {\n      accountId\n      network\n      handle\n    }\n    variants {\n      network\n      customized\n      text\n      linkUrl\n      mediaIds\n      firstComment\n    }\n    guidelineWarnings {\n      rule\n      network\n      params\n      message\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  query Posts(\n    $brandId: ID\n    $status: [PostStatus!]\n    $network: Network\n    $campaignId: ID\n    $labelId: ID\n    $authorId: ID\n    $from: DateTime\n    $to: DateTime\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    posts(\n      brandId: $brandId\n      status: $status\n      network: $network\n      campaignId: $campaignId\n      labelId: $labelId\n      authorId: $authorId\n      from: $from\n      to: $to\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          brandId\n          title\n          baseText\n          status\n          scheduledAt\n          authorName\n          updatedAt\n          campaign {\n            id\n            name\n            color\n          }\n          labels {\n            id\n            name\n            color\n          }\n          targets {\n            accountId\n            network\n          }\n        }\n      }\n    }\n  }\n": typeof types.PostsDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
+    "\n  query ComposerBrand($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      name\n      timezone\n      archived\n      guidelines {\n        requiredHashtags\n        bannedWords\n      }\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n    campaigns(brandId: $brandId) {\n      id\n      name\n      color\n    }\n    labels(brandId: $brandId) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.ComposerBrandDocument,
+    "\n  query PostAuthors {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          userId\n          name\n        }\n      }\n    }\n  }\n": typeof types.PostAuthorsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation ArchivePost($id: ID!) {\n    archivePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchivePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RestorePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": typeof types.DeletePostDocument,
+    "\n  query PostBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.PostBrandsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n": typeof types.ReviewPostFieldsFragmentDoc,
+    "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n": typeof types.ReviewSessionDocument,
+    "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n": typeof types.DecideViaReviewLinkDocument,
     "\n  fragment MemberFields on Member {\n    id\n    userId\n    name\n    email\n    role\n    brandIds\n    createdAt\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    brandIds\n    status\n    invitedByName\n    expiresAt\n    createdAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  query Members($first: Int!, $after: String) {\n    members(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
@@ -55,6 +124,27 @@ const documents: Documents = {
     "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": types.ConnectSocialAccountDocument,
     "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": types.ReconnectSocialAccountDocument,
     "\n  mutation DisconnectSocialAccount($id: ID!) {\n    disconnectSocialAccount(id: $id) {\n      ...SocialAccountFields\n    }\n  }\n": types.DisconnectSocialAccountDocument,
+    "\n  fragment PostReviewFields on PostReview {\n    postId\n    status\n    round\n    allowedActions\n    currentStep {\n      position\n      role\n      audience\n    }\n    rounds {\n      number\n      version\n      submittedAt\n      submittedByName\n      closedAt\n      outcome\n      decisions {\n        position\n        role\n        decision\n        byName\n        viaLink\n        comment\n        decidedAt\n      }\n      changes {\n        field\n        network\n        parts {\n          kind\n          text\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      actorName\n      actorRole\n      viaLink\n      note\n      at\n    }\n  }\n": types.PostReviewFieldsFragmentDoc,
+    "\n  query PostReview($postId: ID!) {\n    postReview(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.PostReviewDocument,
+    "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.SubmitPostDocument,
+    "\n  mutation WithdrawPost($postId: ID!) {\n    withdrawPost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.WithdrawPostDocument,
+    "\n  mutation ApprovePost($input: ApprovePostInput!) {\n    approvePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.ApprovePostDocument,
+    "\n  mutation RequestPostChanges($input: RequestPostChangesInput!) {\n    requestPostChanges(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.RequestPostChangesDocument,
+    "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.SchedulePostDocument,
+    "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.UnschedulePostDocument,
+    "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n": types.PostCommentFieldsFragmentDoc,
+    "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n": types.PostCommentsDocument,
+    "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n": types.MentionableMembersDocument,
+    "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.AddPostCommentDocument,
+    "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.EditPostCommentDocument,
+    "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": types.DeletePostCommentDocument,
+    "\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": types.ApprovalPolicyDocument,
+    "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": types.SetApprovalPolicyDocument,
+    "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": types.ReviewLinkFieldsFragmentDoc,
+    "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": types.ReviewLinksDocument,
+    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": types.CreateReviewLinkDocument,
+    "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": types.RevokeReviewLinkDocument,
+    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n": types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      name\n      locale\n    }\n    agency {\n      id\n      name\n      role\n    }\n    role\n    brandIds\n    agencies {\n      id\n      name\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
@@ -72,8 +162,56 @@ const documents: Documents = {
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
     "\n  mutation ArchiveBrand($id: ID!) {\n    archiveBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": types.RestoreBrandDocument,
+    "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n": types.CalendarPostFieldsFragmentDoc,
+    "\n  query CalendarBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": types.CalendarBrandsDocument,
+    "\n  query CalendarPosts($brandId: ID, $from: DateTime!, $to: DateTime!) {\n    calendarPosts(brandId: $brandId, from: $from, to: $to) {\n      ...CalendarPostFields\n    }\n  }\n": types.CalendarPostsDocument,
+    "\n  mutation ReschedulePost($input: ReschedulePostInput!) {\n    reschedulePost(input: $input) {\n      ...CalendarPostFields\n    }\n  }\n": types.ReschedulePostDocument,
+    "\n  query CampaignsAndLabels($brandId: ID!, $includeArchived: Boolean!) {\n    campaigns(brandId: $brandId, includeArchived: $includeArchived) {\n      id\n      brandId\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n    labels(brandId: $brandId) {\n      id\n      brandId\n      name\n      color\n    }\n  }\n": types.CampaignsAndLabelsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation ArchiveCampaign($id: ID!) {\n    archiveCampaign(id: $id) {\n      id\n      archived\n    }\n  }\n": types.ArchiveCampaignDocument,
+    "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateLabelDocument,
+    "\n  mutation UpdateLabel($input: UpdateLabelInput!) {\n    updateLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateLabelDocument,
+    "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": types.DeleteLabelDocument,
+    "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n": types.FeedFieldsFragmentDoc,
+    "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n": types.IdeaFieldsFragmentDoc,
+    "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n": types.FeedsDocument,
+    "\n  query Ideas($brandId: ID!, $status: IdeaStatus, $first: Int, $after: String) {\n    ideas(brandId: $brandId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...IdeaFields\n        }\n      }\n    }\n  }\n": types.IdeasDocument,
+    "\n  query IdeaAccounts($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n  }\n": types.IdeaAccountsDocument,
+    "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...FeedFields\n    }\n  }\n": types.AddFeedDocument,
+    "\n  mutation RefreshFeed($id: ID!) {\n    refreshFeed(id: $id) {\n      ...FeedFields\n    }\n  }\n": types.RefreshFeedDocument,
+    "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id)\n  }\n": types.RemoveFeedDocument,
+    "\n  mutation DismissIdea($id: ID!) {\n    dismissIdea(id: $id) {\n      ...IdeaFields\n    }\n  }\n": types.DismissIdeaDocument,
+    "\n  mutation CreateDraftFromIdea($input: CreateDraftFromIdeaInput!) {\n    createDraftFromIdea(input: $input) {\n      id\n    }\n  }\n": types.CreateDraftFromIdeaDocument,
+    "\n  fragment MediaFields on Media {\n    id\n    brandId\n    fileName\n    contentType\n    kind\n    status\n    sizeBytes\n    width\n    height\n    durationMs\n    altText\n    url\n    thumbnailUrl\n    createdAt\n  }\n": types.MediaFieldsFragmentDoc,
+    "\n  query MediaBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": types.MediaBrandsDocument,
+    "\n  query MediaLibrary($brandId: ID!, $kind: MediaKind, $first: Int, $after: String) {\n    mediaLibrary(brandId: $brandId, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MediaFields\n        }\n      }\n    }\n  }\n": types.MediaLibraryDocument,
+    "\n  query MediaItem($id: ID!) {\n    media(id: $id) {\n      ...MediaFields\n    }\n  }\n": types.MediaItemDocument,
+    "\n  mutation CreateMediaUpload($input: CreateMediaUploadInput!) {\n    createMediaUpload(input: $input) {\n      media {\n        ...MediaFields\n      }\n      uploadUrl\n      method\n      headers\n      expiresAt\n    }\n  }\n": types.CreateMediaUploadDocument,
+    "\n  mutation CompleteMediaUpload($id: ID!) {\n    completeMediaUpload(id: $id) {\n      ...MediaFields\n    }\n  }\n": types.CompleteMediaUploadDocument,
+    "\n  mutation UpdateMedia($input: UpdateMediaInput!) {\n    updateMedia(input: $input) {\n      ...MediaFields\n    }\n  }\n": types.UpdateMediaDocument,
+    "\n  mutation DeleteMedia($id: ID!) {\n    deleteMedia(id: $id)\n  }\n": types.DeleteMediaDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    postId\n    brandId\n    brandName\n    postTitle\n    actorName\n    excerpt\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  fragment PostFields on Post {\n    id\n    brandId\n    title\n    baseText\n    linkUrl\n    mediaIds\n    status\n    scheduledAt\n    authorId\n    authorName\n    version\n    createdAt\n    updatedAt\n    campaign {\n      id\n      name\n      color\n    }\n    labels {\n      id\n      name\n      color\n    }\n    targets {\n      accountId\n      network\n      handle\n    }\n    variants {\n      network\n      customized\n      text\n      linkUrl\n      mediaIds\n      firstComment\n    }\n    guidelineWarnings {\n      rule\n      network\n      params\n      message\n    }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  query Posts(\n    $brandId: ID\n    $status: [PostStatus!]\n    $network: Network\n    $campaignId: ID\n    $labelId: ID\n    $authorId: ID\n    $from: DateTime\n    $to: DateTime\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    posts(\n      brandId: $brandId\n      status: $status\n      network: $network\n      campaignId: $campaignId\n      labelId: $labelId\n      authorId: $authorId\n      from: $from\n      to: $to\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          brandId\n          title\n          baseText\n          status\n          scheduledAt\n          authorName\n          updatedAt\n          campaign {\n            id\n            name\n            color\n          }\n          labels {\n            id\n            name\n            color\n          }\n          targets {\n            accountId\n            network\n          }\n        }\n      }\n    }\n  }\n": types.PostsDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
+    "\n  query ComposerBrand($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      name\n      timezone\n      archived\n      guidelines {\n        requiredHashtags\n        bannedWords\n      }\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n    campaigns(brandId: $brandId) {\n      id\n      name\n      color\n    }\n    labels(brandId: $brandId) {\n      id\n      name\n      color\n    }\n  }\n": types.ComposerBrandDocument,
+    "\n  query PostAuthors {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          userId\n          name\n        }\n      }\n    }\n  }\n": types.PostAuthorsDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation ArchivePost($id: ID!) {\n    archivePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchivePostDocument,
+    "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.RestorePostDocument,
+    "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n": types.DeletePostDocument,
+    "\n  query PostBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": types.PostBrandsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n": types.ReviewPostFieldsFragmentDoc,
+    "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n": types.ReviewSessionDocument,
+    "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n": types.DecideViaReviewLinkDocument,
     "\n  fragment MemberFields on Member {\n    id\n    userId\n    name\n    email\n    role\n    brandIds\n    createdAt\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    brandIds\n    status\n    invitedByName\n    expiresAt\n    createdAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  query Members($first: Int!, $after: String) {\n    members(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MemberFields\n        }\n      }\n    }\n  }\n": types.MembersDocument,
@@ -120,6 +258,90 @@ export function graphql(source: "\n  mutation ReconnectSocialAccount($input: Rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DisconnectSocialAccount($id: ID!) {\n    disconnectSocialAccount(id: $id) {\n      ...SocialAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisconnectSocialAccount($id: ID!) {\n    disconnectSocialAccount(id: $id) {\n      ...SocialAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostReviewFields on PostReview {\n    postId\n    status\n    round\n    allowedActions\n    currentStep {\n      position\n      role\n      audience\n    }\n    rounds {\n      number\n      version\n      submittedAt\n      submittedByName\n      closedAt\n      outcome\n      decisions {\n        position\n        role\n        decision\n        byName\n        viaLink\n        comment\n        decidedAt\n      }\n      changes {\n        field\n        network\n        parts {\n          kind\n          text\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      actorName\n      actorRole\n      viaLink\n      note\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment PostReviewFields on PostReview {\n    postId\n    status\n    round\n    allowedActions\n    currentStep {\n      position\n      role\n      audience\n    }\n    rounds {\n      number\n      version\n      submittedAt\n      submittedByName\n      closedAt\n      outcome\n      decisions {\n        position\n        role\n        decision\n        byName\n        viaLink\n        comment\n        decidedAt\n      }\n      changes {\n        field\n        network\n        parts {\n          kind\n          text\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      actorName\n      actorRole\n      viaLink\n      note\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostReview($postId: ID!) {\n    postReview(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  query PostReview($postId: ID!) {\n    postReview(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPost($input: SubmitPostInput!) {\n    submitPost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPost($postId: ID!) {\n    withdrawPost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawPost($postId: ID!) {\n    withdrawPost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePost($input: ApprovePostInput!) {\n    approvePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePost($input: ApprovePostInput!) {\n    approvePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPostChanges($input: RequestPostChangesInput!) {\n    requestPostChanges(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPostChanges($input: RequestPostChangesInput!) {\n    requestPostChanges(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n"): (typeof documents)["\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n"): (typeof documents)["\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n"): (typeof documents)["\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,11 +413,203 @@ export function graphql(source: "\n  mutation RestoreBrand($id: ID!) {\n    rest
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n"): (typeof documents)["\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarPosts($brandId: ID, $from: DateTime!, $to: DateTime!) {\n    calendarPosts(brandId: $brandId, from: $from, to: $to) {\n      ...CalendarPostFields\n    }\n  }\n"): (typeof documents)["\n  query CalendarPosts($brandId: ID, $from: DateTime!, $to: DateTime!) {\n    calendarPosts(brandId: $brandId, from: $from, to: $to) {\n      ...CalendarPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReschedulePost($input: ReschedulePostInput!) {\n    reschedulePost(input: $input) {\n      ...CalendarPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReschedulePost($input: ReschedulePostInput!) {\n    reschedulePost(input: $input) {\n      ...CalendarPostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignsAndLabels($brandId: ID!, $includeArchived: Boolean!) {\n    campaigns(brandId: $brandId, includeArchived: $includeArchived) {\n      id\n      brandId\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n    labels(brandId: $brandId) {\n      id\n      brandId\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  query CampaignsAndLabels($brandId: ID!, $includeArchived: Boolean!) {\n    campaigns(brandId: $brandId, includeArchived: $includeArchived) {\n      id\n      brandId\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n    labels(brandId: $brandId) {\n      id\n      brandId\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      name\n      color\n      startsOn\n      endsOn\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveCampaign($id: ID!) {\n    archiveCampaign(id: $id) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveCampaign($id: ID!) {\n    archiveCampaign(id: $id) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLabel($input: UpdateLabelInput!) {\n    updateLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLabel($input: UpdateLabelInput!) {\n    updateLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n"): (typeof documents)["\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n"): (typeof documents)["\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ideas($brandId: ID!, $status: IdeaStatus, $first: Int, $after: String) {\n    ideas(brandId: $brandId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...IdeaFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ideas($brandId: ID!, $status: IdeaStatus, $first: Int, $after: String) {\n    ideas(brandId: $brandId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...IdeaFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaAccounts($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdeaAccounts($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...FeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...FeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshFeed($id: ID!) {\n    refreshFeed(id: $id) {\n      ...FeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshFeed($id: ID!) {\n    refreshFeed(id: $id) {\n      ...FeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveFeed($id: ID!) {\n    removeFeed(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissIdea($id: ID!) {\n    dismissIdea(id: $id) {\n      ...IdeaFields\n    }\n  }\n"): (typeof documents)["\n  mutation DismissIdea($id: ID!) {\n    dismissIdea(id: $id) {\n      ...IdeaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDraftFromIdea($input: CreateDraftFromIdeaInput!) {\n    createDraftFromIdea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDraftFromIdea($input: CreateDraftFromIdeaInput!) {\n    createDraftFromIdea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MediaFields on Media {\n    id\n    brandId\n    fileName\n    contentType\n    kind\n    status\n    sizeBytes\n    width\n    height\n    durationMs\n    altText\n    url\n    thumbnailUrl\n    createdAt\n  }\n"): (typeof documents)["\n  fragment MediaFields on Media {\n    id\n    brandId\n    fileName\n    contentType\n    kind\n    status\n    sizeBytes\n    width\n    height\n    durationMs\n    altText\n    url\n    thumbnailUrl\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaLibrary($brandId: ID!, $kind: MediaKind, $first: Int, $after: String) {\n    mediaLibrary(brandId: $brandId, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MediaFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaLibrary($brandId: ID!, $kind: MediaKind, $first: Int, $after: String) {\n    mediaLibrary(brandId: $brandId, kind: $kind, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...MediaFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaItem($id: ID!) {\n    media(id: $id) {\n      ...MediaFields\n    }\n  }\n"): (typeof documents)["\n  query MediaItem($id: ID!) {\n    media(id: $id) {\n      ...MediaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMediaUpload($input: CreateMediaUploadInput!) {\n    createMediaUpload(input: $input) {\n      media {\n        ...MediaFields\n      }\n      uploadUrl\n      method\n      headers\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMediaUpload($input: CreateMediaUploadInput!) {\n    createMediaUpload(input: $input) {\n      media {\n        ...MediaFields\n      }\n      uploadUrl\n      method\n      headers\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMediaUpload($id: ID!) {\n    completeMediaUpload(id: $id) {\n      ...MediaFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMediaUpload($id: ID!) {\n    completeMediaUpload(id: $id) {\n      ...MediaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMedia($input: UpdateMediaInput!) {\n    updateMedia(input: $input) {\n      ...MediaFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMedia($input: UpdateMediaInput!) {\n    updateMedia(input: $input) {\n      ...MediaFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMedia($id: ID!) {\n    deleteMedia(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMedia($id: ID!) {\n    deleteMedia(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    postId\n    brandId\n    brandName\n    postTitle\n    actorName\n    excerpt\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    postId\n    brandId\n    brandName\n    postTitle\n    actorName\n    excerpt\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    brandId\n    title\n    baseText\n    linkUrl\n    mediaIds\n    status\n    scheduledAt\n    authorId\n    authorName\n    version\n    createdAt\n    updatedAt\n    campaign {\n      id\n      name\n      color\n    }\n    labels {\n      id\n      name\n      color\n    }\n    targets {\n      accountId\n      network\n      handle\n    }\n    variants {\n      network\n      customized\n      text\n      linkUrl\n      mediaIds\n      firstComment\n    }\n    guidelineWarnings {\n      rule\n      network\n      params\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id\n    brandId\n    title\n    baseText\n    linkUrl\n    mediaIds\n    status\n    scheduledAt\n    authorId\n    authorName\n    version\n    createdAt\n    updatedAt\n    campaign {\n      id\n      name\n      color\n    }\n    labels {\n      id\n      name\n      color\n    }\n    targets {\n      accountId\n      network\n      handle\n    }\n    variants {\n      network\n      customized\n      text\n      linkUrl\n      mediaIds\n      firstComment\n    }\n    guidelineWarnings {\n      rule\n      network\n      params\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Posts(\n    $brandId: ID\n    $status: [PostStatus!]\n    $network: Network\n    $campaignId: ID\n    $labelId: ID\n    $authorId: ID\n    $from: DateTime\n    $to: DateTime\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    posts(\n      brandId: $brandId\n      status: $status\n      network: $network\n      campaignId: $campaignId\n      labelId: $labelId\n      authorId: $authorId\n      from: $from\n      to: $to\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          brandId\n          title\n          baseText\n          status\n          scheduledAt\n          authorName\n          updatedAt\n          campaign {\n            id\n            name\n            color\n          }\n          labels {\n            id\n            name\n            color\n          }\n          targets {\n            accountId\n            network\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Posts(\n    $brandId: ID\n    $status: [PostStatus!]\n    $network: Network\n    $campaignId: ID\n    $labelId: ID\n    $authorId: ID\n    $from: DateTime\n    $to: DateTime\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    posts(\n      brandId: $brandId\n      status: $status\n      network: $network\n      campaignId: $campaignId\n      labelId: $labelId\n      authorId: $authorId\n      from: $from\n      to: $to\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          brandId\n          title\n          baseText\n          status\n          scheduledAt\n          authorName\n          updatedAt\n          campaign {\n            id\n            name\n            color\n          }\n          labels {\n            id\n            name\n            color\n          }\n          targets {\n            accountId\n            network\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposerBrand($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      name\n      timezone\n      archived\n      guidelines {\n        requiredHashtags\n        bannedWords\n      }\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n    campaigns(brandId: $brandId) {\n      id\n      name\n      color\n    }\n    labels(brandId: $brandId) {\n      id\n      name\n      color\n    }\n  }\n"): (typeof documents)["\n  query ComposerBrand($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      name\n      timezone\n      archived\n      guidelines {\n        requiredHashtags\n        bannedWords\n      }\n      socialAccounts {\n        id\n        network\n        handle\n        displayName\n        status\n      }\n    }\n    campaigns(brandId: $brandId) {\n      id\n      name\n      color\n    }\n    labels(brandId: $brandId) {\n      id\n      name\n      color\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostAuthors {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          userId\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostAuthors {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          userId\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePost($id: ID!) {\n    archivePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePost($id: ID!) {\n    archivePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePost($id: ID!) {\n    restorePost(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePost($id: ID!) {\n    deletePost(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

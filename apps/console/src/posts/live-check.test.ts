@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { customise, emptyDraft, updateVariant } from './composer-draft';
+import { blocksSaving, liveCheck } from './live-check';
+
+const guidelines = { bannedWords: ['cheap'], requiredHashtags: ['verdure'] };
+
+describe('live check', () => {
+  it('counts each network its own way as the text grows', () => {
+    const draft = { ...emptyDraft('b'), baseText: 'a'.repeat(290) };
+    const check = liveCheck(draft, ['X', 'BLUESKY'], guidelines);
+    expect(
+      check.networks.map((network) => [network.network, network.count.used, network.count.limit]),
+    ).toEqual([
+      ['X', 290, 280],
+      ['BLUESKY', 290, 300],
+    ]);
+    expect(check.networks[0]?.violations.map((violation) => violation.rule)).toEqual(['TOO_LONG']);
+    expect(check.networks[1]?.violations).toEqual([]);
+    expect(blocksSaving(check)).toBe(true);
+  });
+
+  it('counts a link where the network puts it in the text', () => {
+    const draft = { ...emptyDraft('b'), baseText: 'Read this', linkUrl: 'https://example.com/a/long/path' };
+    const check = liveCheck(draft, ['X', 'LINKEDIN'], guidelines);
+    expect(check.networks[0]?.count.used).toBe(9 + 2 + 23);
+    expect(check.networks[1]?.count.used).toBe(9);
+  });
+
+  it('finds banned words in the base and in customised texts, and missing hashtags per network', () => {
+    let draft = { ...emptyDraft('b'), baseText: 'Great #verdure' };
+    draft = updateVariant(customise(draft, 'LINKEDIN'), 'LINKEDIN', { text: 'So cheap' });
+    const check = liveCheck(draft, ['X', 'LINKEDIN'], guidelines);
+    expect(check.banned).toEqual([{ word: 'cheap', match: 'cheap', network: 'LINKEDIN' }]);
+    expect(check.networks.map((network) => network.missingHashtags)).toEqual([[], ['#verdure']]);
+  });
+});

@@ -1,0 +1,114 @@
+import { Anchor, Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { linkPlacement, previewSegments, publishedText } from '@relais/network-rules';
+import type { Network } from '@relais/web-graphql';
+import { useTranslation } from 'react-i18next';
+import type { VariantDraft } from './composer-draft';
+import { ruleNetwork } from './live-check';
+
+const ACCENTS: Record<Network, string> = {
+  X: 'dark',
+  BLUESKY: 'blue',
+  MASTODON: 'violet',
+  LINKEDIN: 'indigo',
+  FACEBOOK_PAGE: 'blue',
+};
+
+const SEGMENT_STYLES = {
+  plain: undefined,
+  url: { color: 'var(--mantine-color-blue-7)' },
+  hashtag: { color: 'var(--mantine-color-blue-7)' },
+  mention: { color: 'var(--mantine-color-blue-7)' },
+  overflow: {
+    background: 'var(--mantine-color-red-1)',
+    color: 'var(--mantine-color-red-9)',
+    textDecoration: 'line-through',
+  },
+} as const;
+
+interface NetworkPreviewProps {
+  network: Network;
+  variant: VariantDraft;
+  /** The account shown as the author. */
+  handle: string;
+  displayName: string;
+  /** Shown where media would be (the files are not loaded here). */
+  mediaSlot?: React.ReactNode;
+}
+
+/**
+ * Roughly how the network shows the post: the account, the text as the network receives it (the link
+ * appended where it goes in the text) with links and hashtags marked and what does not fit struck out,
+ * the link card where the network makes one, and the first comment.
+ */
+export function NetworkPreview({ network, variant, handle, displayName, mediaSlot }: NetworkPreviewProps) {
+  const { t } = useTranslation();
+  const name = ruleNetwork(network);
+  const input = { text: variant.text, linkUrl: variant.linkUrl, media: [] };
+  const text = publishedText(name, input);
+  const segments = previewSegments(name, text);
+  const link = variant.linkUrl.trim();
+  const card = linkPlacement(name, input) === 'card';
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      aria-label={t('posts.composer.preview')}
+      data-testid={`preview-${network}`}
+    >
+      <Stack gap="xs">
+        <Group gap="sm" wrap="nowrap">
+          <Avatar color={ACCENTS[network]} radius="xl">
+            {displayName.slice(0, 1).toUpperCase()}
+          </Avatar>
+          <Box style={{ minWidth: 0 }}>
+            <Text fw={600} size="sm" truncate>
+              {displayName}
+            </Text>
+            <Text c="dimmed" size="xs" truncate>
+              {handle} · {t(`posts.networks.${network}`)}
+            </Text>
+          </Box>
+        </Group>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {segments.map((segment) => (
+            <span
+              key={segment.start}
+              style={SEGMENT_STYLES[segment.kind]}
+              data-overflow={segment.kind === 'overflow' || undefined}
+            >
+              {segment.text}
+            </span>
+          ))}
+        </Text>
+        {mediaSlot}
+        {card ? (
+          <Paper withBorder p="xs" radius="sm" bg="gray.0">
+            <Text size="xs" c="dimmed">
+              {t('posts.composer.previewLink')}
+            </Text>
+            <Anchor
+              href={link}
+              target="_blank"
+              rel="noreferrer"
+              size="sm"
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {link}
+            </Anchor>
+          </Paper>
+        ) : null}
+        {variant.firstComment.trim() ? (
+          <Paper p="xs" radius="sm" bg="gray.0">
+            <Text size="xs" c="dimmed">
+              {t('posts.composer.firstComment')}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {variant.firstComment}
+            </Text>
+          </Paper>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

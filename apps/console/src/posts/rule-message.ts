@@ -1,0 +1,65 @@
+import type { Violation } from '@relais/network-rules';
+import type { Network } from '@relais/web-graphql';
+import type { TFunction } from 'i18next';
+import type { ApiFieldError } from '../graphql/api-error';
+import { fieldErrorMessage } from '../graphql/field-error-message';
+
+const KNOWN_RULES = new Set([
+  'EMPTY',
+  'TOO_LONG',
+  'TOO_MANY_MEDIA',
+  'MEDIA_TYPE',
+  'MEDIA_TOO_LARGE',
+  'MEDIA_TOO_MANY_PIXELS',
+  'MIXED_MEDIA',
+  'VIDEO_TOO_LONG',
+  'VIDEO_TOO_SHORT',
+  'FIRST_COMMENT_UNSUPPORTED',
+  'INVALID_URL',
+  'BANNED_WORD',
+  'notReady',
+  'disconnected',
+  'notTargeted',
+  'archived',
+]);
+
+/** `x` → `X`: the GraphQL name of the network a rule or an API field names. */
+export function graphqlNetwork(name: string): Network {
+  return name.toUpperCase() as Network;
+}
+
+/** A network rule in the reader's language, naming the network: "Trop long pour X : 291 sur 280 caractères." */
+export function ruleMessage(
+  rule: string,
+  field: string,
+  params: Record<string, unknown>,
+  network: Network | null,
+  t: TFunction,
+): string | null {
+  if (!KNOWN_RULES.has(rule)) return null;
+  const values = { ...params, network: network ? t(`posts.networks.${network}`) : '' };
+  if (rule === 'TOO_LONG' && field === 'firstComment') return t('posts.rules.FIRST_COMMENT_TOO_LONG', values);
+  if (rule === 'TOO_LONG' && params['unit'] === 'bytes') return t('posts.rules.TOO_LONG_BYTES', values);
+  return t(`posts.rules.${rule}` as 'posts.rules.EMPTY', values);
+}
+
+export function violationMessage(violation: Violation, t: TFunction): string {
+  const network = graphqlNetwork(violation.network);
+  return ruleMessage(violation.rule, violation.field, violation.params, network, t) ?? violation.rule;
+}
+
+/** Where an API field error belongs in the composer: a network's variant, or the post itself. */
+export function errorPlace(field: string): { network: Network | null; field: string } {
+  const match = /^variants\.([a-z_]+)(?:\.(\w+))?$/.exec(field);
+  if (match) return { network: graphqlNetwork(match[1] ?? ''), field: match[2] ?? 'text' };
+  return { network: null, field };
+}
+
+/** An API field error in the reader's language, naming the network when the rule is a network's. */
+export function apiFieldMessage(error: ApiFieldError, t: TFunction): string {
+  const place = errorPlace(error.field);
+  return (
+    ruleMessage(error.constraint ?? '', place.field, error.params ?? {}, place.network, t) ??
+    fieldErrorMessage(error, t)
+  );
+}
