@@ -38,7 +38,8 @@ export function ReviewHistory({ history, zone }: { history: readonly PostTransit
               }
             >
               <Text size="xs" c="dimmed">
-                {entry.actorName ?? t('approval.history.system')}
+                {entry.actorName ??
+                  (entry.actorRole || entry.viaLink ? t('approval.someone') : t('approval.history.system'))}
                 {entry.actorRole ? ` · ${t(`roles.${entry.actorRole}`)}` : ''}
                 {' · '}
                 <time dateTime={entry.at}>{formatDateTime(entry.at, language, zone)}</time>
