@@ -366,8 +366,9 @@ describe('comments', () => {
     const replyToInternal = await approver.api.error(ADD_COMMENT, {
       input: { postId, parentId: internalId, body: 'Peeking', visibility: 'SHARED' },
     });
-    expect(replyToInternal.extensions).toMatchObject({
-      fields: [expect.objectContaining({ field: 'parentId' })],
+    expect(replyToInternal).toMatchObject({
+      message: 'Comment not found',
+      extensions: { code: 'NOT_FOUND' },
     });
 
     const { addPostComment } = await approver.api.data(ADD_COMMENT, {

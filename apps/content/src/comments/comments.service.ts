@@ -148,9 +148,12 @@ export class CommentsService {
     visibility: CommentVisibility,
   ): Promise<void> {
     const parent = await manager.findOneBy(PostCommentEntity, { id: parentId, agencyId: actor.agencyId });
-    const readable = parent && (!isBrandRole(actor.role) || parent.visibility === CommentVisibility.Shared);
-    if (!parent || !readable || parent.postId !== postId) {
-      refuse({ field: 'parentId', message: 'is not a comment of this post', constraint: 'notFound' });
+    // A comment the caller cannot read is not found, like a missing one.
+    if (!parent || (isBrandRole(actor.role) && parent.visibility !== CommentVisibility.Shared)) {
+      throw notFound('comment');
+    }
+    if (parent.postId !== postId) {
+      refuse({ field: 'parentId', message: 'is a comment of another post', constraint: 'otherPost' });
     }
     if (parent.visibility === CommentVisibility.Internal && visibility === CommentVisibility.Shared) {
       refuse({

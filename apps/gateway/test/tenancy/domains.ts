@@ -1,3 +1,4 @@
+import { approvalTenancy } from './approval.cases';
 import { calendarTenancy } from './calendar.cases';
 import { clientsTenancy } from './clients.cases';
 import { mediaTenancy } from './media.cases';
@@ -9,4 +10,10 @@ import { TenancyDomain } from './tenancy-case';
  * its `<part>.cases.ts` here.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each domain seeds its own shape
-export const DOMAINS: TenancyDomain<any>[] = [clientsTenancy, postsTenancy, mediaTenancy, calendarTenancy];
+export const DOMAINS: TenancyDomain<any>[] = [
+  clientsTenancy,
+  postsTenancy,
+  mediaTenancy,
+  calendarTenancy,
+  approvalTenancy,
+];
