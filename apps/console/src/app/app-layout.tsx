@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { AgencySwitcher } from '../agency/agency-switcher';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageMenu } from './language-menu';
 import { NavLinks } from './nav-links';
 import { UserMenu } from './user-menu';
@@ -33,6 +34,7 @@ export function AppLayout() {
             <AgencySwitcher />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageMenu />
             <UserMenu />
           </Group>

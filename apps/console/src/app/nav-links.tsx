@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { can, type Permission } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
+import { IconIdeas } from '../ideas/idea-icons';
 import {
   IconAccounts,
   IconAudit,
@@ -17,7 +18,14 @@ import {
 interface NavItem {
   to: string;
   label:
-    'nav.brands' | 'nav.posts' | 'nav.campaigns' | 'nav.accounts' | 'nav.team' | 'nav.audit' | 'nav.profile';
+    | 'nav.brands'
+    | 'nav.posts'
+    | 'nav.campaigns'
+    | 'nav.ideas'
+    | 'nav.accounts'
+    | 'nav.team'
+    | 'nav.audit'
+    | 'nav.profile';
   icon: ComponentType<{ size?: number }>;
   permission?: Permission;
 }
@@ -26,6 +34,7 @@ const ITEMS: readonly NavItem[] = [
   { to: '/brands', label: 'nav.brands', icon: IconBrands },
   { to: '/posts', label: 'nav.posts', icon: IconPosts },
   { to: '/campaigns', label: 'nav.campaigns', icon: IconCampaigns },
+  { to: '/ideas', label: 'nav.ideas', icon: IconIdeas },
   { to: '/accounts', label: 'nav.accounts', icon: IconAccounts },
   { to: '/team', label: 'nav.team', icon: IconTeam, permission: 'team.view' },
   { to: '/audit', label: 'nav.audit', icon: IconAudit, permission: 'audit.view' },

@@ -9,6 +9,8 @@ import { BrandCreatePage } from '../brands/brand-create-page';
 import { BrandPage } from '../brands/brand-page';
 import { BrandsPage } from '../brands/brands-page';
 import { CampaignsPage } from '../campaigns/campaigns-page';
+import { IdeasPage } from '../ideas/ideas-page';
+import { NotificationsPage } from '../notifications/notifications-page';
 import { NewPostPage, PostPage } from '../posts/post-composer-page';
 import { PostsPage } from '../posts/posts-page';
 import { ProfilePage } from '../profile/profile-page';
@@ -52,6 +54,8 @@ export function createRouter() {
             { path: 'posts/new', element: <NewPostPage /> },
             { path: 'posts/:postId', element: <PostPage /> },
             { path: 'campaigns', element: <CampaignsPage /> },
+            { path: 'ideas', element: <IdeasPage /> },
+            { path: 'notifications', element: <NotificationsPage /> },
             { path: 'accounts', element: <AccountsPage /> },
             {
               path: 'team',

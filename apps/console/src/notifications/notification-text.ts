@@ -1,0 +1,14 @@
+import type { NotificationFieldsFragment } from '@relais/web-graphql';
+import type { TFunction } from 'i18next';
+
+/** What happened, in the reader's language: "Camille is waiting for your review". */
+export function notificationHeadline(notification: NotificationFieldsFragment, t: TFunction): string {
+  const actor = notification.actorName?.trim() || t('notifications.someone');
+  return t(`notifications.kinds.${notification.kind}`, { actor });
+}
+
+/** Where it happened: "Maison Verdure · Spring launch". */
+export function notificationPlace(notification: NotificationFieldsFragment, t: TFunction): string {
+  const title = notification.postTitle.trim() || t('notifications.untitled');
+  return `${notification.brandName} · ${title}`;
+}
