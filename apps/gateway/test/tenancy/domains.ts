@@ -1,7 +1,9 @@
 import { approvalTenancy } from './approval.cases';
 import { calendarTenancy } from './calendar.cases';
 import { clientsTenancy } from './clients.cases';
+import { ideasTenancy } from './ideas.cases';
 import { mediaTenancy } from './media.cases';
+import { notificationsTenancy } from './notifications.cases';
 import { postsTenancy } from './posts.cases';
 import { TenancyDomain } from './tenancy-case';
 
@@ -16,4 +18,6 @@ export const DOMAINS: TenancyDomain<any>[] = [
   mediaTenancy,
   calendarTenancy,
   approvalTenancy,
+  notificationsTenancy,
+  ideasTenancy,
 ];
