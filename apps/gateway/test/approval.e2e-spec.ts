@@ -239,7 +239,12 @@ describe('the approval of a post, from draft to scheduled', () => {
       ['approved', 'IN_REVIEW', 'APPROVED', 'Bruno Brand', 'BRAND_APPROVER'],
       ['scheduled', 'APPROVED', 'SCHEDULED', 'Chloé Community', 'COMMUNITY_MANAGER'],
     ]);
-    expect(postReview.history[0]).toMatchObject({ action: 'created', from: null, to: 'DRAFT' });
+    expect(postReview.history[0]).toMatchObject({
+      action: 'created',
+      from: null,
+      to: 'DRAFT',
+      actorName: 'Chloé Community',
+    });
     expect(postReview.history.find((entry: AnyData) => entry.action === 'submitted').note).toBe(
       'First draft for spring',
     );

@@ -44,6 +44,7 @@ function transitionView(row: PostTransitionEntity, clientView: boolean): PostTra
     row.via === 'review_link' || (row.actorRole !== null && isBrandRole(row.actorRole as Role));
   return {
     action: row.action,
+    actorId: row.actorId,
     from: row.fromStatus,
     to: row.toStatus,
     actorName: row.actorName,

@@ -1,6 +1,7 @@
 import { SocialAccountsResolver } from '../accounts/social-accounts.resolver';
 import { AgencyResolver } from '../agency/agency.resolver';
 import { ApprovalResolver } from '../approval/approval.resolver';
+import { PostTransitionResolver } from '../approval/post-transition.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BrandsResolver } from '../brands/brands.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   PostsResolver,
   CampaignsResolver,
   ApprovalResolver,
+  PostTransitionResolver,
   CommentsResolver,
   ReviewLinksResolver,
   NotificationsResolver,

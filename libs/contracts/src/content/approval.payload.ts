@@ -200,6 +200,8 @@ export interface ReviewRoundView {
 
 export interface PostTransitionView {
   action: string;
+  /** The member who acted (null for a review link or the system); names them when `actorName` is not kept. */
+  actorId: string | null;
   from: PostStatus | null;
   to: PostStatus;
   actorName: string | null;
