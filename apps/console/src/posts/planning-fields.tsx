@@ -40,7 +40,12 @@ export function PlanningFields({
             value={draft.scheduledAt}
             onChange={(value) => onChange({ ...draft, scheduledAt: value })}
             valueFormat={language === 'fr' ? 'DD/MM/YYYY HH:mm' : 'MMM D, YYYY h:mm A'}
-            timePickerProps={{ format: language === 'fr' ? '24h' : '12h' }}
+            timePickerProps={{
+              format: language === 'fr' ? '24h' : '12h',
+              hoursInputLabel: t('posts.composer.hours'),
+              minutesInputLabel: t('posts.composer.minutes'),
+            }}
+            submitButtonProps={{ 'aria-label': t('posts.composer.confirmDate') }}
             clearable
             readOnly={readOnly}
             error={errors.scheduledAt}

@@ -69,7 +69,8 @@ export function PostsFiltersBar({ value, onChange, showAuthors }: PostsFiltersPr
     <DatesProvider settings={{ locale: language, firstDayOfWeek: language === 'fr' ? 1 : 0 }}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} aria-label={t('posts.filters.label')}>
         <TextInput
-          label={t('posts.list.search')}
+          label={t('posts.filters.search')}
+          placeholder={t('posts.list.search')}
           leftSection={<IconSearch size={16} />}
           value={value.search}
           onChange={(event) => set({ search: event.currentTarget.value })}

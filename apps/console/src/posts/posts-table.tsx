@@ -74,11 +74,18 @@ export function PostsTable({ posts, zones }: { posts: readonly PostRow[]; zones:
                   <PostStatusBadge status={post.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
-                    {post.scheduledAt
-                      ? formatDateTime(post.scheduledAt, language, zones[post.brandId])
-                      : t('posts.list.notPlanned')}
-                  </Text>
+                  {post.scheduledAt ? (
+                    <Stack gap={0}>
+                      <Text size="sm">{formatDateTime(post.scheduledAt, language, zones[post.brandId])}</Text>
+                      <Text size="xs" c="dimmed">
+                        {zones[post.brandId] ?? ''}
+                      </Text>
+                    </Stack>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('posts.list.notPlanned')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{post.authorName ?? '—'}</Text>
