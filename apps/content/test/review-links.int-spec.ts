@@ -257,6 +257,22 @@ describe('content review links', () => {
     ).toBe('in_review');
   });
 
+  it('refuses a decision once the post went back to the agency after the link was sent', async () => {
+    const post = await awaitingClient('Back to the agency');
+    const token = tokenOf(await createLink([post.id]));
+    await h.call(ContentSubjects.approval.withdraw, as(owner), { postId: post.id });
+    await h.call(ContentSubjects.approval.submit, as(cm), { postId: post.id });
+    const error = await failure(decide(token, post.id, ReviewLinkDecision.Approve));
+    expect(error).toEqual({
+      code: ErrorCode.Conflict,
+      message: 'This post is no longer waiting for your approval (it is back with the agency)',
+    });
+    const review = await h.call<PostReviewView>(ContentSubjects.approval.rounds, as(owner), {
+      postId: post.id,
+    });
+    expect(review).toMatchObject({ status: PostStatus.InReview, round: 2, currentStep: { position: 1 } });
+  });
+
   it('reaches a link before its tenant only through the narrow lookup function', async () => {
     const rows = await h.sqlAsApp('SELECT id FROM content.review_links');
     expect(rows).toEqual([]);

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
+  ApprovalAudience,
   CommentVisibility,
   DecideViaReviewLinkPayload,
   Envelope,
   OpenReviewLinkPayload,
+  PostStatus,
   ReviewLinkDecision,
   ReviewLinkStatus,
   ReviewPostView,
@@ -14,10 +16,12 @@ import {
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { TenantScope, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
-import { Reviewer, ReviewDecisions } from '../approval/review-decisions';
+import { Reviewer, ReviewDecisions, transitionContext } from '../approval/review-decisions';
+import { statusName } from '../approval/transitions';
 import { insertComment } from '../comments/comment-store';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { MediaUrlSigner } from '../media/media-url-signer';
+import { PostEntity } from '../posts/post.entity';
 import { findVisiblePost } from '../posts/post-store';
 import { ReviewLinkErrorReason, ReviewLinkException } from './review-link.exception';
 import { ReviewLinkPostEntity } from './review-link-post.entity';
@@ -111,6 +115,7 @@ export class ReviewLinkSessionsService {
         });
       } else {
         if (entry.decision) throw conflict('You already reviewed this post through this link');
+        await this.assertAwaitingClient(manager, post);
         // The link stands for the brand's approver: whoever sent it trusted its recipient with the client step.
         const reviewer: Reviewer = {
           actor: null,
@@ -129,6 +134,14 @@ export class ReviewLinkSessionsService {
       const [view] = await reviewPosts(manager, this.signer, link, [post.id]);
       return view;
     });
+  }
+
+  /** The post must be at its client step: since the link was sent, it may have gone back to the agency. */
+  private async assertAwaitingClient(manager: EntityManager, post: PostEntity): Promise<void> {
+    const { ctx } = await transitionContext(manager, post, Role.BrandApprover, null);
+    if (ctx.step?.audience === ApprovalAudience.Client) return;
+    const where = post.status === PostStatus.InReview ? 'back with the agency' : statusName(post.status);
+    throw conflict(`This post is no longer waiting for your approval (it is ${where})`);
   }
 
   private async markDecided(
