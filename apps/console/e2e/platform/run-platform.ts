@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   const platform = await startPlatform({
     databaseUrl: database.appUrl,
     subjectPrefix,
-    serviceEnv: { clients: { CONSOLE_URL: consoleUrl } },
+    // The console uploads media straight to the content service: it must accept the console's origin.
+    serviceEnv: { clients: { CONSOLE_URL: consoleUrl }, content: { CORS_ORIGINS: consoleUrl } },
   }).catch(async (error: unknown) => {
     await database.drop();
     throw error;

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { can, type Permission } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
+import { IconCalendar } from '../calendar/calendar-icon';
 import { IconIdeas } from '../ideas/idea-icons';
+import { IconMedia } from '../media/media-icon';
 import {
   IconAccounts,
   IconAudit,
@@ -21,6 +23,8 @@ interface NavItem {
     | 'nav.brands'
     | 'nav.posts'
     | 'nav.campaigns'
+    | 'nav.calendar'
+    | 'nav.media'
     | 'nav.ideas'
     | 'nav.accounts'
     | 'nav.team'
@@ -34,6 +38,8 @@ const ITEMS: readonly NavItem[] = [
   { to: '/brands', label: 'nav.brands', icon: IconBrands },
   { to: '/posts', label: 'nav.posts', icon: IconPosts },
   { to: '/campaigns', label: 'nav.campaigns', icon: IconCampaigns },
+  { to: '/calendar', label: 'nav.calendar', icon: IconCalendar },
+  { to: '/media', label: 'nav.media', icon: IconMedia },
   { to: '/ideas', label: 'nav.ideas', icon: IconIdeas },
   { to: '/accounts', label: 'nav.accounts', icon: IconAccounts },
   { to: '/team', label: 'nav.team', icon: IconTeam, permission: 'team.view' },

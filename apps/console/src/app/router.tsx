@@ -8,8 +8,10 @@ import { SignUpPage } from '../auth/sign-up-page';
 import { BrandCreatePage } from '../brands/brand-create-page';
 import { BrandPage } from '../brands/brand-page';
 import { BrandsPage } from '../brands/brands-page';
+import { CalendarPage } from '../calendar/calendar-page';
 import { CampaignsPage } from '../campaigns/campaigns-page';
 import { IdeasPage } from '../ideas/ideas-page';
+import { MediaPage } from '../media/media-page';
 import { NotificationsPage } from '../notifications/notifications-page';
 import { NewPostPage, PostPage } from '../posts/post-composer-page';
 import { PostsPage } from '../posts/posts-page';
@@ -54,6 +56,8 @@ export function createRouter() {
             { path: 'posts/new', element: <NewPostPage /> },
             { path: 'posts/:postId', element: <PostPage /> },
             { path: 'campaigns', element: <CampaignsPage /> },
+            { path: 'calendar', element: <CalendarPage /> },
+            { path: 'media', element: <MediaPage /> },
             { path: 'ideas', element: <IdeasPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             { path: 'accounts', element: <AccountsPage /> },
