@@ -126,20 +126,21 @@ export function FeedsPanel({ brandId, writer }: FeedsPanelProps) {
             }}
             noValidate
           >
-            <Group align="flex-start" gap="xs" wrap="nowrap">
+            <Stack gap="xs">
               <TextInput
                 label={t('ideas.feeds.url')}
                 placeholder={t('ideas.feeds.urlPlaceholder')}
                 value={url}
                 onChange={(event) => setUrl(event.currentTarget.value)}
                 error={urlError}
-                style={{ flex: 1 }}
                 type="url"
               />
-              <Button type="submit" mt={25} loading={adding.loading} leftSection={<IconRss size={16} />}>
-                {t('ideas.feeds.add')}
-              </Button>
-            </Group>
+              <Group justify="flex-end">
+                <Button type="submit" loading={adding.loading} leftSection={<IconRss size={16} />}>
+                  {t('ideas.feeds.add')}
+                </Button>
+              </Group>
+            </Stack>
           </form>
         ) : null}
         {feeds.error ? <LoadError error={feeds.error} onRetry={() => void feeds.refetch()} /> : null}

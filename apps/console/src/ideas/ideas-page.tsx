@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Grid, Select, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { LoadError } from '../app/ui/load-error';
 import { PageHeader } from '../app/ui/page-header';
 import { useSession } from '../auth/session-context';
@@ -20,8 +20,14 @@ export function IdeasPage() {
     value: edge.node.id,
     label: edge.node.name,
   }));
-  const [chosen, setChosen] = useState<string | null>(null);
-  const brandId = chosen ?? options[0]?.value ?? null;
+  // The brand is kept in the address (`?brand=`), so coming back from a draft shows the same brand.
+  const [params, setParams] = useSearchParams();
+  const chosen = params.get('brand');
+  const brandId =
+    (chosen && options.some((option) => option.value === chosen) ? chosen : null) ??
+    options[0]?.value ??
+    null;
+  const choose = (value: string | null) => setParams(value ? { brand: value } : {}, { replace: true });
 
   return (
     <>
@@ -32,7 +38,7 @@ export function IdeasPage() {
           placeholder={t('ideas.chooseBrand')}
           data={options}
           value={brandId}
-          onChange={setChosen}
+          onChange={choose}
           searchable
           w={{ base: '100%', sm: 320 }}
         />

@@ -90,7 +90,7 @@ export function NotificationBell() {
         </Indicator>
       </Popover.Target>
       <Popover.Dropdown p={0} aria-label={t('notifications.bell.title')} role="dialog">
-        <Group justify="space-between" px="md" py="sm">
+        <Group justify="space-between" px="md" py="sm" wrap="nowrap">
           <Text fw={700}>{t('notifications.bell.title')}</Text>
           <Button
             variant="subtle"

@@ -73,7 +73,12 @@ export function NotificationsPage() {
           </Paper>
         ) : (
           <Paper withBorder p={6}>
-            <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            <Stack
+              gap={2}
+              component="ul"
+              style={{ listStyle: 'none', margin: 0, padding: 0 }}
+              aria-label={t('notifications.page.title')}
+            >
               {connection.edges.map(({ node }) => (
                 <li key={node.id}>
                   <NotificationItem notification={node} onOpen={open} />
