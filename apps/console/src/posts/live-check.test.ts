@@ -33,4 +33,29 @@ describe('live check', () => {
     expect(check.banned).toEqual([{ word: 'cheap', match: 'cheap', network: 'LINKEDIN' }]);
     expect(check.networks.map((network) => network.missingHashtags)).toEqual([[], ['#verdure']]);
   });
+
+  it('applies the media rules to the files loaded, and a post with files is not empty', () => {
+    const gif = {
+      id: 'g',
+      brandId: 'b',
+      fileName: 'dance.gif',
+      contentType: 'image/gif',
+      kind: 'GIF' as const,
+      status: 'READY' as const,
+      sizeBytes: 200_000,
+      width: 400,
+      height: 300,
+      durationMs: null,
+      altText: '',
+      url: null,
+      thumbnailUrl: null,
+      createdAt: '2030-01-01T00:00:00Z',
+    };
+    const draft = { ...emptyDraft('b'), baseText: '', mediaIds: ['g'] };
+    const check = liveCheck(draft, ['X', 'BLUESKY'], guidelines, new Map([['g', gif]]));
+    expect(check.networks[0]?.violations).toEqual([]);
+    expect(check.networks[1]?.violations.map((violation) => [violation.rule, violation.index])).toEqual([
+      ['MEDIA_TYPE', 0],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   networkSupports,
   publishedText,
   validateVariant,
+  type MediaFacts,
   type NetworkName,
   type NetworkSupport,
   type TextCount,
@@ -12,6 +13,7 @@ import {
 } from '@relais/network-rules';
 import type { Network } from '@relais/web-graphql';
 import { effectiveVariant, type ComposerDraft } from './composer-draft';
+import { mediaFacts, type LoadedMedia } from './use-media-facts';
 
 /** The rules library's name of a network (`FACEBOOK_PAGE` → `facebook_page`). */
 export function ruleNetwork(network: Network): NetworkName {
@@ -42,22 +44,28 @@ export interface Guidelines {
 
 /**
  * What the networks and the brand's guidelines say while typing: the same library and rules the
- * service applies on save. Media facts are not known here, so the media rules are left to the save
- * (and a variant with media is not "empty").
+ * service applies on save, with the facts of the files loaded so far (a file still loading is left
+ * to the save, and a variant with files is never "empty").
  */
 export function liveCheck(
   draft: ComposerDraft,
   networks: readonly Network[],
   guidelines: Guidelines,
+  media: LoadedMedia = new Map(),
 ): LiveCheck {
   const checks = networks.map((network): NetworkCheck => {
     const name = ruleNetwork(network);
     const variant = effectiveVariant(draft, network);
+    const facts = variant.mediaIds.flatMap((id): MediaFacts[] => {
+      const file = media.get(id);
+      const known = file ? mediaFacts(file) : null;
+      return known ? [known] : [];
+    });
     const input = {
       text: variant.text,
       linkUrl: variant.linkUrl,
       firstComment: variant.firstComment,
-      media: [],
+      media: facts,
     };
     const hasMedia = variant.mediaIds.length > 0;
     const violations = validateVariant(name, input).filter(

@@ -1,9 +1,11 @@
 import { Anchor, Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { MediaThumb } from '../media/media-thumb';
 import { linkPlacement, previewSegments, publishedText } from '@relais/network-rules';
 import type { Network } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import type { VariantDraft } from './composer-draft';
 import { ruleNetwork } from './live-check';
+import type { LoadedMedia } from './use-media-facts';
 
 const ACCENTS: Record<Network, string> = {
   X: 'dark',
@@ -31,8 +33,8 @@ interface NetworkPreviewProps {
   /** The account shown as the author. */
   handle: string;
   displayName: string;
-  /** Shown where media would be (the files are not loaded here). */
-  mediaSlot?: React.ReactNode;
+  /** The files loaded so far, by id. */
+  media: LoadedMedia;
 }
 
 /**
@@ -40,10 +42,12 @@ interface NetworkPreviewProps {
  * appended where it goes in the text) with links and hashtags marked and what does not fit struck out,
  * the link card where the network makes one, and the first comment.
  */
-export function NetworkPreview({ network, variant, handle, displayName, mediaSlot }: NetworkPreviewProps) {
+export function NetworkPreview({ network, variant, handle, displayName, media }: NetworkPreviewProps) {
   const { t } = useTranslation();
   const name = ruleNetwork(network);
-  const input = { text: variant.text, linkUrl: variant.linkUrl, media: [] };
+  // Where the link goes depends only on whether there are files.
+  const files = variant.mediaIds.map(() => ({ kind: 'image' as const, contentType: '', sizeBytes: 0 }));
+  const input = { text: variant.text, linkUrl: variant.linkUrl, media: files };
   const text = publishedText(name, input);
   const segments = previewSegments(name, text);
   const link = variant.linkUrl.trim();
@@ -81,7 +85,14 @@ export function NetworkPreview({ network, variant, handle, displayName, mediaSlo
             </span>
           ))}
         </Text>
-        {mediaSlot}
+        {variant.mediaIds.length > 0 ? (
+          <Group gap="xs">
+            {variant.mediaIds.map((id) => {
+              const file = media.get(id);
+              return file ? <MediaThumb key={id} media={file} size={96} /> : null;
+            })}
+          </Group>
+        ) : null}
         {card ? (
           <Paper withBorder p="xs" radius="sm" bg="gray.0">
             <Text size="xs" c="dimmed">

@@ -17,6 +17,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../app/ui/form-error';
 import { LoadError } from '../app/ui/load-error';
+import { MediaPicker } from '../media/media-picker';
 import { BrandOptionsQuery } from '../brands/brands.graphql';
 import { AccountPicker } from './account-picker';
 import { emptyDraft, targetedNetworks, type ComposerDraft } from './composer-draft';
@@ -25,6 +26,7 @@ import { blocksSaving, liveCheck } from './live-check';
 import { NetworkCounter } from './network-counter';
 import { PlanningFields } from './planning-fields';
 import { ComposerBrandQuery } from './posts.graphql';
+import { useMediaFacts } from './use-media-facts';
 import { useSavePost } from './use-save-post';
 import { VariantPanel } from './variant-panel';
 
@@ -52,8 +54,9 @@ export function PostComposer({ post, initial, readOnly, onSaved, onReload }: Pos
   });
   const brand = options.data?.brand;
   const zone = brand?.timezone ?? 'UTC';
-  const accounts = brand?.socialAccounts ?? [];
-  const networks = targetedNetworks(draft, accounts);
+  const accounts = useMemo(() => brand?.socialAccounts ?? [], [brand]);
+  const accountIds = draft.accountIds;
+  const networks = useMemo(() => targetedNetworks({ accountIds }, accounts), [accountIds, accounts]);
   const guidelines = useMemo(
     () => ({
       bannedWords: brand?.guidelines.bannedWords ?? [],
@@ -61,7 +64,14 @@ export function PostComposer({ post, initial, readOnly, onSaved, onReload }: Pos
     }),
     [brand],
   );
-  const check = useMemo(() => liveCheck(draft, networks, guidelines), [draft, networks, guidelines]);
+  const media = useMediaFacts([
+    ...draft.mediaIds,
+    ...Object.values(draft.variants).flatMap((variant) => (variant.customized ? variant.mediaIds : [])),
+  ]);
+  const check = useMemo(
+    () => liveCheck(draft, networks, guidelines, media),
+    [draft, networks, guidelines, media],
+  );
   const blocked = blocksSaving(check);
   const { save, problems, saving } = useSavePost(zone);
   const [tab, setTab] = useState<string | null>(null);
@@ -163,11 +173,16 @@ export function PostComposer({ post, initial, readOnly, onSaved, onReload }: Pos
               readOnly={readOnly}
               error={problems.byField['linkUrl']}
             />
-            <Text size="sm" c="dimmed">
-              {draft.mediaIds.length > 0
-                ? t('posts.composer.mediaCount', { count: draft.mediaIds.length })
-                : t('posts.composer.mediaSoon')}
-            </Text>
+            {draft.brandId ? (
+              <MediaPicker
+                brandId={draft.brandId}
+                label={t('posts.composer.media')}
+                value={draft.mediaIds}
+                onChange={(mediaIds) => setDraft({ ...draft, mediaIds })}
+                error={problems.byField['mediaIds']}
+                disabled={readOnly}
+              />
+            ) : null}
             <GuidelinesNotice check={check} />
           </Stack>
         </Paper>
@@ -203,6 +218,7 @@ export function PostComposer({ post, initial, readOnly, onSaved, onReload }: Pos
                       check={entry}
                       serverErrors={problems.byNetwork[entry.network] ?? []}
                       account={accountFor(entry.network)}
+                      media={media}
                       readOnly={readOnly}
                       onChange={setDraft}
                     />

@@ -1,11 +1,13 @@
 import { Badge, Button, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { Network } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
+import { MediaPicker } from '../media/media-picker';
 import { customise, effectiveVariant, followBase, updateVariant, type ComposerDraft } from './composer-draft';
 import type { NetworkCheck } from './live-check';
 import { NetworkCounter } from './network-counter';
 import { NetworkPreview } from './network-preview';
 import { violationMessage } from './rule-message';
+import type { LoadedMedia } from './use-media-facts';
 
 interface VariantPanelProps {
   network: Network;
@@ -14,6 +16,7 @@ interface VariantPanelProps {
   /** What the service refused for this network at the last save, in the reader's language. */
   serverErrors: string[];
   account: { handle: string; displayName: string };
+  media: LoadedMedia;
   readOnly: boolean;
   onChange(draft: ComposerDraft): void;
 }
@@ -25,6 +28,7 @@ export function VariantPanel({
   check,
   serverErrors,
   account,
+  media,
   readOnly,
   onChange,
 }: VariantPanelProps) {
@@ -71,6 +75,13 @@ export function VariantPanel({
             }
             readOnly={readOnly}
           />
+          <MediaPicker
+            brandId={draft.brandId}
+            label={t('posts.composer.networkMedia', { network: name })}
+            value={variant.mediaIds}
+            onChange={(mediaIds) => onChange(updateVariant(draft, network, { mediaIds }))}
+            disabled={readOnly}
+          />
         </>
       ) : (
         <Text size="sm" c="dimmed">
@@ -103,13 +114,7 @@ export function VariantPanel({
         variant={variant}
         handle={account.handle}
         displayName={account.displayName}
-        mediaSlot={
-          variant.mediaIds.length > 0 ? (
-            <Text size="xs" c="dimmed">
-              {t('posts.composer.mediaCount', { count: variant.mediaIds.length })}
-            </Text>
-          ) : null
-        }
+        media={media}
       />
     </Stack>
   );
