@@ -87,10 +87,13 @@ describe('content review links', () => {
     const post = await awaitingClient('Spring');
     const created = await createLink([post.id]);
     expect(created.url).toMatch(/^https:\/\/console\.relais\.test\/review\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    // No SMTP server here: the link is created all the same, for its creator to pass on.
+    expect(created.emailSent).toBe(false);
     expect(created.link).toMatchObject({
       brandId: brand.id,
       postIds: [post.id],
       recipientName: 'Hélène Garnier',
+      recipientEmail: 'helene@verdure.example',
       createdByName: 'Olivia Owner',
       status: ReviewLinkStatus.Active,
     });

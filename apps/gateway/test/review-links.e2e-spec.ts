@@ -15,7 +15,7 @@ import {
 const LINK_FIELDS =
   'id brandId postIds recipientName recipientEmail expiresAt createdAt createdByName status';
 const CREATE_LINK = `mutation Link($input: CreateReviewLinkInput!) {
-  createReviewLink(input: $input) { url link { ${LINK_FIELDS} } } }`;
+  createReviewLink(input: $input) { url emailSent link { ${LINK_FIELDS} } } }`;
 const SESSION = `query Session($token: String!) { reviewLinkSession(token: $token) {
   brandName language recipientName expiresAt
   posts { id title status scheduledAt timezone baseText decision
@@ -67,7 +67,7 @@ async function awaitingClient(title: string): Promise<string> {
     { input: { brandId: brand.id, title, baseText: `${title}: the new season`, accountIds: [accountId] } },
   );
   await cm.api.data('mutation S($input: SubmitPostInput!) { submitPost(input: $input) { status } }', {
-    input: { postId: createPost.id },
+    input: { postId: createPost.id, note: `${title} is ready for you` },
   });
   await owner.api.data('mutation A($input: ApprovePostInput!) { approvePost(input: $input) { status } }', {
     input: { postId: createPost.id },
@@ -78,7 +78,7 @@ async function awaitingClient(title: string): Promise<string> {
 async function sendLink(
   postIds: string[],
   extra: Record<string, unknown> = {},
-): Promise<{ token: string; link: AnyData }> {
+): Promise<{ token: string; link: AnyData; emailSent: boolean }> {
   const { createReviewLink } = await owner.api.data(CREATE_LINK, {
     input: {
       brandId: brand.id,
@@ -89,7 +89,11 @@ async function sendLink(
     },
   });
   const url: string = createReviewLink.url;
-  return { token: url.slice(url.lastIndexOf('/review/') + '/review/'.length), link: createReviewLink.link };
+  return {
+    token: url.slice(url.lastIndexOf('/review/') + '/review/'.length),
+    link: createReviewLink.link,
+    emailSent: createReviewLink.emailSent,
+  };
 }
 
 /** Anyone with the link, without an account. */
@@ -109,6 +113,8 @@ describe('a client approves through a signed link', () => {
     second = await awaitingClient('Summer');
     const sent = await sendLink([first, second]);
     token = sent.token;
+    // The platform runs without an SMTP server: the link is not mailed, and is created all the same.
+    expect(sent.emailSent).toBe(false);
     expect(sent.link).toMatchObject({
       postIds: [first, second],
       recipientName: 'Hélène Garnier',
@@ -161,6 +167,10 @@ describe('a client approves through a signed link', () => {
 
     const { postReview } = await cm.api.data(REVIEW, { postId: first });
     expect(postReview.status).toBe('APPROVED');
+    expect(postReview.history.find((entry: AnyData) => entry.action === 'submitted')).toMatchObject({
+      actorName: 'Chloé Community',
+      note: 'Spring is ready for you',
+    });
     expect(postReview.rounds[0].decisions.at(-1)).toEqual({
       role: 'BRAND_APPROVER',
       decision: 'APPROVED',

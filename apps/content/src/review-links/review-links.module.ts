@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApprovalModule } from '../approval/approval.module';
 import { BrandsModule } from '../brands/brands.module';
 import { MediaModule } from '../media/media.module';
+import { ReviewLinkMailer } from './review-link-mailer';
 import { ReviewLinkSessionsService } from './review-link-sessions.service';
 import { ReviewLinksController } from './review-links.controller';
 import { ReviewLinksService } from './review-links.service';
@@ -10,6 +11,6 @@ import { ReviewLinksService } from './review-links.service';
 @Module({
   imports: [ApprovalModule, BrandsModule, MediaModule],
   controllers: [ReviewLinksController],
-  providers: [ReviewLinksService, ReviewLinkSessionsService],
+  providers: [ReviewLinksService, ReviewLinkSessionsService, ReviewLinkMailer],
 })
 export class ReviewLinksModule {}

@@ -22,6 +22,7 @@ import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { Actor, authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { PostEntity } from '../posts/post.entity';
+import { ReviewLinkMailer } from './review-link-mailer';
 import { ReviewLinkPostEntity } from './review-link-post.entity';
 import { issueReviewLinkToken, reviewLinkUrl } from './review-link-token';
 import { ReviewLinkEntity } from './review-link.entity';
@@ -40,6 +41,7 @@ export class ReviewLinksService {
     private readonly transactions: TenantTransactions,
     private readonly brands: BrandDirectory,
     private readonly names: ActorNames,
+    private readonly mailer: ReviewLinkMailer,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
   ) {}
 
@@ -89,7 +91,25 @@ export class ReviewLinksService {
       );
       return row;
     });
-    return { link: toReviewLinkView(link), url: reviewLinkUrl(this.config.CONSOLE_URL, token) };
+    const url = reviewLinkUrl(this.config.CONSOLE_URL, token);
+    // After the commit: a mail that cannot be sent is reported, and the link stays for its creator to pass on.
+    const emailSent = link.recipientEmail !== null && (await this.mail(link, url));
+    return { link: toReviewLinkView(link), url, emailSent };
+  }
+
+  private mail(link: ReviewLinkEntity, url: string): Promise<boolean> {
+    return this.mailer.send({
+      linkId: link.id,
+      to: link.recipientEmail as string,
+      locale: link.brandLanguage,
+      recipientName: link.recipientName,
+      brandName: link.brandName,
+      postCount: link.postIds.length,
+      senderName: link.createdByName,
+      url,
+      expiresAt: link.expiresAt,
+      timezone: link.brandTimezone,
+    });
   }
 
   async list(actor: Actor, payload: ListReviewLinksPayload): Promise<ReviewLinkView[]> {

@@ -45,6 +45,12 @@ export class CreatedReviewLinkModel {
 
   @Field({ description: 'The address to send. Shown once: only a hash of its token is kept.' })
   url!: string;
+
+  @Field({
+    description:
+      'Whether the link was e-mailed to its recipient. False without a recipient address, without an SMTP server, or when sending failed (the link still works: pass the url on).',
+  })
+  emailSent!: boolean;
 }
 
 @ObjectType('ReviewMedia')

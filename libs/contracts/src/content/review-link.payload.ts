@@ -118,6 +118,8 @@ export interface ReviewLinkView {
 export interface CreatedReviewLinkView {
   link: ReviewLinkView;
   url: string;
+  /** Whether the link was e-mailed to its recipient (false without an address, an SMTP server, or on failure). */
+  emailSent: boolean;
 }
 
 export interface ReviewMediaView {
