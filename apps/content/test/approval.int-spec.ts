@@ -258,8 +258,18 @@ describe('content approval', () => {
         version: current.version,
         baseText: 'Spring is finally here',
       });
-      const review = await move(ContentSubjects.approval.submit, cm, { postId: post.id });
+      const review = await move(ContentSubjects.approval.submit, cm, {
+        postId: post.id,
+        note: '  Shorter intro, as asked  ',
+      });
       expect(review.round).toBe(2);
+      const reread = await h.call<PostReviewView>(ContentSubjects.approval.rounds, as(am), {
+        postId: post.id,
+      });
+      expect(reread.history.filter((entry) => entry.action === 'submitted').map((e) => e.note)).toEqual([
+        'Ready for you',
+        'Shorter intro, as asked',
+      ]);
       const changes = review.rounds[1].changes;
       expect(changes).toEqual(
         expect.arrayContaining([
@@ -378,8 +388,16 @@ describe('content approval', () => {
   it('without a policy, approves on submission and schedules a draft directly', async () => {
     await setPolicy(owner, ApprovalMode.None, []);
     const submitted = await draft();
-    const approved = await move(ContentSubjects.approval.submit, cm, { postId: submitted.id });
+    const approved = await move(ContentSubjects.approval.submit, cm, {
+      postId: submitted.id,
+      note: 'Good to go',
+    });
     expect(approved).toMatchObject({ status: PostStatus.Approved, rounds: [] });
+    expect(approved.history.at(-1)).toMatchObject({
+      action: 'submitted',
+      to: PostStatus.Approved,
+      note: 'Good to go',
+    });
 
     const direct = await draft();
     const scheduled = await move(ContentSubjects.approval.schedule, cm, {
