@@ -100,5 +100,6 @@ test('a feed served nearby becomes ideas, and one click makes a draft and opens 
   await page.goBack();
   await expect(page.getByRole('list', { name: 'Idées' }).getByRole('listitem')).toHaveCount(1);
   await page.getByRole('radiogroup', { name: 'Afficher' }).getByText('En brouillon').click();
-  await expect(page.getByRole('button', { name: 'Ouvrir le brouillon' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ouvrir le brouillon' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('ideas-drafted'), fullPage: true });
 });

@@ -78,7 +78,12 @@ test('a reviewer sees the bell count after a submission, opens a notification an
   await expectNotice(page, '1 notification marquée comme lue.');
   await expect(page.getByRole('button', { name: 'Notifications', exact: true })).toBeVisible();
 
-  await page.goto('/notifications');
+  await page.getByRole('button', { name: 'Notifications', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Notifications' })
+    .getByRole('link', { name: 'Voir toutes les notifications' })
+    .click();
+  await expect(page).toHaveURL(/\/notifications$/);
   await expect(page.getByRole('heading', { name: 'Notifications' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Notifications' }).getByRole('listitem')).toHaveCount(2);
   const show = page.getByRole('radiogroup', { name: 'Afficher' });
