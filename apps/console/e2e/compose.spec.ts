@@ -196,4 +196,64 @@ test.describe('composing a post', () => {
     await page.screenshot({ path: screenshotPath('compose-en'), fullPage: true });
     await page.context().close();
   });
+
+  test('campaigns and labels of a brand, then chosen for a post', async ({
+    page,
+    demoLogins,
+    gatewayUrl,
+    request,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    const api = new GatewayApi(request, gatewayUrl);
+    await api.signIn(owner.email, owner.password);
+    const setup = await setUp(api);
+    await signIn(page, owner.email, owner.password);
+
+    await page.getByRole('link', { name: 'Campagnes' }).click();
+    await expect(page.getByRole('heading', { name: 'Campagnes et étiquettes', level: 2 })).toBeVisible();
+    const brand = page.getByRole('combobox', { name: 'Marque' });
+    await brand.click();
+    await page.getByRole('option', { name: setup.brand.name }).click();
+
+    await page.getByRole('button', { name: 'Nouvelle campagne' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle campagne' });
+    await dialog.getByRole('textbox', { name: 'Nom' }).fill('Semaine des semis');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await expectNotice(page, 'Campagne enregistrée');
+    await expect(page.getByRole('table', { name: 'Campagnes' })).toContainText('Semaine des semis');
+
+    await page.getByRole('button', { name: 'Nouvelle campagne' }).click();
+    await dialog.getByRole('textbox', { name: 'Nom' }).fill('semaine des semis');
+    await dialog.getByRole('button', { name: 'Créer' }).click();
+    await expect(dialog.getByText('Cette marque en a déjà une de ce nom.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+
+    await page.getByRole('button', { name: 'Nouvelle étiquette' }).click();
+    const labelDialog = page.getByRole('dialog', { name: 'Nouvelle étiquette' });
+    await labelDialog.getByRole('textbox', { name: 'Nom' }).fill('Printemps');
+    await labelDialog.getByRole('button', { name: 'Créer' }).click();
+    await expectNotice(page, 'Étiquette enregistrée');
+    await expect(page.getByRole('button', { name: 'Printemps' })).toBeVisible();
+    await page.screenshot({ path: screenshotPath('campaigns'), fullPage: true });
+
+    await startPost(page, setup, 'Marque', [setup.handles.X]);
+    await page.getByRole('textbox', { name: 'Texte', exact: true }).fill('Les semis commencent.');
+    await page.getByRole('combobox', { name: 'Campagne' }).click();
+    await page.getByRole('option', { name: 'Semaine des semis' }).click();
+    await page.getByRole('combobox', { name: 'Étiquettes' }).click();
+    await page.getByRole('option', { name: 'Printemps' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expectNotice(page, 'Brouillon enregistré');
+
+    await page.getByRole('link', { name: 'Toutes les publications' }).click();
+    await page.getByRole('combobox', { name: 'Marque' }).click();
+    await page.getByRole('option', { name: setup.brand.name }).click();
+    await page.getByRole('combobox', { name: 'Campagne' }).click();
+    await page.getByRole('option', { name: 'Semaine des semis' }).click();
+    const table = page.getByRole('table', { name: 'Publications' });
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table).toContainText('Les semis commencent.');
+    await expect(table).toContainText('Printemps');
+  });
 });
