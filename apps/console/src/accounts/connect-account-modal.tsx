@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
@@ -35,7 +36,7 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-function connectSchema(t: ReturnType<typeof useTranslation>['t']) {
+function connectSchema(t: TFunction) {
   return z
     .object({
       brandId: z.string().min(1, t('validation.required')),

@@ -221,6 +221,7 @@ export const CreateReviewLinkMutation = graphql(`
   mutation CreateReviewLink($input: CreateReviewLinkInput!) {
     createReviewLink(input: $input) {
       url
+      emailSent
       link {
         ...ReviewLinkFields
       }

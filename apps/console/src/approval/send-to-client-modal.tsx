@@ -27,14 +27,21 @@ interface SendToClientModalProps {
   zone: string;
   onClose(): void;
   /** Creates the link; throws the API's error. Resolves with what to show once. */
-  onCreate(request: ReviewLinkRequest): Promise<{ url: string; expiresAt: string }>;
+  onCreate(request: ReviewLinkRequest): Promise<CreatedLink>;
+}
+
+/** A created link: its address (shown once), expiry, and the address it was e-mailed to, if it was. */
+export interface CreatedLink {
+  url: string;
+  expiresAt: string;
+  emailedTo: string | null;
 }
 
 /** Sends posts to the client for review through a signed link, shown once with a copy button. */
 export function SendToClientModal({ opened, postCount, zone, onClose, onCreate }: SendToClientModalProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [created, setCreated] = useState<{ url: string; expiresAt: string } | null>(null);
+  const [created, setCreated] = useState<CreatedLink | null>(null);
   const schema = useMemo(
     () =>
       z.object({
@@ -92,8 +99,13 @@ export function SendToClientModal({ opened, postCount, zone, onClose, onCreate }
             readOnly
             onFocus={(event) => event.currentTarget.select()}
           />
+          {created.emailedTo ? (
+            <Alert color="teal" variant="light">
+              {t('approval.send.emailed', { email: created.emailedTo })}
+            </Alert>
+          ) : null}
           <Alert color="yellow" variant="light">
-            {t('approval.send.linkOnce')}
+            {t(created.emailedTo ? 'approval.send.linkOnceEmailed' : 'approval.send.linkOnce')}
           </Alert>
           <Group justify="flex-end">
             <CopyButton value={created.url}>

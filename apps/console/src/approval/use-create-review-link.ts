@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { CreateReviewLinkMutation, ReviewLinksQuery } from './approval.graphql';
 import type { ReviewLinkRequest } from './send-to-client-modal';
 
-/** Creates a review link for posts of a brand; resolves with the address, shown once. */
+/** Creates a review link for posts of a brand; resolves with the address (shown once) and whom it was e-mailed to. */
 export function useCreateReviewLink(brandId: string) {
   const [create] = useMutation(CreateReviewLinkMutation, { refetchQueries: [ReviewLinksQuery] });
   return async (postIds: string[], request: ReviewLinkRequest) => {
@@ -19,6 +19,10 @@ export function useCreateReviewLink(brandId: string) {
     });
     const created = result.data?.createReviewLink;
     if (!created) throw new Error('The review link was not created');
-    return { url: created.url, expiresAt: created.link.expiresAt };
+    return {
+      url: created.url,
+      expiresAt: created.link.expiresAt,
+      emailedTo: created.emailSent ? (request.recipientEmail ?? null) : null,
+    };
   };
 }

@@ -37,7 +37,7 @@ type Documents = {
     "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": typeof types.SetApprovalPolicyDocument,
     "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": typeof types.ReviewLinkFieldsFragmentDoc,
     "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.ReviewLinksDocument,
-    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
+    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
     "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.RevokeReviewLinkDocument,
     "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n": typeof types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
@@ -142,7 +142,7 @@ const documents: Documents = {
     "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": types.SetApprovalPolicyDocument,
     "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": types.ReviewLinkFieldsFragmentDoc,
     "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": types.ReviewLinksDocument,
-    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": types.CreateReviewLinkDocument,
+    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": types.CreateReviewLinkDocument,
     "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": types.RevokeReviewLinkDocument,
     "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n": types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
@@ -333,7 +333,7 @@ export function graphql(source: "\n  query ReviewLinks($brandId: ID!) {\n    rev
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
