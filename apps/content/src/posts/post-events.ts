@@ -1,23 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContentEvent, PostStatus } from '@relais/contracts';
+import { ContentEvent, PostEventPayload } from '@relais/contracts';
 import { Outbox } from '@relais/server-events';
 import { Actor } from '../core/actor';
 import { PostEntity } from './post.entity';
 
-/** What every post event carries (the approval flow adds its round, step and comment). */
-export interface PostEventData {
-  postId: string;
-  brandId: string;
-  title: string;
-  status: PostStatus;
-  version: number;
-  authorId: string;
-  scheduledAt: string | null;
-  actorName?: string | null;
-  /** For `postUpdated`: which fields changed. */
-  changes?: string[];
-}
+/** A post event's data: the shared payload, and for `postUpdated` which fields changed. */
+export type PostEventData = PostEventPayload & { changes?: string[] };
 
 export function postEventData(post: PostEntity, extra: Partial<PostEventData> = {}): PostEventData {
   return {
