@@ -2,13 +2,14 @@
  * `npm run bench`: runs every benchmark (or those whose name contains the first argument) and
  * prints one table. Exits 1 when a benchmark fails or any request failed.
  */
+import { calendarBench } from './calendar';
 import { gatewayBrandsBench } from './gateway-brands';
 import { Bench } from './lib/bench';
 import { failures } from './lib/load-test';
 import { BenchResult, formatResults } from './lib/report';
 
 /** Every benchmark, in the order they run. A new one is one more entry. */
-const BENCHES: Bench[] = [gatewayBrandsBench];
+const BENCHES: Bench[] = [gatewayBrandsBench, calendarBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';

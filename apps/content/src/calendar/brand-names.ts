@@ -6,14 +6,40 @@ import { Actor } from '../core/actor';
 
 /** An agency has at most a few hundred brands; this only stops a misbehaving cursor. */
 const MAX_PAGES = 50;
+/** A brand's name and visibility are reused this long (the calendar asks for them on every page turn). */
+const BRAND_TTL_MS = 30_000;
+const MAX_CACHED_BRANDS = 2_000;
+
+interface CachedBrand {
+  at: number;
+  brand: Promise<BrandView>;
+}
 
 /** Brand names for the calendar's "every brand" view, asked of the clients service with the caller's envelope. */
 @Injectable()
 export class BrandNames {
+  private readonly brands = new Map<string, CachedBrand>();
+
   constructor(
     private readonly nats: NatsRequester,
-    private readonly brands: BrandDirectory,
+    private readonly directory: BrandDirectory,
   ) {}
+
+  /**
+   * The brand as the caller may see it (NOT_FOUND otherwise), reused for a short while per agency,
+   * role and brand scope: the answer depends on nothing else.
+   */
+  brand(actor: Actor, brandId: string): Promise<BrandView> {
+    const key = [actor.agencyId, actor.role, actor.scope.brandIds?.join(',') ?? '*', brandId].join('|');
+    const now = Date.now();
+    const hit = this.brands.get(key);
+    if (hit && now - hit.at < BRAND_TTL_MS) return hit.brand;
+    if (this.brands.size >= MAX_CACHED_BRANDS) this.brands.clear();
+    const brand = this.directory.brand(actor, brandId);
+    this.brands.set(key, { at: now, brand });
+    brand.catch(() => this.brands.delete(key));
+    return brand;
+  }
 
   /** The names of the given brands (one request for one brand, else the caller's brand list). */
   async of(actor: Actor, brandIds: ReadonlySet<string>): Promise<Map<string, string>> {
@@ -21,7 +47,7 @@ export class BrandNames {
     if (brandIds.size === 0) return names;
     if (brandIds.size === 1) {
       const [only] = brandIds;
-      const brand = await this.brands.brand(actor, only);
+      const brand = await this.brand(actor, only);
       return names.set(brand.id, brand.name);
     }
     let after: string | undefined;

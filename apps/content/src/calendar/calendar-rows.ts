@@ -1,9 +1,8 @@
 import { CalendarPostView, Network, PostStatus } from '@relais/contracts';
 import { EntityManager } from 'typeorm';
 
-/** The calendar shows the start of texts only. */
+/** The calendar shows the start of texts only (base and variants alike). */
 export const EXCERPT_CHARS = 140;
-export const VARIANT_EXCERPT_CHARS = 280;
 
 export interface CalendarPostRow {
   id: string;
@@ -34,7 +33,8 @@ export interface CalendarFilter {
 
 /** Cuts a text to `max` characters at a word boundary when one is near, with an ellipsis. */
 export function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start matters: whitespace is collapsed in at most twice the excerpt's length.
+  const flat = (text.length > max * 2 ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
@@ -42,7 +42,7 @@ export function excerpt(text: string, max: number): string {
 }
 
 const POST_COLUMNS = `p.id, p.brand_id AS "brandId", p.title, p.status, p.scheduled_at AS "scheduledAt",
-  p.version, left(p.base_text, ${VARIANT_EXCERPT_CHARS * 2}) AS "baseText",
+  p.version, left(p.base_text, ${EXCERPT_CHARS * 2}) AS "baseText",
   c.id AS "campaignId", c.name AS "campaignName", c.color AS "campaignColor"`;
 
 /**
@@ -87,7 +87,7 @@ export async function withVariants(
 ): Promise<CalendarPostView[]> {
   if (posts.length === 0) return [];
   const variants = await manager.query<VariantRow[]>(
-    `SELECT v.post_id AS "postId", v.network, v.customized, left(v.text, ${VARIANT_EXCERPT_CHARS * 2}) AS text
+    `SELECT v.post_id AS "postId", v.network, v.customized, left(v.text, ${EXCERPT_CHARS * 2}) AS text
        FROM content.post_variants v
       WHERE v.agency_id = $1 AND v.post_id = ANY($2::uuid[])
       ORDER BY v.post_id, v.network`,
@@ -104,11 +104,13 @@ export async function withVariants(
 
 /** The view of a post; `brandName` is filled by the caller, which knows the brands. */
 function toCalendarView(post: CalendarPostRow, variants: VariantRow[]): CalendarPostView {
+  // Variants that follow the base share its excerpt, computed once.
+  const baseExcerpt = excerpt(post.baseText, EXCERPT_CHARS);
   const texts = variants.map((variant) => ({
     network: variant.network,
-    text: excerpt(variant.customized ? variant.text : post.baseText, VARIANT_EXCERPT_CHARS),
+    text: variant.customized ? excerpt(variant.text, EXCERPT_CHARS) : baseExcerpt,
   }));
-  const firstText = post.baseText.trim() ? post.baseText : (texts.find((v) => v.text)?.text ?? '');
+  const firstExcerpt = post.baseText.trim() ? baseExcerpt : (texts.find((v) => v.text)?.text ?? '');
   return {
     id: post.id,
     brandId: post.brandId,
@@ -116,7 +118,7 @@ function toCalendarView(post: CalendarPostRow, variants: VariantRow[]): Calendar
     title: post.title,
     status: post.status,
     scheduledAt: new Date(post.scheduledAt).toISOString(),
-    excerpt: excerpt(firstText, EXCERPT_CHARS),
+    excerpt: firstExcerpt,
     networks: variants.map((variant) => variant.network),
     variants: texts,
     campaign:

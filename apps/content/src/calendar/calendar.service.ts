@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { CalendarPostsPayload, CalendarPostView, MAX_CALENDAR_RANGE_DAYS } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { badInput } from '@relais/server-errors';
-import { BrandDirectory } from '../brands/brand-directory';
 import { Actor, authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { BrandNames } from './brand-names';
@@ -15,7 +14,6 @@ const DAY_MS = 24 * 3600 * 1000;
 export class CalendarService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
     private readonly brandNames: BrandNames,
   ) {}
 
@@ -43,7 +41,7 @@ export class CalendarService {
       );
     }
     // A brand out of the caller's reach answers NOT_FOUND, like a missing one.
-    const brand = payload.brandId ? await this.brands.brand(actor, payload.brandId) : null;
+    const brand = payload.brandId ? await this.brandNames.brand(actor, payload.brandId) : null;
     const filter = { agencyId: actor.agencyId, brandId: brand?.id ?? null, from, to };
     const posts = await this.transactions.run(actor.scope, async (manager) =>
       withVariants(manager, actor.agencyId, await postsInRange(manager, filter)),
