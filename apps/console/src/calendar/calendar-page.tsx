@@ -140,6 +140,7 @@ export function CalendarPage() {
           timeZone={zone}
           language={language}
           initialView={view}
+          view={view}
           initialDate={params.get('date') ?? undefined}
           buttons={{
             today: t('calendar.page.today'),

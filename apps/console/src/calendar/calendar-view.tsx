@@ -12,6 +12,9 @@ import type { UiLanguage } from '../i18n/language';
 export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
 export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
+/** The week view scrolls within this height (pixels) rather than showing 24 hours at once. */
+const WEEK_HEIGHT = 760;
+
 const PLUGINS = [luxonPlugin, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 
 /** Labels of the toolbar buttons, in the interface language. */
@@ -48,6 +51,8 @@ interface CalendarViewProps {
   timeZone: string;
   language: UiLanguage;
   initialView: CalendarViewName;
+  /** The view on screen (it sets the height). */
+  view: CalendarViewName;
   initialDate: string | undefined;
   buttons: CalendarButtons;
   onDatesSet(range: DatesSetArg): void;
@@ -78,11 +83,8 @@ export function CalendarView(props: CalendarViewProps) {
       dayMaxEventRows={4}
       nowIndicator
       allDaySlot={false}
-      views={{
-        dayGridMonth: { contentHeight: 'auto' },
-        listMonth: { contentHeight: 'auto' },
-        timeGridWeek: { contentHeight: 640, scrollTime: '07:00:00' },
-      }}
+      height={props.view === 'timeGridWeek' ? WEEK_HEIGHT : 'auto'}
+      scrollTime="07:00:00"
       eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: props.language === 'en' }}
       displayEventEnd={false}
       datesSet={props.onDatesSet}

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Group, Menu, Stack, Text } from '@mantine/core';
+import { ActionIcon, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MediaFieldsFragment } from '@relais/web-graphql';
 import { IconDots } from '../app/ui/icons';
@@ -33,7 +33,7 @@ export function MediaCard({ media, canWrite, onEditAlt, onDelete }: MediaCardPro
           <Text size="sm" fw={500} truncate="end" title={media.fileName}>
             {media.fileName}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" truncate="end">
             {facts.join(' · ')}
           </Text>
           {media.altText ? (
@@ -41,9 +41,9 @@ export function MediaCard({ media, canWrite, onEditAlt, onDelete }: MediaCardPro
               {media.altText}
             </Text>
           ) : media.kind !== 'VIDEO' ? (
-            <Badge size="xs" variant="light" color="yellow" w="fit-content">
+            <Text size="xs" c="orange.8">
               {t('media.list.noAlt')}
-            </Badge>
+            </Text>
           ) : null}
         </Stack>
         <Menu position="bottom-end" withinPortal>

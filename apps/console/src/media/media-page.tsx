@@ -93,7 +93,7 @@ export function MediaPage() {
     content = (
       <SimpleGrid
         component="ul"
-        cols={{ base: 2, sm: 3, md: 4, lg: 6 }}
+        cols={{ base: 2, sm: 3, md: 4, lg: 5 }}
         spacing="md"
         style={{ listStyle: 'none', padding: 0, margin: 0 }}
         aria-label={t('media.page.title')}

@@ -24,9 +24,11 @@ function PlayIcon({ size }: { size: number }) {
 export function MediaThumb({ media, size = 120 }: { media: ThumbMedia; size?: number | string }) {
   const { t } = useTranslation();
   const label = media.altText || media.fileName;
+  // A number is a fixed square; a length such as "100%" fills the width and stays square.
   const frame = {
     width: size,
-    height: size,
+    height: typeof size === 'number' ? size : 'auto',
+    aspectRatio: '1 / 1',
     borderRadius: 'var(--mantine-radius-sm)',
     overflow: 'hidden',
     position: 'relative' as const,

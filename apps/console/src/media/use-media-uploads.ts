@@ -96,6 +96,9 @@ export function useMediaUploads(brandId: string | null, onReady?: (media: MediaF
       let ready = 0;
       for (const { file, key } of queued) if (await uploadOne(file, key)) ready += 1;
       if (ready > 0) notifySuccess(t('media.upload.uploaded', { count: ready }));
+      // Files that made it are in the library now; only refusals stay listed, with their reason.
+      const keys = new Set(queued.map(({ key }) => key));
+      setItems((list) => list.filter((item) => !(keys.has(item.key) && item.state === 'done')));
     },
     [t, uploadOne],
   );
