@@ -123,8 +123,9 @@ test('a move the service refuses goes back to its day with a message in French',
   await page.goto(`/calendar?brand=${brand.id}&date=${month.toISODate()}`);
   const event = page.locator('.fc-daygrid-event', { hasText: title });
   await expect(event).toBeVisible();
-  // Meanwhile someone archives it: the calendar on screen still shows it as a draft.
-  await api.call('mutation ($id: ID!) { archivePost(id: $id) { id } }', { id: createPost.id });
+  // Meanwhile someone sends it for review: the calendar on screen still shows it as a draft.
+  await api.setApprovalPolicy(brand.id, 'INTERNAL', ['ACCOUNT_MANAGER']);
+  expect((await api.submitPost(createPost.id)).status).toBe('IN_REVIEW');
 
   const day12 = page.locator(`td.fc-daygrid-day[data-date="${month.set({ day: 12 }).toISODate()}"]`);
   const day20 = page.locator(`td.fc-daygrid-day[data-date="${month.set({ day: 20 }).toISODate()}"]`);
