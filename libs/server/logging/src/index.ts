@@ -2,6 +2,7 @@
 export { Logger, PinoLogger, InjectPinoLogger } from 'nestjs-pino';
 export * from './request-context';
 export * from './redaction';
+export * from './redact-url';
 export * from './correlation-id';
 export * from './logger-options';
 export * from './pretty-stream';

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { correlationIdOf } from './correlation-id';
 import { loggerDestination, loggerOptions, LoggingOptions } from './logger-options';
+import { redactUrl } from './redact-url';
 import { RequestContextMiddleware } from './request-context.middleware';
 
 const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
@@ -20,6 +21,10 @@ export class LoggingModule implements NestModule {
       ...loggerOptions(options),
       genReqId: (req: IncomingMessage) => correlationIdOf(req),
       autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.test(req.url ?? '') },
+      // Signed URLs (media, uploads) carry their credential in the path: it never reaches a log line.
+      serializers: {
+        req: (req: { url?: string }) => ({ ...req, url: redactUrl(req.url) }),
+      },
     };
     return {
       module: LoggingModule,
