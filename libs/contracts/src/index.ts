@@ -8,3 +8,4 @@ export * from './subjects';
 export * from './validation';
 export * from './clients';
 export * from './content';
+export * from './publishing';

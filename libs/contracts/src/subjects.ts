@@ -51,6 +51,11 @@ export const ClientsSubjects = {
     markNeedsReconnection: 'clients.account.markNeedsReconnection',
     /** System only (publishing): the decrypted credentials. Never exposed through the gateway. */
     credentials: 'clients.account.credentials',
+    /**
+     * System only (publishing): stores tokens obtained by a refresh. An omitted refresh token keeps
+     * the stored one (never overwritten with nothing).
+     */
+    storeCredentials: 'clients.account.storeCredentials',
   },
   audit: {
     list: 'clients.audit.list',
@@ -156,6 +161,11 @@ export const ContentSubjects = {
     list: 'content.feed.list',
     refresh: 'content.feed.refresh',
   },
+  slot: {
+    /** A brand's weekly posting slots and its next free ones. */
+    get: 'content.slot.get',
+    set: 'content.slot.set',
+  },
   idea: {
     list: 'content.idea.list',
     dismiss: 'content.idea.dismiss',
@@ -181,3 +191,22 @@ export const ContentEvents = {
 
 export type ContentSubject = Leaves<typeof ContentSubjects>;
 export type ContentEvent = Leaves<typeof ContentEvents>;
+
+export const PublishingSubjects = {
+  publication: {
+    /** Every publication of a post (one per account and occurrence), for the post's page. */
+    listForPost: 'publishing.publication.listForPost',
+    /** The publications of a page of posts at once. */
+    listForPosts: 'publishing.publication.listForPosts',
+    /** Sends a failed publication again, when that cannot post twice. */
+    retry: 'publishing.publication.retry',
+  },
+} as const;
+
+export const PublishingEvents = {
+  publicationPublished: 'evt.publishing.publication.published.v1',
+  publicationFailed: 'evt.publishing.publication.failed.v1',
+} as const;
+
+export type PublishingSubject = Leaves<typeof PublishingSubjects>;
+export type PublishingEvent = Leaves<typeof PublishingEvents>;

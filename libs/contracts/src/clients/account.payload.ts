@@ -104,3 +104,13 @@ export class MarkNeedsReconnectionPayload {
   @Length(1, 500)
   reason!: string;
 }
+
+/** Tokens a refresh obtained (publishing only). An omitted `refreshToken` keeps the stored one. */
+export class StoreAccountCredentialsPayload {
+  @IsUUID()
+  id!: string;
+
+  @ValidateNested()
+  @Type(() => AccountCredentialsPayload)
+  credentials!: AccountCredentialsPayload;
+}

@@ -17,6 +17,8 @@ export interface AccountChangedEvent {
   network: Network;
   status: string;
   reason?: string | null;
+  /** When the access token expires (publishing schedules its refresh); null: it does not. */
+  tokenExpiresAt?: string | null;
 }
 export interface MemberChangedEvent {
   membershipId: string;

@@ -14,6 +14,7 @@ import {
 import { Network } from '../networks';
 import { Role } from '../roles';
 import { PostStatus } from './post-status';
+import { RecurrencePayload, ScheduleMode } from './schedule.payload';
 
 /** How a brand's posts are reviewed before they can be scheduled. */
 export enum ApprovalMode {
@@ -142,10 +143,21 @@ export class SchedulePostPayload {
   @IsUUID()
   postId!: string;
 
-  /** When it goes out: a future instant. Omitted: the slot the post already has. */
+  /** How the instant is chosen (default `at`). */
+  @IsOptional()
+  @IsEnum(ScheduleMode)
+  mode?: ScheduleMode;
+
+  /** `at` only: a future instant. Omitted: the slot the post already has. */
   @IsOptional()
   @IsISO8601({ strict: true })
   scheduledAt?: string;
+
+  /** Makes the post recurring from its first slot; omitted: it goes out once. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrencePayload)
+  recurrence?: RecurrencePayload;
 }
 
 export interface ApprovalStepView {

@@ -1,7 +1,9 @@
 import { Role } from '../roles';
 import { ApprovalAudience } from './approval.payload';
 import { CommentVisibility } from './comment.payload';
+import { Network } from '../networks';
 import { PostStatus } from './post-status';
+import { RecurrenceView } from './schedule.payload';
 
 /** A step of a review round, as events name it. */
 export interface ApprovalStepRef {
@@ -50,8 +52,28 @@ export type PostChangesRequestedEvent = PostEventPayload & {
   step: ApprovalStepRef;
   comment: string;
 };
-/** `evt.content.post.scheduled.v1`: the post goes out at `scheduledAt`. */
-export type PostScheduledEvent = PostEventPayload & { scheduledAt: string };
+/** What goes out on one account: the exact text the network receives (`publishedText`). */
+export interface PublishTargetSpec {
+  accountId: string;
+  network: Network;
+  text: string;
+  linkUrl: string | null;
+  /** Posted as a reply under the post, where the network has one. */
+  firstComment: string | null;
+  mediaIds: string[];
+}
+
+/**
+ * `evt.content.post.scheduled.v1`: the post goes out at `scheduledAt` (then by `recurrence`, computed
+ * in `timezone`) on every target, with the content it has at this version. A later edit sends the post
+ * back to draft and emits `post.cancelled` first.
+ */
+export type PostScheduledEvent = PostEventPayload & {
+  scheduledAt: string;
+  timezone: string;
+  recurrence: RecurrenceView | null;
+  targets: PublishTargetSpec[];
+};
 /** `evt.content.post.cancelled.v1`: a scheduled post must not go out any more. */
 export type PostCancelledEvent = PostEventPayload;
 

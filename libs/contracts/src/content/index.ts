@@ -3,6 +3,7 @@ export * from './post.payload';
 export * from './campaign.payload';
 export * from './media.payload';
 export * from './calendar.payload';
+export * from './schedule.payload';
 export * from './approval.payload';
 export * from './comment.payload';
 export * from './review-link.payload';

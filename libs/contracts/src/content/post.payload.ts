@@ -20,6 +20,7 @@ import { Network } from '../networks';
 import { PageArgs } from '../pagination';
 import { CampaignView, LabelView } from './campaign.payload';
 import { PostStatus } from './post-status';
+import { RecurrenceView } from './schedule.payload';
 
 /** The longest text a post may hold anywhere (Facebook's limit); each network's own limit is checked apart. */
 export const MAX_POST_TEXT = 63_206;
@@ -314,6 +315,8 @@ export interface PostView {
   labels: LabelView[];
   status: PostStatus;
   scheduledAt: string | null;
+  /** Null: the post goes out once. */
+  recurrence: RecurrenceView | null;
   authorId: string;
   version: number;
   targets: PostTargetView[];

@@ -1,0 +1,2 @@
+export * from './publication.payload';
+export * from './events';
