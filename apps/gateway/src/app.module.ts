@@ -13,6 +13,7 @@ import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { MemberNamesLoader } from './posts/member-names.loader';
 import { MediaLoader } from './media/media.loader';
+import { PublicationsLoader } from './publishing/publications.loader';
 import { RESOLVERS } from './schema/resolvers';
 
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
         SocialAccountsLoader,
         MediaLoader,
         MemberNamesLoader,
+        PublicationsLoader,
         ...RESOLVERS,
       ],
     };

@@ -1,7 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ApprovalMode, Role } from '@relais/contracts';
+import { ApprovalMode, Role, ScheduleMode } from '@relais/contracts';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { RoleEnum } from '../graphql/enums';
+import { ScheduleModeEnum } from '../publishing/publishing.enums';
+import { RecurrenceInput } from '../publishing/recurrence.model';
 import { ApprovalModeEnum } from './approval.enums';
 
 @InputType()
@@ -60,9 +62,21 @@ export class SchedulePostInput {
   @Field(() => ID)
   postId!: string;
 
+  @Field(() => ScheduleModeEnum, {
+    nullable: true,
+    description: 'How the instant is chosen; omitted: AT.',
+  })
+  mode?: ScheduleMode | null;
+
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'A future instant; omitted: the slot the post already has.',
+    description: 'AT only: a future instant; omitted: the slot the post already has.',
   })
   scheduledAt?: string | null;
+
+  @Field(() => RecurrenceInput, {
+    nullable: true,
+    description: 'Makes the post go out again and again from its first slot; omitted: once.',
+  })
+  recurrence?: RecurrenceInput | null;
 }

@@ -5,6 +5,7 @@ import { connectionOf } from '../graphql/connection.model';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { NetworkEnum } from '../graphql/enums';
 import { JSONScalar } from '../graphql/json.scalar';
+import { RecurrenceModel } from '../publishing/recurrence.model';
 import { PostStatusEnum } from './post.enums';
 
 @ObjectType('PostTarget', { description: 'A connected account the post goes out on.' })
@@ -90,6 +91,12 @@ export class PostModel {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Where the post sits on the calendar.' })
   scheduledAt!: string | null;
+
+  @Field(() => RecurrenceModel, {
+    nullable: true,
+    description: 'Null: the post goes out once. Recurring: scheduledAt is the next occurrence.',
+  })
+  recurrence!: RecurrenceModel | null;
 
   @Field(() => ID)
   authorId!: string;

@@ -14,6 +14,8 @@ import { IdeasResolver } from '../ideas/ideas.resolver';
 import { MeResolver } from '../me/me.resolver';
 import { NotificationsResolver } from '../notifications/notifications.resolver';
 import { PostsResolver } from '../posts/posts.resolver';
+import { PostingSlotsResolver } from '../publishing/posting-slots.resolver';
+import { PostPublicationsResolver, PublicationsResolver } from '../publishing/publications.resolver';
 import { ReviewLinksResolver } from '../review-links/review-links.resolver';
 import { InvitationsResolver } from '../team/invitations.resolver';
 import { MembersResolver } from '../team/members.resolver';
@@ -40,4 +42,7 @@ export const RESOLVERS = [
   ReviewLinksResolver,
   NotificationsResolver,
   IdeasResolver,
+  PublicationsResolver,
+  PostPublicationsResolver,
+  PostingSlotsResolver,
 ] as const;
