@@ -5,6 +5,8 @@ import { ideasTenancy } from './ideas.cases';
 import { mediaTenancy } from './media.cases';
 import { notificationsTenancy } from './notifications.cases';
 import { postsTenancy } from './posts.cases';
+import { publishingTenancy } from './publishing.cases';
+import { slotsTenancy } from './slots.cases';
 import { TenancyDomain } from './tenancy-case';
 
 /**
@@ -20,4 +22,6 @@ export const DOMAINS: TenancyDomain<any>[] = [
   approvalTenancy,
   notificationsTenancy,
   ideasTenancy,
+  publishingTenancy,
+  slotsTenancy,
 ];
