@@ -35,7 +35,17 @@ export interface RateLimitInfo {
 }
 
 export type PublishOutcome =
-  | { kind: 'published'; externalId: string; url: string | null; rateLimit?: RateLimitInfo }
+  | {
+      kind: 'published';
+      externalId: string;
+      url: string | null;
+      rateLimit?: RateLimitInfo;
+      /**
+       * The post went out but its first comment did not (for a person, with the network's words):
+       * the publication is published all the same; this is worth showing or recording beside it.
+       */
+      firstCommentFailure?: string;
+    }
   | {
       kind: 'failed';
       code: PublishFailureCode;

@@ -1,0 +1,222 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Network } from '@relais/contracts';
+import { HttpAnswer, httpCall, trimBase } from '../http-call';
+import {
+  AccountAccess,
+  NetworkAdapter,
+  PublishOutcome,
+  PublishRequest,
+  PublishedRef,
+  RateLimitInfo,
+  RefreshRefused,
+  RefreshedCredentials,
+} from '../network-adapter';
+import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
+import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { orNothing } from '../rate-limit-headers';
+import { isAlreadyExists, mapBlueskyFailure, refreshRefusalIsPermanent, xrpcError } from './bluesky-errors';
+import { parseBlueskyRateLimit } from './bluesky-rate-limits';
+import { StrongRef, blueskyPostRecord, blueskyPostUrl, blueskyRkey } from './bluesky-record';
+import { BlueskySessions, jwtExpiry } from './bluesky-sessions';
+
+const NAME = 'Bluesky';
+const COLLECTION = 'app.bsky.feed.post';
+
+type Created = { kind: 'created'; ref: StrongRef | { uri: string; cid: null }; rateLimit?: RateLimitInfo };
+
+/** The rkey of a publication's first comment: stable, and distinct from the post's. */
+export function blueskyCommentRkey(idempotencyKey: string): string {
+  return blueskyRkey(`${idempotencyKey}:first-comment`);
+}
+
+/**
+ * Bluesky: `com.atproto.repo.createRecord` on the account's PDS with a record key derived from the
+ * publication's idempotency key; a resend finds the record already there and reads it back.
+ */
+@Injectable()
+export class BlueskyAdapter implements NetworkAdapter {
+  readonly network = Network.Bluesky;
+  readonly idempotent = true;
+
+  constructor(
+    @Inject(NETWORKS_CONFIG) private readonly config: NetworksConfig,
+    private readonly sessions: BlueskySessions,
+  ) {}
+
+  async publish(
+    access: AccountAccess,
+    request: PublishRequest,
+    signal: AbortSignal,
+  ): Promise<PublishOutcome> {
+    if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
+    const did = access.externalId;
+    const rkey = blueskyRkey(request.idempotencyKey);
+    const record = blueskyPostRecord(request.text, request.createdAt, { linkUrl: request.linkUrl });
+    const post = await this.createRecord(access, rkey, record, signal);
+    if (post.kind !== 'created') return post;
+    const published: PublishOutcome = {
+      kind: 'published',
+      externalId: post.ref.uri,
+      url: blueskyPostUrl(did, rkey),
+      ...(post.rateLimit ? { rateLimit: post.rateLimit } : {}),
+    };
+    if (!request.firstComment) return published;
+    const comment = await this.addComment(access, request, post.ref, signal);
+    const failure = firstCommentFailure(NAME, comment);
+    return failure ? { ...published, firstCommentFailure: failure } : published;
+  }
+
+  /** The record key is known: the post is there or it is not. */
+  async findPublished(
+    access: AccountAccess,
+    request: PublishRequest,
+    _since: Date,
+    signal: AbortSignal,
+  ): Promise<PublishedRef | null> {
+    const rkey = blueskyRkey(request.idempotencyKey);
+    const found = await this.getRecord(access, rkey, signal);
+    if (found === 'missing') return null;
+    if (typeof found === 'string') throw new Error(`${NAME} could not be read back: ${found}.`);
+    return { externalId: found.uri, url: blueskyPostUrl(access.externalId, rkey) };
+  }
+
+  async refresh(access: AccountAccess, signal: AbortSignal): Promise<RefreshedCredentials | null> {
+    const refreshJwt = this.sessions.refreshJwt(access.accountId, access.accessToken, access.refreshToken);
+    if (!refreshJwt)
+      throw new RefreshRefused('The Bluesky account has no refresh token; reconnect it.', true);
+    const result = await httpCall(
+      {
+        method: 'POST',
+        url: `${this.pds(access)}/xrpc/com.atproto.server.refreshSession`,
+        headers: { Authorization: `Bearer ${refreshJwt}` },
+      },
+      signal,
+      this.config.httpTimeoutMs,
+    );
+    if (result.kind !== 'answer') {
+      throw new RefreshRefused(`Bluesky could not be reached to renew the session: ${result.reason}.`, false);
+    }
+    const body = result.body as { accessJwt?: unknown; refreshJwt?: unknown } | undefined;
+    if (result.status === 200 && typeof body?.accessJwt === 'string' && typeof body.refreshJwt === 'string') {
+      const session = {
+        accessJwt: body.accessJwt,
+        refreshJwt: body.refreshJwt,
+        expiresAt: jwtExpiry(body.accessJwt),
+      };
+      this.sessions.remember(access.accountId, access.accessToken, session);
+      return {
+        accessToken: session.accessJwt,
+        refreshToken: session.refreshJwt,
+        expiresAt: session.expiresAt,
+      };
+    }
+    const { error, message } = xrpcError(result);
+    const words = [error, message].filter(Boolean).join(': ') || `HTTP ${result.status}`;
+    if (refreshRefusalIsPermanent(result)) {
+      this.sessions.forget(access.accountId);
+      throw new RefreshRefused(
+        `Bluesky refused to renew the session (${words}); reconnect the account.`,
+        true,
+      );
+    }
+    throw new RefreshRefused(`Bluesky could not renew the session now (${words}).`, false);
+  }
+
+  private async addComment(
+    access: AccountAccess,
+    request: PublishRequest,
+    root: Created['ref'],
+    signal: AbortSignal,
+  ): Promise<PublishOutcome> {
+    const parent = root.cid
+      ? root
+      : await this.getRecord(access, blueskyRkey(request.idempotencyKey), signal);
+    if (typeof parent === 'string') {
+      return { kind: 'unknown', message: `the post could not be read back to answer it (${parent})` };
+    }
+    const rkey = blueskyCommentRkey(request.idempotencyKey);
+    const record = blueskyPostRecord(request.firstComment ?? '', request.createdAt, { replyTo: parent });
+    const created = await this.createRecord(access, rkey, record, signal);
+    return created.kind === 'created'
+      ? { kind: 'published', externalId: created.ref.uri, url: null }
+      : created;
+  }
+
+  private async createRecord(
+    access: AccountAccess,
+    rkey: string,
+    record: Record<string, unknown>,
+    signal: AbortSignal,
+  ): Promise<Created | PublishOutcome> {
+    const result = await httpCall(
+      {
+        method: 'POST',
+        url: `${this.pds(access)}/xrpc/com.atproto.repo.createRecord`,
+        headers: { Authorization: `Bearer ${this.sessions.accessJwt(access.accountId, access.accessToken)}` },
+        json: { repo: access.externalId, collection: COLLECTION, rkey, record },
+      },
+      signal,
+      this.config.httpTimeoutMs,
+    );
+    if (result.kind !== 'answer') return noAnswerOutcome(NAME, result);
+    const rateLimit = orNothing(parseBlueskyRateLimit(result.headers));
+    if (result.status === 200) {
+      const ref = strongRef(result);
+      if (ref) return { kind: 'created', ref, ...(rateLimit ? { rateLimit } : {}) };
+      return {
+        kind: 'unknown',
+        message: `${NAME} accepted the post but its answer could not be read; it is being checked.`,
+      };
+    }
+    if (isAlreadyExists(result)) {
+      const existing = await this.getRecord(access, rkey, signal);
+      const ref = typeof existing === 'string' ? { uri: this.atUri(access, rkey), cid: null } : existing;
+      return { kind: 'created', ref, ...(rateLimit ? { rateLimit } : {}) };
+    }
+    return mapBlueskyFailure(result, new Date());
+  }
+
+  /** The record, `'missing'`, or why it could not be read. */
+  private async getRecord(
+    access: AccountAccess,
+    rkey: string,
+    signal: AbortSignal,
+  ): Promise<StrongRef | string> {
+    const query = new URLSearchParams({ repo: access.externalId, collection: COLLECTION, rkey });
+    const result = await httpCall(
+      {
+        method: 'GET',
+        url: `${this.pds(access)}/xrpc/com.atproto.repo.getRecord?${query.toString()}`,
+        headers: { Authorization: `Bearer ${this.sessions.accessJwt(access.accountId, access.accessToken)}` },
+      },
+      signal,
+      this.config.httpTimeoutMs,
+    );
+    if (result.kind !== 'answer') return result.reason;
+    if (result.status === 200) return strongRef(result) ?? 'the answer could not be read';
+    const { error, message } = xrpcError(result);
+    if (
+      result.status === 404 ||
+      error === 'RecordNotFound' ||
+      /could not locate record/i.test(message ?? '')
+    ) {
+      return 'missing';
+    }
+    return [error, message].filter(Boolean).join(': ') || `HTTP ${result.status}`;
+  }
+
+  private pds(access: AccountAccess): string {
+    return trimBase(access.instanceUrl ?? this.config.blueskyDefaultPdsUrl);
+  }
+
+  private atUri(access: AccountAccess, rkey: string): string {
+    return `at://${access.externalId}/${COLLECTION}/${rkey}`;
+  }
+}
+
+function strongRef(answer: HttpAnswer): StrongRef | null {
+  const body = answer.body as { uri?: unknown; cid?: unknown } | undefined;
+  return typeof body?.uri === 'string' && typeof body.cid === 'string'
+    ? { uri: body.uri, cid: body.cid }
+    : null;
+}
