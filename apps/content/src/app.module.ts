@@ -17,6 +17,8 @@ import { PostsModule } from './posts/posts.module';
 import { ReviewLinksModule } from './review-links/review-links.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { MediaModule } from './media/media.module';
+import { SlotsModule } from './slots/slots.module';
+import { PublishingResultsModule } from './publishing-results/publishing-results.module';
 
 export const SERVICE = 'content';
 
@@ -59,6 +61,8 @@ export class AppModule {
         IdeasModule,
         PostsModule,
         CampaignsModule,
+        SlotsModule,
+        PublishingResultsModule,
       ],
     };
   }

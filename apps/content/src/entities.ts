@@ -15,6 +15,7 @@ import { PostVariantEntity } from './posts/post-variant.entity';
 import { PostEntity } from './posts/post.entity';
 import { ReviewLinkPostEntity } from './review-links/review-link-post.entity';
 import { ReviewLinkEntity } from './review-links/review-link.entity';
+import { PostingSlotEntity } from './slots/posting-slot.entity';
 
 /** Every TypeORM entity of the content schema. Each domain adds its own here. */
 export const entities = [
@@ -35,4 +36,5 @@ export const entities = [
   NotificationEntity,
   FeedEntity,
   IdeaEntity,
+  PostingSlotEntity,
 ];

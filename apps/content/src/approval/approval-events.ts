@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ContentEvent, Envelope, PostEventPayload } from '@relais/contracts';
+import {
+  ContentEvent,
+  ContentEvents,
+  Envelope,
+  PostEventPayload,
+  PostScheduledEvent,
+} from '@relais/contracts';
 import { Outbox } from '@relais/server-events';
 import { PostEntity } from '../posts/post.entity';
 
@@ -32,5 +38,10 @@ export class ApprovalEvents {
       ...extra,
     };
     await this.outbox.add(manager, { subject, envelope, data });
+  }
+
+  /** `postScheduled`, with the post's targets, timezone and recurrence (see `postScheduledEvent`). */
+  async emitScheduled(manager: EntityManager, envelope: Envelope, data: PostScheduledEvent): Promise<void> {
+    await this.outbox.add(manager, { subject: ContentEvents.postScheduled, envelope, data });
   }
 }

@@ -11,6 +11,7 @@ import {
   RequestPostChangesPayload,
   ReviewAction,
   RoundOutcome,
+  ScheduleMode,
   SchedulePostPayload,
   SubmitPostPayload,
 } from '@relais/contracts';
@@ -20,6 +21,8 @@ import { BrandDirectory } from '../brands/brand-directory';
 import { Actor } from '../core/actor';
 import { PostEntity } from '../posts/post.entity';
 import { findVisiblePost, loadStoredPost } from '../posts/post-store';
+import { postScheduledEvent } from '../posts/post-scheduled-event';
+import { freeSlots, SLOT_MARGIN_MS } from '../slots/slot-store';
 import { ActorNames } from './actor-names';
 import { ApprovalEvents } from './approval-events';
 import { PostReviewReader } from './post-review.reader';
@@ -28,6 +31,7 @@ import { ReviewRoundEntity } from './review-round.entity';
 import { allowedTo, Reviewer, ReviewDecisions, stepRef, transitionContext } from './review-decisions';
 import { nextRoundNumber, readPolicy } from './review-store';
 import { decide } from './transitions';
+import { assertModeInput, recurrenceFrom } from './schedule-plan';
 import { bannedWordErrors } from './submission-check';
 
 /** Blank or whitespace: no comment. */
@@ -148,12 +152,17 @@ export class ApprovalService {
   }
 
   async schedule(actor: Actor, payload: SchedulePostPayload): Promise<PostReviewView> {
-    const reviewer = await this.reviewer(actor);
+    const mode = assertModeInput(payload);
+    const brandId = await this.transactions.run(
+      actor.scope,
+      async (manager) => (await findVisiblePost(manager, actor.agencyId, payload.postId)).brandId,
+    );
+    const [brand, reviewer] = await Promise.all([this.brands.brand(actor, brandId), this.reviewer(actor)]);
     return this.move(actor, payload.postId, async (manager, post) => {
       const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
       const to = allowedTo(decide(ReviewAction.Schedule, ctx));
-      const at = payload.scheduledAt ? new Date(payload.scheduledAt) : post.scheduledAt;
-      assertFuture(at, payload.scheduledAt !== undefined);
+      const at = await this.firstSlot(manager, post, mode, payload, brand.timezone);
+      const recurrence = recurrenceFrom(payload.recurrence, at, brand.timezone);
       if (post.status !== PostStatus.Approved) {
         // No policy: the post is approved on the way, and the history says so.
         const from = await this.decisions.move(manager, post, PostStatus.Approved);
@@ -164,15 +173,52 @@ export class ApprovalService {
       }
       const previous = post.scheduledAt;
       post.scheduledAt = at;
-      await manager.update(PostEntity, { id: post.id }, { scheduledAt: at });
+      post.recurrence = recurrence;
+      await manager.update(PostEntity, { id: post.id }, { scheduledAt: at, recurrence });
       const from = await this.decisions.move(manager, post, to);
       await this.decisions.record(manager, reviewer, post, 'scheduled', from, null, {
         scheduledAt: { from: previous ? previous.toISOString() : null, to: at.toISOString() },
+        ...(mode !== ScheduleMode.At ? { mode } : {}),
+        ...(recurrence ? { recurrence } : {}),
       });
-      await this.events.emit(manager, actor.envelope, ContentEvents.postScheduled, post, {
-        actorName: reviewer.name,
-      });
+      await this.events.emitScheduled(
+        manager,
+        actor.envelope,
+        await postScheduledEvent(manager, post, brand.timezone, { actorName: reviewer.name }),
+      );
     });
+  }
+
+  /** The post's first slot for the mode: the time given (or kept), now, or the brand's next free slot. */
+  private async firstSlot(
+    manager: EntityManager,
+    post: PostEntity,
+    mode: ScheduleMode,
+    payload: SchedulePostPayload,
+    timezone: string,
+  ): Promise<Date> {
+    if (mode === ScheduleMode.Now) return new Date();
+    if (mode === ScheduleMode.At) {
+      const at = payload.scheduledAt ? new Date(payload.scheduledAt) : post.scheduledAt;
+      assertFuture(at, payload.scheduledAt !== undefined);
+      return at;
+    }
+    const after = new Date(Date.now() + SLOT_MARGIN_MS);
+    const brand = { agencyId: post.agencyId, brandId: post.brandId, timezone };
+    const [slot] = await freeSlots(manager, brand, after, 1, post.id);
+    if (!slot) {
+      throw badInput(
+        [
+          {
+            field: 'mode',
+            message: 'the brand has no posting slots; add some or choose a time',
+            constraint: 'noPostingSlots',
+          },
+        ],
+        'This brand has no posting slots yet: add them in the brand’s settings, or choose a time',
+      );
+    }
+    return slot;
   }
 
   async unschedule(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {

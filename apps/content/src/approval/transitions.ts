@@ -111,6 +111,15 @@ function schedule(ctx: TransitionContext): Verdict {
   if (ctx.status === PostStatus.Approved) return allow(PostStatus.Scheduled);
   const unreviewed = ctx.status === PostStatus.Draft || ctx.status === PostStatus.ChangesRequested;
   if (unreviewed && ctx.mode === ApprovalMode.None) return allow(PostStatus.Scheduled);
+  if (ctx.status === PostStatus.Published) {
+    return wrongState(ctx.status, 'it went out already; duplicate it to post it again');
+  }
+  if (ctx.status === PostStatus.Failed) {
+    return wrongState(
+      ctx.status,
+      'retry the accounts that failed, or edit it (it goes back to draft) and schedule it again',
+    );
+  }
   return wrongState(
     ctx.status,
     unreviewed ? 'it must be approved before it is scheduled' : 'only an approved post can be scheduled',

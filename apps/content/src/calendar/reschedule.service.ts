@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CalendarPostView,
-  ContentEvents,
-  PostScheduledEvent,
-  PostStatus,
-  ReschedulePostPayload,
-} from '@relais/contracts';
+import { CalendarPostView, ContentEvents, PostStatus, ReschedulePostPayload } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { Outbox } from '@relais/server-events';
@@ -13,6 +7,8 @@ import { Actor, authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from '../posts/post-history';
 import { PostEntity } from '../posts/post.entity';
+import { postScheduledEvent } from '../posts/post-scheduled-event';
+import { BrandDirectory } from '../brands/brand-directory';
 import { BrandNames } from './brand-names';
 import { calendarPostById, withVariants } from './calendar-rows';
 
@@ -45,6 +41,7 @@ export class RescheduleService {
     private readonly transactions: TenantTransactions,
     private readonly outbox: Outbox,
     private readonly brandNames: BrandNames,
+    private readonly brands: BrandDirectory,
   ) {}
 
   async reschedule(actor: Actor, payload: ReschedulePostPayload): Promise<CalendarPostView> {
@@ -79,19 +76,12 @@ export class RescheduleService {
         },
       });
       if (post.status === PostStatus.Scheduled) {
-        const event: PostScheduledEvent = {
-          postId: post.id,
-          brandId: post.brandId,
-          title: post.title,
-          status: post.status,
-          version: post.version,
-          authorId: post.authorId,
-          scheduledAt: scheduledAt.toISOString(),
-        };
+        const brand = await this.brands.brand(actor, post.brandId);
+        post.scheduledAt = scheduledAt;
         await this.outbox.add(manager, {
           subject: ContentEvents.postScheduled,
           envelope: actor.envelope,
-          data: event,
+          data: await postScheduledEvent(manager, post, brand.timezone),
         });
       }
       const row = await calendarPostById(manager, actor.agencyId, post.id);

@@ -6,6 +6,7 @@ import { CreateComments1795500000301 } from './1795500000301-CreateComments';
 import { CreateReviewLinks1795500000302 } from './1795500000302-CreateReviewLinks';
 import { CreateNotifications1795500000400 } from './1795500000400-CreateNotifications';
 import { CreateFeedsAndIdeas1795500000401 } from './1795500000401-CreateFeedsAndIdeas';
+import { AddRecurrenceAndPostingSlots1795500000500 } from './1795500000500-AddRecurrenceAndPostingSlots';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -20,4 +21,5 @@ export const migrations = [
   CreateReviewLinks1795500000302,
   CreateNotifications1795500000400,
   CreateFeedsAndIdeas1795500000401,
+  AddRecurrenceAndPostingSlots1795500000500,
 ];

@@ -35,4 +35,14 @@ export class PostEvents {
   ): Promise<void> {
     await this.outbox.add(manager, { subject, envelope: actor.envelope, data: postEventData(post, extra) });
   }
+
+  /** An event whose data is already complete (`postScheduled` with its targets). */
+  async emitData(
+    manager: EntityManager,
+    actor: Actor,
+    subject: ContentEvent,
+    data: PostEventPayload,
+  ): Promise<void> {
+    await this.outbox.add(manager, { subject, envelope: actor.envelope, data });
+  }
 }

@@ -11,6 +11,7 @@ import { PostEntity } from './post.entity';
 import { PostEvents } from './post-events';
 import { findVisiblePost } from './post-store';
 import { postViews } from './post-view';
+import { postScheduledEvent } from './post-scheduled-event';
 
 /**
  * Archiving (from any status; a scheduled post is cancelled), restoring (the status it had comes back;
@@ -41,7 +42,8 @@ export class PostLifecycleService {
         actor,
       });
       await this.events.emit(manager, actor, ContentEvents.postArchived, saved);
-      if (post.status === PostStatus.Scheduled) {
+      if (post.status === PostStatus.Scheduled || post.status === PostStatus.Failed) {
+        // A failed post may still have accounts waiting for a retry: none of them goes out any more.
         await this.events.emit(manager, actor, ContentEvents.postCancelled, saved);
       }
       return saved;
@@ -71,7 +73,13 @@ export class PostLifecycleService {
       });
       await this.events.emit(manager, actor, ContentEvents.postUpdated, saved, { changes: ['status'] });
       if (status === PostStatus.Scheduled) {
-        await this.events.emit(manager, actor, ContentEvents.postScheduled, saved);
+        const brand = await this.brands.brand(actor, saved.brandId);
+        await this.events.emitData(
+          manager,
+          actor,
+          ContentEvents.postScheduled,
+          await postScheduledEvent(manager, saved, brand.timezone),
+        );
       }
       return saved;
     });

@@ -64,6 +64,7 @@ export async function postViews(
         .sort((a, b) => a.name.localeCompare(b.name)),
       status: post.status,
       scheduledAt: isoOrNull(post.scheduledAt),
+      recurrence: post.recurrence,
       authorId: post.authorId,
       version: post.version,
       targets: byNetworkOrder(

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { PostStatus } from '@relais/contracts';
+import { PostStatus, RecurrenceView } from '@relais/contracts';
 
 export type { PostStatus };
 
@@ -37,6 +37,10 @@ export class PostEntity {
 
   @Column('timestamptz', { nullable: true })
   scheduledAt!: Date | null;
+
+  /** How the post repeats from `scheduledAt` (brand timezone); null: it goes out once. */
+  @Column('jsonb', { nullable: true })
+  recurrence!: RecurrenceView | null;
 
   @Column('text', { nullable: true })
   archivedFrom!: PostStatus | null;

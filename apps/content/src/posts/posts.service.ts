@@ -197,7 +197,8 @@ export class PostsService {
         changes: { fields: changes },
       });
       await this.events.emit(manager, actor, ContentEvents.postUpdated, saved, { changes });
-      if (post.status === PostStatus.Scheduled) {
+      if (post.status === PostStatus.Scheduled || post.status === PostStatus.Failed) {
+        // A failed post may still have accounts waiting for a retry: none of them goes out any more.
         await this.events.emit(manager, actor, ContentEvents.postCancelled, saved);
       }
       return this.view(manager, saved, brand);
