@@ -11,6 +11,7 @@ import {
   Page,
   ReconnectAccountPayload,
   SocialAccountView,
+  StoreAccountCredentialsPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
 import { actorFrom } from '../core/actor';
@@ -80,5 +81,13 @@ export class AccountsController {
     @Data(AccountIdPayload) payload: AccountIdPayload,
   ): Promise<AccountCredentialsView> {
     return this.system.credentials(envelope, payload);
+  }
+
+  @MessagePattern(ClientsSubjects.account.storeCredentials)
+  storeCredentials(
+    @Env() envelope: Envelope,
+    @Data(StoreAccountCredentialsPayload) payload: StoreAccountCredentialsPayload,
+  ): Promise<SocialAccountView> {
+    return this.system.storeCredentials(envelope, payload);
   }
 }

@@ -23,6 +23,7 @@ import { Actor, authorize } from '../core/actor';
 import { CredentialsCipher } from './credentials-cipher';
 import { findVisibleAccount } from './account-queries.service';
 import { NO_CREDENTIALS, sealCredentials } from './sealed-credentials';
+import { isoOrNull } from '../core/pages';
 import { SocialAccountEntity } from './social-account.entity';
 import { toSocialAccountView } from './social-account.view';
 
@@ -185,6 +186,7 @@ export class AccountsService {
       brandId: account.brandId,
       network: account.network,
       status: account.status,
+      tokenExpiresAt: isoOrNull(account.tokenExpiresAt),
     };
     await this.outbox.add(manager, { subject, envelope: actor.envelope, data: event });
   }

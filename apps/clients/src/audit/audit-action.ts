@@ -21,6 +21,8 @@ export enum AuditAction {
   AccountReconnected = 'account.reconnected',
   AccountDisconnected = 'account.disconnected',
   AccountNeedsReconnection = 'account.needs_reconnection',
+  /** Publishing stored the tokens a refresh obtained. */
+  AccountCredentialsRefreshed = 'account.credentials_refreshed',
 }
 
 export type AuditTargetType =
