@@ -1,0 +1,44 @@
+import { baseEnv, ConfigError, integer, loadConfig, requiredString, z } from '@relais/server-config';
+
+/** Only for development and tests: production must set its own `SANDBOX_SECRET`. */
+export const DEV_SANDBOX_SECRET = 'relais-sandbox-networks-development-secret';
+
+/** A network listener's port: 0 asks for any free port (reported by `GET /control/endpoints`). */
+const networkPort = (fallback: number) => integer(0, 65535).default(fallback);
+
+export const sandboxEnv = z.object({
+  ...baseEnv,
+  /** Health and the control API (`/control/...`). `PORT` is read too, for hosts that set only that. */
+  HTTP_PORT: integer(0, 65535).default(3200),
+  MASTODON_PORT: networkPort(3201),
+  BLUESKY_PORT: networkPort(3202),
+  FACEBOOK_PORT: networkPort(3203),
+  LINKEDIN_PORT: networkPort(3204),
+  X_PORT: networkPort(3205),
+  /** Interface the network listeners bind to. */
+  LISTEN_HOST: requiredString().default('0.0.0.0'),
+  /** Host name the reported endpoints use (what clients reach the sandbox at). */
+  PUBLIC_HOST: requiredString().default('127.0.0.1'),
+  /** Signs the access and refresh tokens (HMAC-SHA256); at least 32 characters. */
+  SANDBOX_SECRET: requiredString()
+    .refine((value) => value.length >= 32, 'must be at least 32 characters')
+    .optional(),
+  /** Latency added before every network answer (the control API changes it live). */
+  LATENCY_MS: integer(0, 60_000).default(0),
+  /** Same text by the same account within this window is refused as a duplicate (Facebook, LinkedIn, X); 0 = off. */
+  DUPLICATE_WINDOW_SECONDS: integer(0, 7 * 86_400).default(3600),
+});
+
+export type SandboxConfig = Omit<z.infer<typeof sandboxEnv>, 'SANDBOX_SECRET'> & { SANDBOX_SECRET: string };
+
+export const SANDBOX_CONFIG = Symbol('SANDBOX_CONFIG');
+
+export function loadSandboxConfig(env: Record<string, string | undefined> = process.env): SandboxConfig {
+  const withPort = env.HTTP_PORT || !env.PORT ? env : { ...env, HTTP_PORT: env.PORT };
+  const config = loadConfig('sandbox-networks', sandboxEnv, withPort);
+  if (config.SANDBOX_SECRET) return { ...config, SANDBOX_SECRET: config.SANDBOX_SECRET };
+  if (config.NODE_ENV === 'production') {
+    throw new ConfigError('sandbox-networks', ['SANDBOX_SECRET is required in production']);
+  }
+  return { ...config, SANDBOX_SECRET: DEV_SANDBOX_SECRET };
+}

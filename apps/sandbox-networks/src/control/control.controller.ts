@@ -1,0 +1,169 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
+import { Network } from '@relais/contracts';
+import { z } from '@relais/server-config';
+import { NETWORK_PROFILES, NETWORKS } from '../networks/network-profiles';
+import { SandboxPost } from '../state/post-book';
+import {
+  duplicatesSchema,
+  faultSchema,
+  latencySchema,
+  postsQuerySchema,
+  provisionSchema,
+  rateLimitSchema,
+} from './control.schemas';
+import { SandboxNetworks } from './sandbox-networks.service';
+
+/** Reads a body or query with its schema; a 400 names every wrong field. */
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const errors = result.error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || 'body',
+    message: issue.message,
+  }));
+  throw new BadRequestException({
+    statusCode: 400,
+    message: `Invalid request: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+    errors,
+  });
+}
+
+/**
+ * The control API tests, the seed and the bench drive the sandbox with: accounts and their tokens,
+ * faults, latency, rate limits, duplicate window, what each network received, reset.
+ */
+@Controller('control')
+export class ControlController {
+  constructor(private readonly networks: SandboxNetworks) {}
+
+  private get sandbox() {
+    return this.networks.sandbox;
+  }
+
+  @Get('endpoints')
+  endpoints(): Record<Network, string> {
+    return this.networks.endpoints();
+  }
+
+  @Post('accounts')
+  provision(@Body() body: unknown) {
+    const input = parse(provisionSchema, body);
+    const account = this.sandbox.accounts.provision(input);
+    const tokens = this.sandbox.issueTokens(account);
+    return {
+      network: account.network,
+      externalId: account.externalId,
+      handle: account.handle,
+      displayName: account.displayName,
+      instanceUrl: this.networks.urlOf(account.network),
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+      expiresAt: tokens.expiresAt,
+      appPassword: account.appPassword,
+    };
+  }
+
+  @Post('faults')
+  addFault(@Body() body: unknown) {
+    const input = parse(faultSchema, body);
+    return this.sandbox.addFault({
+      network: input.network,
+      accountId: input.accountId ?? null,
+      kind: input.kind,
+      remaining: input.count,
+      status: input.status ?? null,
+      retryAfterSeconds: input.retryAfterSeconds ?? null,
+    });
+  }
+
+  @Get('faults')
+  faults() {
+    return { faults: this.sandbox.faults.list() };
+  }
+
+  @Delete('faults')
+  @HttpCode(204)
+  clearFaults(): void {
+    this.sandbox.faults.clear();
+  }
+
+  @Put('latency')
+  setLatency(@Body() body: unknown) {
+    const input = parse(latencySchema, body);
+    this.sandbox.setLatency(input.ms, input.network);
+    return {
+      latency: Object.fromEntries(NETWORKS.map((network) => [network, this.sandbox.latencyFor(network)])),
+    };
+  }
+
+  @Put('rate-limits')
+  setRateLimit(@Body() body: unknown) {
+    const input = parse(rateLimitSchema, body);
+    this.sandbox.setRateLimit(input.network, { limit: input.limit, windowSeconds: input.windowSeconds });
+    return { network: input.network, ...this.sandbox.policyOf(input.network) };
+  }
+
+  @Get('rate-limits')
+  rateLimits() {
+    return {
+      rateLimits: Object.fromEntries(
+        NETWORKS.map((network) => [
+          network,
+          { ...this.sandbox.policyOf(network), writeCost: NETWORK_PROFILES[network].writeCost },
+        ]),
+      ),
+    };
+  }
+
+  @Put('duplicates')
+  setDuplicates(@Body() body: unknown) {
+    const input = parse(duplicatesSchema, body);
+    this.sandbox.setDuplicateWindow(input.windowSeconds);
+    return { windowSeconds: this.sandbox.duplicateWindow };
+  }
+
+  @Get('posts')
+  posts(@Query() query: unknown) {
+    const input = parse(postsQuerySchema, query);
+    const posts = this.sandbox.posts.list(input.network, input.accountId);
+    const counts: Record<string, number> = {};
+    for (const post of posts) counts[post.accountId] = (counts[post.accountId] ?? 0) + 1;
+    return { total: posts.length, counts, posts: posts.map(postView) };
+  }
+
+  @Delete('state')
+  @HttpCode(204)
+  reset(): void {
+    this.sandbox.reset();
+  }
+}
+
+function postView(post: SandboxPost) {
+  return {
+    id: post.id,
+    network: post.network,
+    accountId: post.accountId,
+    text: post.text,
+    receivedAt: new Date(post.receivedAt).toISOString(),
+    receivedAtMs: post.receivedAt,
+    requestId: post.requestId,
+    url: post.url,
+    inReplyToId: post.inReplyToId,
+    comments: post.comments.map((comment) => ({
+      ...comment,
+      receivedAt: new Date(comment.receivedAt).toISOString(),
+      receivedAtMs: comment.receivedAt,
+    })),
+    details: post.extra,
+  };
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Network } from '@relais/contracts';
+import { NetworkServer } from '../core/network-server';
+import { SANDBOX_CONFIG, SandboxConfig } from '../config';
+import { blueskyNetwork } from '../networks/bluesky/bluesky-network';
+import { facebookNetwork } from '../networks/facebook/facebook-network';
+import { linkedinNetwork } from '../networks/linkedin/linkedin-network';
+import { mastodonNetwork } from '../networks/mastodon/mastodon-network';
+import { NetworkContext, NetworkDefinition } from '../networks/network-definition';
+import { xNetwork } from '../networks/x/x-network';
+import { Sandbox } from '../state/sandbox';
+
+type NetworkFactory = (context: NetworkContext) => NetworkDefinition;
+
+/** Each network, the config key of its port. Adding a network: one folder and one line here. */
+const NETWORK_LISTENERS: ReadonlyArray<{
+  network: Network;
+  factory: NetworkFactory;
+  port: keyof SandboxConfig;
+}> = [
+  { network: Network.Mastodon, factory: mastodonNetwork, port: 'MASTODON_PORT' },
+  { network: Network.Bluesky, factory: blueskyNetwork, port: 'BLUESKY_PORT' },
+  { network: Network.FacebookPage, factory: facebookNetwork, port: 'FACEBOOK_PORT' },
+  { network: Network.LinkedIn, factory: linkedinNetwork, port: 'LINKEDIN_PORT' },
+  { network: Network.X, factory: xNetwork, port: 'X_PORT' },
+];
+
+/** The shared state and one HTTP listener per network, started with the app and closed with it. */
+@Injectable()
+export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly sandbox: Sandbox;
+  private readonly logger = new Logger(SandboxNetworks.name);
+  private readonly servers: NetworkServer[] = [];
+  private readonly urls = new Map<Network, string>();
+
+  constructor(@Inject(SANDBOX_CONFIG) private readonly config: SandboxConfig) {
+    this.sandbox = new Sandbox({
+      secret: config.SANDBOX_SECRET,
+      duplicateWindowSeconds: config.DUPLICATE_WINDOW_SECONDS,
+      latencyMs: config.LATENCY_MS,
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const { network, factory, port } of NETWORK_LISTENERS) {
+      const definition = factory({ sandbox: this.sandbox, baseUrl: () => this.urlOf(network) });
+      const server = new NetworkServer({
+        name: network,
+        router: definition.router,
+        fallbacks: definition.fallbacks,
+        requestIdHeader: definition.requestIdHeader,
+        latencyMs: () => this.sandbox.latencyFor(network),
+        onError: (error, request) =>
+          this.logger.error(
+            `${network} ${request.method} ${request.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          ),
+      });
+      const bound = await server.listen(Number(this.config[port]), this.config.LISTEN_HOST);
+      this.servers.push(server);
+      this.urls.set(network, `http://${this.config.PUBLIC_HOST}:${bound}`);
+      this.logger.log(`${network} listening on ${this.urlOf(network)}`);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.servers.map((server) => server.close()));
+  }
+
+  /** Base URL per network: the instanceUrl of Mastodon/Bluesky accounts, the API base for the others. */
+  endpoints(): Record<Network, string> {
+    return Object.fromEntries(
+      NETWORK_LISTENERS.map(({ network }) => [network, this.urlOf(network)]),
+    ) as Record<Network, string>;
+  }
+
+  urlOf(network: Network): string {
+    const url = this.urls.get(network);
+    if (!url) throw new Error(`The ${network} listener has not started`);
+    return url;
+  }
+}

@@ -1,0 +1,84 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** A request as a network's routes see it: body already read and parsed. */
+export interface NetworkRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** JSON (object) or form fields (`name[]` fields become arrays); `{}` without a body. */
+  body: Record<string, unknown>;
+  /** The body could not be read as its content type says. */
+  bodyError: string | null;
+  /** Unix milliseconds when the request arrived. */
+  receivedAt: number;
+  requestId: string;
+}
+
+/** What a route answers. `drop` destroys the socket without answering (after the state was changed). */
+export interface NetworkResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** Serialised as JSON unless a string (sent as is). */
+  body?: unknown;
+  drop?: boolean;
+}
+
+export type RouteHandler = (
+  request: NetworkRequest,
+  params: Record<string, string>,
+) => NetworkResponse | Promise<NetworkResponse>;
+
+interface Route {
+  method: string;
+  segments: string[];
+  handler: RouteHandler;
+}
+
+/** Method + path patterns (`/api/v1/statuses/:id`), matched segment by segment, first match wins. */
+export class HttpRouter {
+  private readonly routes: Route[] = [];
+
+  add(method: string, pattern: string, handler: RouteHandler): this {
+    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });
+    return this;
+  }
+
+  /** The handler and path parameters, `'method'` when the path exists for other methods, else null. */
+  match(
+    method: string,
+    path: string,
+  ): { handler: RouteHandler; params: Record<string, string> } | 'method' | null {
+    const parts = path.split('/').filter(Boolean);
+    let pathExists = false;
+    for (const route of this.routes) {
+      const params = matchSegments(route.segments, parts);
+      if (!params) continue;
+      if (route.method !== method) {
+        pathExists = true;
+        continue;
+      }
+      return { handler: route.handler, params };
+    }
+    return pathExists ? 'method' : null;
+  }
+}
+
+function matchSegments(pattern: string[], parts: string[]): Record<string, string> | null {
+  if (pattern.length !== parts.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < pattern.length; i++) {
+    const expected = pattern[i] as string;
+    const actual = parts[i] as string;
+    if (expected.startsWith(':')) {
+      try {
+        params[expected.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return null;
+      }
+    } else if (expected !== actual) {
+      return null;
+    }
+  }
+  return params;
+}

@@ -1,0 +1,266 @@
+import { Network } from '@relais/contracts';
+import { isValidRecordKey, tid } from '../../core/ids';
+import { HttpRouter, NetworkRequest, NetworkResponse } from '../../core/http-router';
+import { SandboxAccount } from '../../state/account-book';
+import { SandboxPost } from '../../state/post-book';
+import { AuthResult, IssuedTokens } from '../../state/sandbox';
+import {
+  DEFAULT_FAIL_STATUS,
+  NetworkContext,
+  NetworkDefinition,
+  stringField,
+  withHeaders,
+} from '../network-definition';
+import { blueskyErrors, blueskyRateHeaders } from './bluesky-errors';
+import { POST_COLLECTION, postRecordProblem, recordCid, recordUri } from './bluesky-records';
+
+const NETWORK = Network.Bluesky;
+
+/**
+ * An AT Protocol PDS, the subset publishing and `@atproto/api` use: sessions (app password,
+ * refresh), `createRecord` (a given rkey is unique: a second create fails, the first record can be
+ * read back), `getRecord`, `listRecords`, `getAuthorFeed`. CIDs are real (DAG-CBOR + sha-256).
+ */
+export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+  const refused = (auth: Exclude<AuthResult, { ok: true }>): NetworkResponse =>
+    auth.reason === 'missing'
+      ? blueskyErrors.authMissing()
+      : auth.reason === 'expired'
+        ? blueskyErrors.expiredToken()
+        : blueskyErrors.invalidToken();
+
+  const withRate = (account: SandboxAccount, response: NetworkResponse) =>
+    withHeaders(response, blueskyRateHeaders(sandbox.rateOf(NETWORK, account.externalId)));
+
+  const session = (account: SandboxAccount, tokens: IssuedTokens) => ({
+    accessJwt: tokens.accessToken,
+    refreshJwt: tokens.refreshToken,
+    handle: account.handle,
+    did: account.externalId,
+    active: true,
+  });
+
+  /** A repo named by DID or handle. */
+  const repoOf = (repo: string | null): SandboxAccount | null => {
+    if (!repo) return null;
+    const account = repo.startsWith('did:')
+      ? sandbox.accounts.find(NETWORK, repo)
+      : sandbox.accounts.findBluesky(repo);
+    return account ?? null;
+  };
+
+  const createSession = (request: NetworkRequest): NetworkResponse => {
+    const identifier = stringField(request.body, 'identifier');
+    const password = stringField(request.body, 'password');
+    if (!identifier || !password)
+      return blueskyErrors.invalidRequest('Input must have the properties "identifier" and "password"');
+    const account = sandbox.accounts.findBluesky(identifier);
+    if (!account || account.appPassword !== password) return blueskyErrors.wrongCredentials();
+    return { status: 200, body: session(account, sandbox.issueTokens(account)) };
+  };
+
+  const refreshSession = (request: NetworkRequest): NetworkResponse => {
+    const token = sandbox.bearerOf(request.headers);
+    if (!token) return blueskyErrors.authMissing();
+    const result = sandbox.refresh(NETWORK, token);
+    if (!result.ok) {
+      return result.reason === 'expired' ? blueskyErrors.expiredToken() : blueskyErrors.invalidToken();
+    }
+    return { status: 200, body: session(result.account, result.tokens) };
+  };
+
+  const getSession = (request: NetworkRequest): NetworkResponse => {
+    const auth = sandbox.authenticate(NETWORK, sandbox.bearerOf(request.headers));
+    if (!auth.ok) return refused(auth);
+    return withRate(auth.account, {
+      status: 200,
+      body: {
+        handle: auth.account.handle,
+        did: auth.account.externalId,
+        active: true,
+        emailConfirmed: false,
+      },
+    });
+  };
+
+  const createRecord = async (request: NetworkRequest): Promise<NetworkResponse> => {
+    const auth = sandbox.authenticate(NETWORK, sandbox.bearerOf(request.headers));
+    if (!auth.ok) return refused(auth);
+    const account = auth.account;
+    const repo = stringField(request.body, 'repo');
+    if (repo !== account.externalId && repo?.toLowerCase() !== account.handle) {
+      return withRate(
+        account,
+        blueskyErrors.invalidRequest('Input/repo must be the DID or handle of the session'),
+      );
+    }
+    const gate = sandbox.gateWrite(NETWORK, account);
+    const headers = blueskyRateHeaders(gate.rate);
+    if (gate.kind === 'fail')
+      return withHeaders(blueskyErrors.failure(gate.status ?? DEFAULT_FAIL_STATUS), headers);
+    if (gate.kind === 'rate_limited') return withHeaders(blueskyErrors.rateLimited(), headers);
+    const collection = stringField(request.body, 'collection') ?? '';
+    if (!/^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*){2,}$/.test(collection)) {
+      return withHeaders(blueskyErrors.invalidRequest('Input/collection must be a valid NSID'), headers);
+    }
+    const givenKey = stringField(request.body, 'rkey');
+    if (givenKey !== null && !isValidRecordKey(givenKey)) {
+      return withHeaders(blueskyErrors.invalidRequest('Input/rkey must be a valid Record Key'), headers);
+    }
+    const rkey = givenKey ?? tid(request.receivedAt);
+    const uri = recordUri(account.externalId, collection, rkey);
+    if (sandbox.posts.get(NETWORK, uri)) return withHeaders(blueskyErrors.recordExists(uri), headers);
+    const record = request.body.record;
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      return withHeaders(blueskyErrors.invalidRequest('Input must have the property "record"'), headers);
+    }
+    const fields = record as Record<string, unknown>;
+    if (collection === POST_COLLECTION) {
+      const problem = postRecordProblem(fields);
+      if (problem) return withHeaders(blueskyErrors.invalidRequest(problem), headers);
+    }
+    let cid: string;
+    try {
+      cid = await recordCid(fields);
+    } catch (error) {
+      return withHeaders(
+        blueskyErrors.invalidRequest(error instanceof Error ? error.message : 'Invalid record'),
+        headers,
+      );
+    }
+    if (sandbox.posts.get(NETWORK, uri)) return withHeaders(blueskyErrors.recordExists(uri), headers);
+    const post: SandboxPost = {
+      id: uri,
+      network: NETWORK,
+      accountId: account.externalId,
+      text: typeof fields.text === 'string' ? fields.text : '',
+      receivedAt: request.receivedAt,
+      requestId: request.requestId,
+      url: `https://bsky.app/profile/${account.handle}/post/${rkey}`,
+      inReplyToId: parentUri(fields),
+      comments: [],
+      extra: { rkey, cid, collection, record: fields },
+    };
+    const parent = post.inReplyToId ? sandbox.posts.get(NETWORK, post.inReplyToId) : undefined;
+    if (parent) sandbox.posts.addReply(parent, post);
+    else sandbox.posts.add(post);
+    if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
+    const rev = tid(request.receivedAt);
+    const commitCid = await recordCid({ did: account.externalId, rev, data: cid });
+    return {
+      status: 200,
+      headers,
+      body: { uri, cid, commit: { cid: commitCid, rev }, validationStatus: 'valid' },
+    };
+  };
+
+  const getRecord = (request: NetworkRequest): NetworkResponse => {
+    const account = repoOf(request.query.get('repo'));
+    const collection = request.query.get('collection') ?? '';
+    const rkey = request.query.get('rkey') ?? '';
+    const uri = recordUri(account?.externalId ?? request.query.get('repo') ?? '', collection, rkey);
+    const post = account ? sandbox.posts.get(NETWORK, uri) : undefined;
+    if (!post) return blueskyErrors.recordNotFound(uri);
+    return { status: 200, body: recordView(post) };
+  };
+
+  const listRecords = (request: NetworkRequest): NetworkResponse => {
+    const repo = request.query.get('repo');
+    const account = repoOf(repo);
+    if (!account) return blueskyErrors.invalidRequest(`Could not find repo: ${repo ?? ''}`);
+    const collection = request.query.get('collection');
+    const posts = sandbox.posts
+      .byAccount(NETWORK, account.externalId)
+      .filter((post) => post.extra.collection === collection);
+    const ordered = request.query.get('reverse') === 'true' ? [...posts] : [...posts].reverse();
+    const page = pageOf(ordered, request, (post) => String(post.extra.rkey));
+    return {
+      status: 200,
+      body: { records: page.items.map(recordView), ...(page.cursor ? { cursor: page.cursor } : {}) },
+    };
+  };
+
+  const getAuthorFeed = (request: NetworkRequest): NetworkResponse => {
+    const auth = sandbox.authenticate(NETWORK, sandbox.bearerOf(request.headers));
+    if (!auth.ok && auth.reason !== 'missing') return refused(auth);
+    const actor = request.query.get('actor');
+    const account = repoOf(actor);
+    if (!account) return blueskyErrors.invalidRequest('Profile not found');
+    const posts = [...sandbox.posts.byAccount(NETWORK, account.externalId)]
+      .filter((post) => post.extra.collection === POST_COLLECTION)
+      .reverse();
+    const page = pageOf(posts, request, (post) => String(post.receivedAt));
+    const feed = page.items.map((post) => ({ post: postView(post, account) }));
+    return { status: 200, body: { feed, ...(page.cursor ? { cursor: page.cursor } : {}) } };
+  };
+
+  const describeServer = (): NetworkResponse => ({
+    status: 200,
+    body: { did: 'did:web:sandbox.test', availableUserDomains: ['.sandbox.test'], inviteCodeRequired: true },
+  });
+
+  const router = new HttpRouter()
+    .add('POST', '/xrpc/com.atproto.server.createSession', createSession)
+    .add('POST', '/xrpc/com.atproto.server.refreshSession', refreshSession)
+    .add('GET', '/xrpc/com.atproto.server.getSession', getSession)
+    .add('GET', '/xrpc/com.atproto.server.describeServer', describeServer)
+    .add('POST', '/xrpc/com.atproto.repo.createRecord', createRecord)
+    .add('GET', '/xrpc/com.atproto.repo.getRecord', getRecord)
+    .add('GET', '/xrpc/com.atproto.repo.listRecords', listRecords)
+    .add('GET', '/xrpc/app.bsky.feed.getAuthorFeed', getAuthorFeed);
+
+  return {
+    network: NETWORK,
+    requestIdHeader: 'X-Request-Id',
+    router,
+    fallbacks: {
+      notFound: () => blueskyErrors.notImplemented(),
+      badBody: (_request, problem) => blueskyErrors.invalidRequest(problem),
+      internal: () => blueskyErrors.failure(500),
+    },
+  };
+}
+
+function parentUri(record: Record<string, unknown>): string | null {
+  const reply = record.reply as { parent?: { uri?: unknown } } | undefined;
+  return typeof reply?.parent?.uri === 'string' ? reply.parent.uri : null;
+}
+
+function recordView(post: SandboxPost) {
+  return { uri: post.id, cid: post.extra.cid as string, value: post.extra.record };
+}
+
+function postView(post: SandboxPost, author: SandboxAccount) {
+  return {
+    uri: post.id,
+    cid: post.extra.cid as string,
+    author: {
+      did: author.externalId,
+      handle: author.handle,
+      displayName: author.displayName,
+      labels: [],
+      createdAt: new Date(author.createdAt).toISOString(),
+    },
+    record: post.extra.record,
+    replyCount: post.comments.length,
+    repostCount: 0,
+    likeCount: 0,
+    quoteCount: 0,
+    indexedAt: new Date(post.receivedAt).toISOString(),
+    labels: [],
+  };
+}
+
+/** `limit` (1..100, default 50) items after `cursor` (the key of the last item of the previous page). */
+function pageOf<T>(
+  items: T[],
+  request: NetworkRequest,
+  keyOf: (item: T) => string,
+): { items: T[]; cursor?: string } {
+  const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 50) || 50));
+  const cursor = request.query.get('cursor');
+  const start = cursor ? items.findIndex((item) => keyOf(item) === cursor) + 1 : 0;
+  const page = items.slice(start, start + limit);
+  const last = page[page.length - 1];
+  return { items: page, ...(start + limit < items.length && last ? { cursor: keyOf(last) } : {}) };
+}

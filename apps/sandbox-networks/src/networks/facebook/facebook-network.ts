@@ -1,0 +1,208 @@
+import { Network } from '@relais/contracts';
+import { snowflake } from '../../core/ids';
+import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
+import { SandboxAccount } from '../../state/account-book';
+import { SandboxPost } from '../../state/post-book';
+import {
+  codePoints,
+  DEFAULT_FAIL_STATUS,
+  NetworkContext,
+  NetworkDefinition,
+  stringField,
+  withHeaders,
+} from '../network-definition';
+import { facebookErrors, facebookUsageHeaders, graphTime } from './facebook-errors';
+
+const NETWORK = Network.FacebookPage;
+export const FACEBOOK_MAX_CHARACTERS = 63_206;
+const DEFAULT_FIELDS = ['id', 'message', 'created_time'];
+
+/**
+ * The Graph API for Pages: `POST /{ver}/{page-id}/feed` (form or JSON, `access_token` in the body,
+ * the query or a Bearer header), `GET /{ver}/{page-id}/feed?since=&fields=`, `GET /{ver}/{post-id}`,
+ * `POST /{ver}/{post-id}/comments`. Usage headers on every answer; errors as Graph writes them.
+ */
+export function facebookNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+  type Authed = (
+    account: SandboxAccount,
+    request: NetworkRequest,
+    params: Record<string, string>,
+  ) => Promise<NetworkResponse> | NetworkResponse;
+
+  /** Authenticates with the page token, then runs the route, usage headers added. */
+  const authed =
+    (route: Authed): RouteHandler =>
+    async (request, params) => {
+      if (params.version !== undefined && !/^v\d+\.\d+$/.test(params.version)) {
+        return facebookErrors.unknownPath(request.requestId);
+      }
+      const token =
+        stringField(request.body, 'access_token') ??
+        request.query.get('access_token') ??
+        sandbox.bearerOf(request.headers);
+      const auth = sandbox.authenticate(NETWORK, token);
+      if (!auth.ok) {
+        if (auth.reason === 'missing') return facebookErrors.missingToken(request.requestId);
+        if (auth.reason === 'expired')
+          return facebookErrors.expiredToken(request.requestId, request.receivedAt);
+        return facebookErrors.invalidToken(request.requestId);
+      }
+      const response = await route(auth.account, request, params);
+      const rate = sandbox.rateOf(NETWORK, auth.account.externalId, request.receivedAt);
+      return withHeaders(response, facebookUsageHeaders(rate, request.receivedAt));
+    };
+
+  /** Fault and window before a write; the throttled answer carries the usage of the refusing window. */
+  const gate = (account: SandboxAccount, request: NetworkRequest): NetworkResponse | null => {
+    const result = sandbox.gateWrite(NETWORK, account, request.receivedAt);
+    if (result.kind === 'ok') return null;
+    if (result.kind === 'fail')
+      return facebookErrors.failure(request.requestId, result.status ?? DEFAULT_FAIL_STATUS);
+    return withHeaders(
+      facebookErrors.throttled(request.requestId, result.status ?? 400),
+      facebookUsageHeaders(result.rate, request.receivedAt),
+    );
+  };
+
+  const publish: Authed = (account, request, { node }) => {
+    if (node !== account.externalId) return facebookErrors.notAllowed(request.requestId);
+    const refused = gate(account, request);
+    if (refused) return refused;
+    const message = stringField(request.body, 'message') ?? '';
+    const link = stringField(request.body, 'link');
+    if (message.trim().length === 0 && !link) return facebookErrors.missingContent(request.requestId);
+    if (codePoints(message) > FACEBOOK_MAX_CHARACTERS)
+      return facebookErrors.tooLong(request.requestId, FACEBOOK_MAX_CHARACTERS);
+    if (sandbox.duplicateOf(NETWORK, account.externalId, message))
+      return facebookErrors.duplicate(request.requestId);
+    const postPart = snowflake(request.receivedAt);
+    const id = `${account.externalId}_${postPart}`;
+    const post: SandboxPost = {
+      id,
+      network: NETWORK,
+      accountId: account.externalId,
+      text: message,
+      receivedAt: request.receivedAt,
+      requestId: request.requestId,
+      url: `https://www.facebook.com/${account.externalId}/posts/${postPart}`,
+      inReplyToId: null,
+      comments: [],
+      extra: {
+        link,
+        published: request.body.published !== false && request.body.published !== 'false',
+        scheduledPublishTime: stringField(request.body, 'scheduled_publish_time'),
+      },
+    };
+    sandbox.posts.add(post);
+    sandbox.rememberText(post);
+    if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
+    return { status: 200, body: { id } };
+  };
+
+  const comment: Authed = (account, request, { node }) => {
+    const post = sandbox.posts.get(NETWORK, node ?? '');
+    if (!post) return facebookErrors.unknownObject(request.requestId, node ?? '');
+    if (post.accountId !== account.externalId) return facebookErrors.notAllowed(request.requestId);
+    const refused = gate(account, request);
+    if (refused) return refused;
+    const message = stringField(request.body, 'message') ?? '';
+    if (message.trim().length === 0) return facebookErrors.missingContent(request.requestId);
+    const id = `${post.id.split('_')[1] ?? post.id}_${snowflake(request.receivedAt)}`;
+    post.comments.push({
+      id,
+      accountId: account.externalId,
+      text: message,
+      receivedAt: request.receivedAt,
+      requestId: request.requestId,
+    });
+    if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
+    return { status: 200, body: { id } };
+  };
+
+  const feed: Authed = (account, request, { node }) => {
+    if (node !== account.externalId) return facebookErrors.notAllowed(request.requestId);
+    const since = instantOf(request.query.get('since'));
+    const until = instantOf(request.query.get('until'));
+    const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 25) || 25));
+    const fields = fieldsOf(request);
+    const posts = [...sandbox.posts.byAccount(NETWORK, account.externalId)]
+      .reverse()
+      .filter(
+        (post) =>
+          (since === null || post.receivedAt >= since) && (until === null || post.receivedAt <= until),
+      )
+      .slice(0, limit);
+    const first = posts[0];
+    const last = posts[posts.length - 1];
+    return {
+      status: 200,
+      body: {
+        data: posts.map((post) => postView(post, fields)),
+        ...(first && last ? { paging: { cursors: { before: first.id, after: last.id } } } : {}),
+      },
+    };
+  };
+
+  const object: Authed = (account, request, { node }) => {
+    if (node === account.externalId)
+      return { status: 200, body: { id: account.externalId, name: account.displayName } };
+    const post = sandbox.posts.get(NETWORK, node ?? '');
+    if (!post || post.accountId !== account.externalId)
+      return facebookErrors.unknownObject(request.requestId, node ?? '');
+    return { status: 200, body: postView(post, fieldsOf(request)) };
+  };
+
+  const router = new HttpRouter();
+  // Unversioned paths first (`/{node}/feed` would otherwise read as `/{version}/{node}`).
+  for (const prefix of ['', '/:version']) {
+    router
+      .add('POST', `${prefix}/:node/feed`, authed(publish))
+      .add('GET', `${prefix}/:node/feed`, authed(feed))
+      .add('POST', `${prefix}/:node/comments`, authed(comment));
+  }
+  router.add('GET', '/:version/:node', authed(object)).add('GET', '/:node', authed(object));
+
+  return {
+    network: NETWORK,
+    requestIdHeader: 'x-fb-trace-id',
+    router,
+    fallbacks: {
+      notFound: (request) => facebookErrors.unknownPath(request.requestId),
+      badBody: (request) => facebookErrors.missingContent(request.requestId),
+      internal: (request) => facebookErrors.failure(request.requestId, 500),
+    },
+  };
+}
+
+function fieldsOf(request: NetworkRequest): string[] {
+  const fields = request.query.get('fields');
+  return fields
+    ? fields
+        .split(',')
+        .map((field) => field.trim())
+        .filter(Boolean)
+    : DEFAULT_FIELDS;
+}
+
+/** `since`/`until`: Unix seconds or anything `Date` reads. */
+function instantOf(value: string | null): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? null : parsed;
+}
+
+function postView(post: SandboxPost, fields: string[]): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    id: post.id,
+    message: post.text || undefined,
+    created_time: graphTime(post.receivedAt),
+    permalink_url: post.url,
+    link: (post.extra.link as string | null) ?? undefined,
+    is_published: post.extra.published,
+  };
+  const view: Record<string, unknown> = {};
+  for (const field of fields) if (all[field] !== undefined) view[field] = all[field];
+  view.id = post.id;
+  return view;
+}

@@ -1,0 +1,195 @@
+import { Network } from '@relais/contracts';
+import twitterText from 'twitter-text';
+import { snowflake } from '../../core/ids';
+import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
+import { SandboxAccount } from '../../state/account-book';
+import { SandboxPost } from '../../state/post-book';
+import {
+  DEFAULT_FAIL_STATUS,
+  NetworkContext,
+  NetworkDefinition,
+  stringField,
+  withHeaders,
+} from '../network-definition';
+import { xErrors, xInvalidRequest, xRateHeaders } from './x-errors';
+
+const NETWORK = Network.X;
+export const X_MAX_WEIGHTED_LENGTH = 280;
+
+/**
+ * X API v2: `POST /2/tweets` (201; 403 on duplicate content), `GET /2/tweets/:id`, `GET /2/users/me`,
+ * `GET /2/users/:id/tweets?start_time=&max_results=`, and `POST /2/oauth2/token` (refresh, rotating
+ * the refresh token). `x-rate-limit-*` headers on every authenticated answer.
+ */
+export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+  type Authed = (
+    account: SandboxAccount,
+    request: NetworkRequest,
+    params: Record<string, string>,
+  ) => NetworkResponse;
+
+  const authed =
+    (route: Authed): RouteHandler =>
+    (request, params) => {
+      const auth = sandbox.authenticate(NETWORK, sandbox.bearerOf(request.headers), request.receivedAt);
+      if (!auth.ok) return xErrors.unauthorized();
+      const response = route(auth.account, request, params);
+      return withHeaders(
+        response,
+        xRateHeaders(sandbox.rateOf(NETWORK, auth.account.externalId, request.receivedAt)),
+      );
+    };
+
+  const tweet: Authed = (account, request) => {
+    const gate = sandbox.gateWrite(NETWORK, account, request.receivedAt);
+    if (gate.kind === 'fail') return xErrors.failure(gate.status ?? DEFAULT_FAIL_STATUS, account.externalId);
+    if (gate.kind === 'rate_limited') {
+      return withHeaders(xErrors.tooManyRequests(gate.status ?? 429), xRateHeaders(gate.rate));
+    }
+    const text = stringField(request.body, 'text') ?? '';
+    const media = request.body.media as { media_ids?: unknown[] } | undefined;
+    if (text.trim().length === 0 && !(media?.media_ids && media.media_ids.length > 0)) {
+      return xInvalidRequest('text', 'The `text` field must not be empty when no media is attached.');
+    }
+    const weighted = twitterText.parseTweet(text).weightedLength;
+    if (weighted > X_MAX_WEIGHTED_LENGTH) {
+      return xErrors.forbidden(
+        `Your Tweet text is too long: ${weighted} of ${X_MAX_WEIGHTED_LENGTH} weighted characters.`,
+      );
+    }
+    if (sandbox.duplicateOf(NETWORK, account.externalId, text)) return xErrors.duplicate();
+    const reply = request.body.reply as { in_reply_to_tweet_id?: unknown } | undefined;
+    const inReplyToId = typeof reply?.in_reply_to_tweet_id === 'string' ? reply.in_reply_to_tweet_id : null;
+    const id = snowflake(request.receivedAt);
+    const post: SandboxPost = {
+      id,
+      network: NETWORK,
+      accountId: account.externalId,
+      text,
+      receivedAt: request.receivedAt,
+      requestId: request.requestId,
+      url: `https://x.com/${account.handle}/status/${id}`,
+      inReplyToId,
+      comments: [],
+      extra: {},
+    };
+    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
+    if (parent) sandbox.posts.addReply(parent, post);
+    else sandbox.posts.add(post);
+    sandbox.rememberText(post);
+    if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
+    return { status: 201, body: { data: { id, text, edit_history_tweet_ids: [id] } } };
+  };
+
+  const getTweet: Authed = (_account, request, { id }) => {
+    const post = sandbox.posts.get(NETWORK, id ?? '');
+    if (!post) return xErrors.notFound(id ?? '', 'tweet');
+    return { status: 200, body: { data: tweetView(post, tweetFields(request)) } };
+  };
+
+  const me: Authed = (account) => ({
+    status: 200,
+    body: { data: { id: account.externalId, name: account.displayName, username: account.handle } },
+  });
+
+  const timeline: Authed = (_account, request, { id }) => {
+    const maxResults = Number(request.query.get('max_results') ?? 10);
+    if (!Number.isInteger(maxResults) || maxResults < 5 || maxResults > 100) {
+      return xInvalidRequest(
+        'max_results',
+        `The \`max_results\` query parameter value [${request.query.get('max_results')}] is not between 5 and 100`,
+      );
+    }
+    const startTime = timeOf(request.query.get('start_time'));
+    const endTime = timeOf(request.query.get('end_time'));
+    if (startTime === 'invalid' || endTime === 'invalid') {
+      return xInvalidRequest(
+        'start_time',
+        'The `start_time` and `end_time` query parameters must be RFC 3339 instants',
+      );
+    }
+    const sinceId = request.query.get('since_id');
+    const fields = tweetFields(request);
+    const tweets = [...sandbox.posts.byAccount(NETWORK, id ?? '')]
+      .reverse()
+      .filter(
+        (post) =>
+          (startTime === null || post.receivedAt >= startTime) &&
+          (endTime === null || post.receivedAt <= endTime) &&
+          (!sinceId || BigInt(post.id) > BigInt(sinceId)),
+      )
+      .slice(0, maxResults);
+    const newest = tweets[0];
+    const oldest = tweets[tweets.length - 1];
+    return {
+      status: 200,
+      body: {
+        ...(tweets.length > 0 ? { data: tweets.map((post) => tweetView(post, fields)) } : {}),
+        meta: {
+          result_count: tweets.length,
+          ...(newest && oldest ? { newest_id: newest.id, oldest_id: oldest.id } : {}),
+        },
+      },
+    };
+  };
+
+  const refresh: RouteHandler = (request) => {
+    if (stringField(request.body, 'grant_type') !== 'refresh_token') return xErrors.refreshInvalid();
+    const token = stringField(request.body, 'refresh_token');
+    if (!token) return xErrors.refreshInvalid();
+    const result = sandbox.refresh(NETWORK, token, request.receivedAt);
+    if (!result.ok) return result.reason === 'refused' ? xErrors.refreshRefused() : xErrors.refreshInvalid();
+    return {
+      status: 200,
+      body: {
+        token_type: 'bearer',
+        expires_in: result.tokens.expiresIn,
+        access_token: result.tokens.accessToken,
+        scope: 'tweet.read tweet.write users.read offline.access',
+        refresh_token: result.tokens.refreshToken,
+      },
+    };
+  };
+
+  const router = new HttpRouter()
+    .add('POST', '/2/tweets', authed(tweet))
+    .add('GET', '/2/tweets/:id', authed(getTweet))
+    .add('GET', '/2/users/me', authed(me))
+    .add('GET', '/2/users/:id/tweets', authed(timeline))
+    .add('POST', '/2/oauth2/token', refresh);
+
+  return {
+    network: NETWORK,
+    requestIdHeader: 'x-transaction-id',
+    router,
+    fallbacks: {
+      notFound: () => xErrors.routeNotFound(),
+      badBody: (_request, problem) => xInvalidRequest('body', problem),
+      internal: () => xErrors.failure(500, ''),
+    },
+  };
+}
+
+function tweetFields(request: NetworkRequest): string[] {
+  return (request.query.get('tweet.fields') ?? '').split(',').filter(Boolean);
+}
+
+function timeOf(value: string | null): number | null | 'invalid' {
+  if (!value) return null;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? 'invalid' : parsed;
+}
+
+function tweetView(post: SandboxPost, fields: string[]): Record<string, unknown> {
+  return {
+    id: post.id,
+    text: post.text,
+    edit_history_tweet_ids: [post.id],
+    ...(fields.includes('created_at') ? { created_at: new Date(post.receivedAt).toISOString() } : {}),
+    ...(fields.includes('author_id') ? { author_id: post.accountId } : {}),
+    ...(fields.includes('conversation_id') ? { conversation_id: post.inReplyToId ?? post.id } : {}),
+    ...(fields.includes('in_reply_to_user_id') && post.inReplyToId
+      ? { in_reply_to_user_id: post.accountId }
+      : {}),
+  };
+}

@@ -1,0 +1,88 @@
+import { Network } from '@relais/contracts';
+
+/** A comment (Facebook) or reply (X, Mastodon, Bluesky) received on a post the sandbox holds. */
+export interface SandboxComment {
+  id: string;
+  accountId: string;
+  text: string;
+  receivedAt: number;
+  requestId: string;
+}
+
+/** A post as received, with what each network needs to answer read-backs. */
+export interface SandboxPost {
+  id: string;
+  network: Network;
+  accountId: string;
+  /** The text as a person reads it (LinkedIn's little-text escapes removed). */
+  text: string;
+  /** Unix milliseconds when the request arrived. */
+  receivedAt: number;
+  requestId: string;
+  url: string | null;
+  inReplyToId: string | null;
+  comments: SandboxComment[];
+  /** Network-specific fields (Bluesky record/cid/rkey, LinkedIn commentary, Facebook link, ...). */
+  extra: Record<string, unknown>;
+}
+
+interface NetworkPosts {
+  byId: Map<string, SandboxPost>;
+  byAccount: Map<string, SandboxPost[]>;
+}
+
+/** Every post received, per network, by id and by account (in arrival order). */
+export class PostBook {
+  private readonly networks = new Map<Network, NetworkPosts>();
+
+  add(post: SandboxPost): void {
+    const posts = this.of(post.network);
+    posts.byId.set(post.id, post);
+    let list = posts.byAccount.get(post.accountId);
+    if (!list) posts.byAccount.set(post.accountId, (list = []));
+    list.push(post);
+  }
+
+  /** A reply to a post the sandbox holds: readable by id, listed under its parent's comments. */
+  addReply(parent: SandboxPost, reply: SandboxPost): void {
+    this.of(reply.network).byId.set(reply.id, reply);
+    parent.comments.push({
+      id: reply.id,
+      accountId: reply.accountId,
+      text: reply.text,
+      receivedAt: reply.receivedAt,
+      requestId: reply.requestId,
+    });
+  }
+
+  get(network: Network, id: string): SandboxPost | undefined {
+    return this.of(network).byId.get(id);
+  }
+
+  /** The account's posts, oldest first. */
+  byAccount(network: Network, accountId: string): readonly SandboxPost[] {
+    return this.of(network).byAccount.get(accountId) ?? [];
+  }
+
+  /** Every post, optionally of one network and account, in arrival order. */
+  list(network?: Network, accountId?: string): SandboxPost[] {
+    const networks = network ? [network] : [...this.networks.keys()];
+    const posts: SandboxPost[] = [];
+    for (const name of networks) {
+      const book = this.of(name);
+      if (accountId) posts.push(...(book.byAccount.get(accountId) ?? []));
+      else for (const list of book.byAccount.values()) posts.push(...list);
+    }
+    return posts.sort((a, b) => a.receivedAt - b.receivedAt);
+  }
+
+  clear(): void {
+    this.networks.clear();
+  }
+
+  private of(network: Network): NetworkPosts {
+    let posts = this.networks.get(network);
+    if (!posts) this.networks.set(network, (posts = { byId: new Map(), byAccount: new Map() }));
+    return posts;
+  }
+}
