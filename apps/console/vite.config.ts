@@ -18,6 +18,7 @@ export default defineConfig({
     alias: {
       '@relais/web-graphql': `${workspaceRoot}libs/web/graphql/src/index.ts`,
       '@relais/network-rules': `${workspaceRoot}libs/network-rules/src/index.ts`,
+      '@relais/schedule-rules': `${workspaceRoot}libs/schedule-rules/src/index.ts`,
     },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },

@@ -243,6 +243,13 @@ export const PostScheduleQuery = graphql(`
       id
       status
       scheduledAt
+      recurrence {
+        frequency
+        interval
+        weekdays
+        until
+        count
+      }
     }
   }
 `);

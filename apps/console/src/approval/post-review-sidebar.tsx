@@ -7,6 +7,8 @@ import { can } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
 import { BrandQuery } from '../brands/brands.graphql';
 import { formatDateTime } from '../i18n/format';
+import { intlLocale } from '../i18n/language';
+import { recurrenceSummary } from '../publishing/recurrence-summary';
 import { PostReviewQuery, PostScheduleQuery } from './approval.graphql';
 import { PostComments } from './post-comments';
 import { PostStatusBadge } from './post-status-badge';
@@ -50,6 +52,7 @@ export function PostReviewSidebar({ postId, brandId }: PostReviewSidebarProps) {
     const awaitsClient = step?.audience === 'CLIENT';
     const decides = data.allowedActions.includes('APPROVE');
     const scheduledAt = post.data?.post.scheduledAt ?? null;
+    const recurrence = post.data?.post.recurrence ?? null;
     body = (
       <Stack gap="md">
         <Stack gap={6}>
@@ -74,6 +77,9 @@ export function PostReviewSidebar({ postId, brandId }: PostReviewSidebarProps) {
               {t('approval.sidebar.scheduledFor', { date: formatDateTime(scheduledAt, language, zone) })}
             </Text>
           ) : null}
+          {recurrence ? (
+            <Text size="sm">{recurrenceSummary(recurrence, t, intlLocale(language))}</Text>
+          ) : null}
           {decides ? (
             <Text size="sm" fw={600} c="indigo.7">
               {t('approval.sidebar.yourTurn')}
@@ -83,6 +89,7 @@ export function PostReviewSidebar({ postId, brandId }: PostReviewSidebarProps) {
         {data.allowedActions.length > 0 ? (
           <ReviewActions
             allowed={data.allowedActions}
+            brandId={brandId}
             zone={zone}
             scheduledAt={scheduledAt}
             handlers={handlers}

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../app/ui/confirm-dialog';
 import { useNotifyApiError } from '../app/ui/notify';
 import { ReviewNoteModal } from './review-note-modal';
 import type { ReviewActionValue } from './review-types';
-import { ScheduleModal } from './schedule-modal';
+import { ScheduleModal, type ScheduleRequest } from './schedule-modal';
 
 /** What each action does; each throws the API's error. */
 export interface ReviewActionHandlers {
@@ -13,12 +13,13 @@ export interface ReviewActionHandlers {
   withdraw(): Promise<void>;
   approve(comment: string): Promise<void>;
   requestChanges(comment: string): Promise<void>;
-  schedule(scheduledAt: string): Promise<void>;
+  schedule(request: ScheduleRequest): Promise<void>;
   unschedule(): Promise<void>;
 }
 
 interface ReviewActionsProps {
   allowed: readonly ReviewActionValue[];
+  brandId: string;
   zone: string;
   scheduledAt: string | null;
   handlers: ReviewActionHandlers;
@@ -35,7 +36,7 @@ const ORDER: readonly ReviewActionValue[] = [
 ];
 
 /** The buttons of the actions the reader may take now, each with what it needs to ask first. */
-export function ReviewActions({ allowed, zone, scheduledAt, handlers }: ReviewActionsProps) {
+export function ReviewActions({ allowed, brandId, zone, scheduledAt, handlers }: ReviewActionsProps) {
   const { t } = useTranslation();
   const notifyError = useNotifyApiError();
   const [open, setOpen] = useState<ReviewActionValue | null>(null);
@@ -116,11 +117,12 @@ export function ReviewActions({ allowed, zone, scheduledAt, handlers }: ReviewAc
       {open === 'SCHEDULE' ? (
         <ScheduleModal
           opened
+          brandId={brandId}
           zone={zone}
           current={scheduledAt}
           onClose={close}
-          onConfirm={async (instant) => {
-            await handlers.schedule(instant);
+          onConfirm={async (request) => {
+            await handlers.schedule(request);
             close();
           }}
         />

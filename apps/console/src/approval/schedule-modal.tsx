@@ -1,7 +1,8 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/fr';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { DatesProvider, DateTimePicker } from '@mantine/dates';
+import type { RecurrenceInput, ScheduleMode } from '@relais/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../app/ui/form-error';
@@ -9,47 +10,83 @@ import { timezoneLabel } from '../brands/timezones';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
+import { RecurrenceFields } from '../publishing/recurrence-fields';
+import { defaultRecurrence, recurrenceErrors, toRecurrenceInput } from '../publishing/recurrence-form';
+import { ScheduleModeFields, useNextSlot } from '../publishing/schedule-mode-fields';
 import { instantToWallClock, nextSlot, wallClockToInstant } from './schedule-time';
 import { useUiLanguage } from './use-ui-language';
 
+/** What the dialog asks `schedulePost` for. */
+export interface ScheduleRequest {
+  mode: ScheduleMode;
+  /** AT only: the instant (ISO, UTC). */
+  scheduledAt: string | null;
+  recurrence: RecurrenceInput | null;
+  /** NEXT_SLOT: the slot shown when confirming (the service picks the free one at that moment). */
+  slot: string | null;
+}
+
 interface ScheduleModalProps {
   opened: boolean;
+  brandId: string;
   /** The brand's IANA time zone: the picked time is read there, whatever the browser's zone. */
   zone: string;
   /** The time already planned, if any. */
   current: string | null;
   onClose(): void;
-  /** Receives the instant (ISO, UTC); throws the API's error. */
-  onConfirm(scheduledAt: string): Promise<void>;
+  /** Throws the API's error. */
+  onConfirm(request: ScheduleRequest): Promise<void>;
 }
 
-/** Picks when an approved post goes out, in the brand's time zone. */
-export function ScheduleModal({ opened, zone, current, onClose, onConfirm }: ScheduleModalProps) {
+/** Picks when an approved post goes out (a time in the brand's zone, its next free slot, or now) and whether it repeats. */
+export function ScheduleModal({ opened, brandId, zone, current, onClose, onConfirm }: ScheduleModalProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  const [mode, setMode] = useState<ScheduleMode>('AT');
   const [value, setValue] = useState<string | null>(() =>
     current ? instantToWallClock(current, zone) : nextSlot(new Date(), zone),
   );
+  const [repeat, setRepeat] = useState(() =>
+    defaultRecurrence(current ? new Date(current) : new Date(), zone),
+  );
+  const [showErrors, setShowErrors] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const next = useNextSlot(brandId, mode !== 'NEXT_SLOT');
   const minDate = instantToWallClock(new Date(), zone);
+
+  const picked = value ? wallClockToInstant(value, zone) : null;
+  const first =
+    mode === 'AT'
+      ? picked
+        ? new Date(picked)
+        : null
+      : mode === 'NEXT_SLOT'
+        ? next.slot
+          ? new Date(next.slot)
+          : null
+        : new Date();
+  const repeatErrors = recurrenceErrors(repeat, first ?? new Date(), zone);
 
   const confirm = async () => {
     setFormError(null);
-    const instant = value ? wallClockToInstant(value, zone) : null;
-    if (!instant) {
-      setFieldError(t('approval.schedule.required'));
-      return;
+    setShowErrors(true);
+    if (mode === 'AT') {
+      if (!picked) return setFieldError(t('approval.schedule.required'));
+      if (new Date(picked).getTime() <= Date.now()) return setFieldError(t('approval.schedule.inPast'));
     }
-    if (new Date(instant).getTime() <= Date.now()) {
-      setFieldError(t('approval.schedule.inPast'));
-      return;
-    }
+    if (mode === 'NEXT_SLOT' && !next.slot) return;
+    if (Object.keys(repeatErrors).length > 0) return;
     setFieldError(null);
     setSaving(true);
     try {
-      await onConfirm(instant);
+      await onConfirm({
+        mode,
+        scheduledAt: mode === 'AT' ? picked : null,
+        recurrence: toRecurrenceInput(repeat),
+        slot: mode === 'NEXT_SLOT' ? next.slot : null,
+      });
     } catch (error) {
       const apiError = toApiError(error);
       const scheduled = apiError.fields.find((entry) => entry.field === 'scheduledAt');
@@ -61,24 +98,49 @@ export function ScheduleModal({ opened, zone, current, onClose, onConfirm }: Sch
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('approval.schedule.title')} centered>
+    <Modal opened={opened} onClose={onClose} title={t('approval.schedule.title')} centered size="lg">
       <DatesProvider settings={{ locale: language, firstDayOfWeek: language === 'fr' ? 1 : 0 }}>
         <Stack>
           <FormError message={formError} />
-          <DateTimePicker
-            label={t('approval.schedule.when')}
-            description={t('approval.schedule.zone', { zone: timezoneLabel(zone, new Date()) })}
-            value={value}
-            onChange={(next) => {
-              setValue(next);
+          <ScheduleModeFields
+            mode={mode}
+            onChange={(nextMode) => {
+              setMode(nextMode);
               setFieldError(null);
             }}
-            minDate={minDate}
-            valueFormat={language === 'fr' ? 'DD/MM/YYYY HH:mm' : 'MMM D, YYYY h:mm A'}
-            timePickerProps={{ format: language === 'fr' ? '24h' : '12h' }}
-            required
-            error={fieldError}
-            popoverProps={{ withinPortal: true }}
+            brandId={brandId}
+            zone={zone}
+            slot={next.slot}
+            slotLoading={next.loading}
+          />
+          {mode === 'AT' ? (
+            <DateTimePicker
+              label={t('approval.schedule.when')}
+              description={t('approval.schedule.zone', { zone: timezoneLabel(zone, new Date()) })}
+              value={value}
+              onChange={(nextValue) => {
+                setValue(nextValue);
+                setFieldError(null);
+              }}
+              minDate={minDate}
+              valueFormat={language === 'fr' ? 'DD/MM/YYYY HH:mm' : 'MMM D, YYYY h:mm A'}
+              timePickerProps={{ format: language === 'fr' ? '24h' : '12h' }}
+              required
+              error={fieldError}
+              popoverProps={{ withinPortal: true }}
+            />
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('approval.schedule.zone', { zone: timezoneLabel(zone, new Date()) })}
+            </Text>
+          )}
+          <Divider />
+          <RecurrenceFields
+            value={repeat}
+            onChange={setRepeat}
+            errors={showErrors ? repeatErrors : {}}
+            first={first}
+            zone={zone}
           />
           <Text size="xs" c="dimmed">
             {t('approval.schedule.hint')}
@@ -87,8 +149,12 @@ export function ScheduleModal({ opened, zone, current, onClose, onConfirm }: Sch
             <Button variant="default" onClick={onClose} disabled={saving}>
               {t('common.cancel')}
             </Button>
-            <Button onClick={() => void confirm()} loading={saving}>
-              {t('approval.actions.SCHEDULE')}
+            <Button
+              onClick={() => void confirm()}
+              loading={saving}
+              disabled={mode === 'NEXT_SLOT' && !next.slot}
+            >
+              {mode === 'NOW' ? t('publishing.mode.publishNow') : t('approval.actions.SCHEDULE')}
             </Button>
           </Group>
         </Stack>

@@ -45,9 +45,23 @@ export function useReviewHandlers(postId: string, zone: string): ReviewActionHan
       await requestChanges({ variables: { input: { postId, comment } } });
       notifySuccess(t('approval.requestChanges.done'));
     },
-    schedule: async (scheduledAt) => {
-      await schedule({ variables: { input: { postId, scheduledAt } } });
-      notifySuccess(t('approval.schedule.done', { date: formatDateTime(scheduledAt, language, zone) }));
+    schedule: async ({ mode, scheduledAt, recurrence, slot }) => {
+      await schedule({
+        variables: {
+          input: {
+            postId,
+            mode,
+            ...(mode === 'AT' && scheduledAt ? { scheduledAt } : {}),
+            ...(recurrence ? { recurrence } : {}),
+          },
+        },
+      });
+      if (mode === 'NOW') notifySuccess(t('publishing.scheduled.now'));
+      else if (mode === 'NEXT_SLOT' && slot) {
+        notifySuccess(t('publishing.scheduled.slot', { date: formatDateTime(slot, language, zone) }));
+      } else if (scheduledAt) {
+        notifySuccess(t('approval.schedule.done', { date: formatDateTime(scheduledAt, language, zone) }));
+      }
     },
     unschedule: async () => {
       await unschedule({ variables: { postId } });

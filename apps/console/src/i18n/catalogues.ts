@@ -12,6 +12,8 @@ import notificationsEn from './notifications.en.json';
 import notificationsFr from './notifications.fr.json';
 import postsEn from './posts.en.json';
 import postsFr from './posts.fr.json';
+import publishingEn from './publishing.en.json';
+import publishingFr from './publishing.fr.json';
 import reviewEn from './review.en.json';
 import reviewFr from './review.fr.json';
 
@@ -28,6 +30,7 @@ export const en = {
   ...reviewEn,
   ...notificationsEn,
   ...ideasEn,
+  ...publishingEn,
 };
 
 export const fr: typeof en = {
@@ -39,4 +42,5 @@ export const fr: typeof en = {
   ...reviewFr,
   ...notificationsFr,
   ...ideasFr,
+  ...publishingFr,
 };

@@ -10,6 +10,7 @@ import { LoadError } from '../app/ui/load-error';
 import { PageHeader } from '../app/ui/page-header';
 import { useSession } from '../auth/session-context';
 import { toApiError } from '../graphql/api-error';
+import { PublicationPanel } from '../publishing/publication-panel';
 import { draftFromPost, emptyDraft } from './composer-draft';
 import { canWritePosts, editState } from './post-permissions';
 import { PostComposer } from './post-composer';
@@ -134,7 +135,12 @@ function LoadedPost({ post, zone, onReload }: { post: PostFieldsFragment; zone: 
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <PostReviewSidebar postId={post.id} brandId={post.brandId} />
+          <Stack gap="md">
+            {post.status === 'SCHEDULED' || post.status === 'PUBLISHED' || post.status === 'FAILED' ? (
+              <PublicationPanel postId={post.id} zone={zone} />
+            ) : null}
+            <PostReviewSidebar postId={post.id} brandId={post.brandId} />
+          </Stack>
         </Grid.Col>
       </Grid>
       {actions.dialog}

@@ -39,7 +39,7 @@ type Documents = {
     "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.ReviewLinksDocument,
     "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
     "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.RevokeReviewLinkDocument,
-    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n": typeof types.PostScheduleDocument,
+    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n": typeof types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      name\n      locale\n    }\n    agency {\n      id\n      name\n      role\n    }\n    role\n    brandIds\n    agencies {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -104,6 +104,13 @@ type Documents = {
     "\n  query PostBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.PostBrandsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment PublicationFields on Publication {\n    id\n    postId\n    accountId\n    network\n    dueAt\n    status\n    attempts\n    nextAttemptAt\n    externalUrl\n    publishedAt\n    canRetry\n    updatedAt\n    failure {\n      code\n      message\n      networkMessage\n    }\n    account {\n      id\n      handle\n      displayName\n      status\n    }\n  }\n": typeof types.PublicationFieldsFragmentDoc,
+    "\n  query PostPublications($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      publications {\n        ...PublicationFields\n      }\n    }\n  }\n": typeof types.PostPublicationsDocument,
+    "\n  mutation RetryPublication($id: ID!) {\n    retryPublication(id: $id) {\n      ...PublicationFields\n    }\n  }\n": typeof types.RetryPublicationDocument,
+    "\n  fragment PostingSlotsFields on PostingSlots {\n    brandId\n    timezone\n    slots {\n      weekday\n      time\n    }\n    upcoming\n    updatedAt\n  }\n": typeof types.PostingSlotsFieldsFragmentDoc,
+    "\n  query PostingSlots($brandId: ID!, $upcoming: Int) {\n    postingSlots(brandId: $brandId, upcoming: $upcoming) {\n      ...PostingSlotsFields\n    }\n  }\n": typeof types.PostingSlotsDocument,
+    "\n  mutation SetPostingSlots($input: SetPostingSlotsInput!) {\n    setPostingSlots(input: $input) {\n      ...PostingSlotsFields\n    }\n  }\n": typeof types.SetPostingSlotsDocument,
+    "\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n": typeof types.BrandAccountStatusesDocument,
     "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n": typeof types.ReviewPostFieldsFragmentDoc,
     "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n": typeof types.ReviewSessionDocument,
     "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n": typeof types.DecideViaReviewLinkDocument,
@@ -144,7 +151,7 @@ const documents: Documents = {
     "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": types.ReviewLinksDocument,
     "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": types.CreateReviewLinkDocument,
     "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": types.RevokeReviewLinkDocument,
-    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n": types.PostScheduleDocument,
+    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n": types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      name\n      locale\n    }\n    agency {\n      id\n      name\n      role\n    }\n    role\n    brandIds\n    agencies {\n      id\n      name\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
@@ -209,6 +216,13 @@ const documents: Documents = {
     "\n  query PostBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": types.PostBrandsDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      name\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment PublicationFields on Publication {\n    id\n    postId\n    accountId\n    network\n    dueAt\n    status\n    attempts\n    nextAttemptAt\n    externalUrl\n    publishedAt\n    canRetry\n    updatedAt\n    failure {\n      code\n      message\n      networkMessage\n    }\n    account {\n      id\n      handle\n      displayName\n      status\n    }\n  }\n": types.PublicationFieldsFragmentDoc,
+    "\n  query PostPublications($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      publications {\n        ...PublicationFields\n      }\n    }\n  }\n": types.PostPublicationsDocument,
+    "\n  mutation RetryPublication($id: ID!) {\n    retryPublication(id: $id) {\n      ...PublicationFields\n    }\n  }\n": types.RetryPublicationDocument,
+    "\n  fragment PostingSlotsFields on PostingSlots {\n    brandId\n    timezone\n    slots {\n      weekday\n      time\n    }\n    upcoming\n    updatedAt\n  }\n": types.PostingSlotsFieldsFragmentDoc,
+    "\n  query PostingSlots($brandId: ID!, $upcoming: Int) {\n    postingSlots(brandId: $brandId, upcoming: $upcoming) {\n      ...PostingSlotsFields\n    }\n  }\n": types.PostingSlotsDocument,
+    "\n  mutation SetPostingSlots($input: SetPostingSlotsInput!) {\n    setPostingSlots(input: $input) {\n      ...PostingSlotsFields\n    }\n  }\n": types.SetPostingSlotsDocument,
+    "\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n": types.BrandAccountStatusesDocument,
     "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n": types.ReviewPostFieldsFragmentDoc,
     "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n": types.ReviewSessionDocument,
     "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n": types.DecideViaReviewLinkDocument,
@@ -341,7 +355,7 @@ export function graphql(source: "\n  mutation RevokeReviewLink($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n"): (typeof documents)["\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n    }\n  }\n"];
+export function graphql(source: "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -598,6 +612,34 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicationFields on Publication {\n    id\n    postId\n    accountId\n    network\n    dueAt\n    status\n    attempts\n    nextAttemptAt\n    externalUrl\n    publishedAt\n    canRetry\n    updatedAt\n    failure {\n      code\n      message\n      networkMessage\n    }\n    account {\n      id\n      handle\n      displayName\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment PublicationFields on Publication {\n    id\n    postId\n    accountId\n    network\n    dueAt\n    status\n    attempts\n    nextAttemptAt\n    externalUrl\n    publishedAt\n    canRetry\n    updatedAt\n    failure {\n      code\n      message\n      networkMessage\n    }\n    account {\n      id\n      handle\n      displayName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostPublications($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      publications {\n        ...PublicationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostPublications($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      publications {\n        ...PublicationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryPublication($id: ID!) {\n    retryPublication(id: $id) {\n      ...PublicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RetryPublication($id: ID!) {\n    retryPublication(id: $id) {\n      ...PublicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostingSlotsFields on PostingSlots {\n    brandId\n    timezone\n    slots {\n      weekday\n      time\n    }\n    upcoming\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PostingSlotsFields on PostingSlots {\n    brandId\n    timezone\n    slots {\n      weekday\n      time\n    }\n    upcoming\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostingSlots($brandId: ID!, $upcoming: Int) {\n    postingSlots(brandId: $brandId, upcoming: $upcoming) {\n      ...PostingSlotsFields\n    }\n  }\n"): (typeof documents)["\n  query PostingSlots($brandId: ID!, $upcoming: Int) {\n    postingSlots(brandId: $brandId, upcoming: $upcoming) {\n      ...PostingSlotsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostingSlots($input: SetPostingSlotsInput!) {\n    setPostingSlots(input: $input) {\n      ...PostingSlotsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetPostingSlots($input: SetPostingSlotsInput!) {\n    setPostingSlots(input: $input) {\n      ...PostingSlotsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
