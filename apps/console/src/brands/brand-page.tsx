@@ -10,6 +10,8 @@ import { useSession } from '../auth/session-context';
 import { LoadError } from '../app/ui/load-error';
 import { notifySuccess } from '../app/ui/notify';
 import { PageHeader } from '../app/ui/page-header';
+import { BrandReconnectFlag } from '../publishing/brand-reconnect-flag';
+import { PostingSlotsEditor } from '../publishing/posting-slots-editor';
 import { BrandForm } from './brand-form';
 import type { BrandFormValues } from './brand-form-schema';
 import { brandToFormValues, toUpdateBrandInput } from './brand-values';
@@ -17,12 +19,13 @@ import { BrandQuery, BrandsQuery, UpdateBrandMutation } from './brands.graphql';
 import { timezoneLabel } from './timezones';
 import { useArchiveBrand } from './use-archive-brand';
 
-type BrandTab = 'details' | 'accounts' | 'approval';
+type BrandTab = 'details' | 'accounts' | 'slots' | 'approval';
+const TABS: readonly string[] = ['accounts', 'slots', 'approval'];
 
 export function BrandPage() {
   const { t } = useTranslation();
   const { brandId = '', tab } = useParams();
-  const activeTab: BrandTab = tab === 'accounts' || tab === 'approval' ? tab : 'details';
+  const activeTab: BrandTab = tab === 'accounts' || tab === 'slots' || tab === 'approval' ? tab : 'details';
   const navigate = useNavigate();
   const { role } = useSession();
   const canManage = can(role, 'brands.manage');
@@ -85,13 +88,12 @@ export function BrandPage() {
           ) : null
         }
       />
+      {activeTab === 'accounts' ? null : <BrandReconnectFlag brandId={brand.id} />}
       <Tabs
         value={activeTab}
         onChange={(value) =>
           void navigate(
-            value === 'accounts' || value === 'approval'
-              ? `/brands/${brand.id}/${value}`
-              : `/brands/${brand.id}`,
+            value && TABS.includes(value) ? `/brands/${brand.id}/${value}` : `/brands/${brand.id}`,
           )
         }
         keepMounted={false}
@@ -99,6 +101,7 @@ export function BrandPage() {
         <Tabs.List mb="lg">
           <Tabs.Tab value="details">{t('brands.tabs.details')}</Tabs.Tab>
           <Tabs.Tab value="accounts">{t('brands.tabs.accounts')}</Tabs.Tab>
+          {isBrandRole(role) ? null : <Tabs.Tab value="slots">{t('publishing.slots.tab')}</Tabs.Tab>}
           {isBrandRole(role) ? null : <Tabs.Tab value="approval">{t('approval.tab.title')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="details">
@@ -112,6 +115,11 @@ export function BrandPage() {
         </Tabs.Panel>
         <Tabs.Panel value="accounts">
           <BrandAccounts brandId={brand.id} brandName={brand.name} />
+        </Tabs.Panel>
+        <Tabs.Panel value="slots">
+          {isBrandRole(role) ? null : (
+            <PostingSlotsEditor brandId={brand.id} canManage={canManage && !brand.archived} />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="approval">
           {isBrandRole(role) ? null : <BrandApprovalTab brandId={brand.id} zone={brand.timezone} />}
