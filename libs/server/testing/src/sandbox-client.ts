@@ -1,0 +1,153 @@
+/** Networks as the sandbox names them (the values of `Network` in `@relais/contracts`). */
+export type SandboxNetwork = 'mastodon' | 'bluesky' | 'facebook_page' | 'linkedin' | 'x';
+
+export type SandboxEndpoints = Record<SandboxNetwork, string>;
+
+export interface ProvisionAccountInput {
+  network: SandboxNetwork;
+  handle?: string;
+  externalId?: string;
+  /** Bluesky: the app password `createSession` accepts (one is made up when absent). */
+  appPassword?: string;
+  /** Access-token lifetime; default per network (Mastodon and Facebook tokens do not expire). */
+  tokenTtlSeconds?: number;
+}
+
+export interface SandboxAccountCredentials {
+  network: SandboxNetwork;
+  /** Mastodon/X user id, Bluesky DID, Facebook page id, LinkedIn URN. */
+  externalId: string;
+  handle: string;
+  displayName: string;
+  /** The network's base URL (the instanceUrl of Mastodon and Bluesky accounts). */
+  instanceUrl: string;
+  accessToken: string;
+  refreshToken: string | null;
+  /** ISO instant; null when the token does not expire. */
+  expiresAt: string | null;
+  /** Bluesky only. */
+  appPassword: string | null;
+}
+
+export type SandboxFaultKind = 'fail' | 'rate_limit' | 'drop_after_commit' | 'expire_token' | 'refuse_refresh';
+
+export interface SandboxFaultInput {
+  network: SandboxNetwork;
+  /** External id; absent = every account of the network. */
+  accountId?: string;
+  kind: SandboxFaultKind;
+  /** How many requests it applies to (default 1; `expire_token` applies at once). */
+  count?: number;
+  status?: number;
+  retryAfterSeconds?: number;
+}
+
+export interface SandboxFault {
+  id: string;
+  network: SandboxNetwork;
+  accountId: string | null;
+  kind: SandboxFaultKind;
+  remaining: number;
+  status: number | null;
+  retryAfterSeconds: number | null;
+  createdAt: number;
+}
+
+export interface SandboxComment {
+  id: string;
+  accountId: string;
+  text: string;
+  receivedAt: string;
+  receivedAtMs: number;
+  requestId: string;
+}
+
+export interface SandboxPost {
+  id: string;
+  network: SandboxNetwork;
+  accountId: string;
+  text: string;
+  /** ISO instant with milliseconds. */
+  receivedAt: string;
+  receivedAtMs: number;
+  requestId: string;
+  url: string | null;
+  inReplyToId: string | null;
+  comments: SandboxComment[];
+  /** Network-specific fields (Bluesky rkey/cid/record, LinkedIn commentary, Facebook link, ...). */
+  details: Record<string, unknown>;
+}
+
+export interface SandboxPosts {
+  total: number;
+  /** Posts per account external id. */
+  counts: Record<string, number>;
+  posts: SandboxPost[];
+}
+
+/** Typed client of the sandbox-networks control API. */
+export class SandboxClient {
+  private readonly base: string;
+
+  constructor(controlUrl: string) {
+    this.base = controlUrl.replace(/\/+$/, '');
+  }
+
+  endpoints(): Promise<SandboxEndpoints> {
+    return this.call('GET', '/control/endpoints');
+  }
+
+  provisionAccount(input: ProvisionAccountInput): Promise<SandboxAccountCredentials> {
+    return this.call('POST', '/control/accounts', input);
+  }
+
+  addFault(input: SandboxFaultInput): Promise<SandboxFault> {
+    return this.call('POST', '/control/faults', input);
+  }
+
+  async faults(): Promise<SandboxFault[]> {
+    return (await this.call<{ faults: SandboxFault[] }>('GET', '/control/faults')).faults;
+  }
+
+  /** Latency before every answer, for one network or (without `network`) all of them. */
+  async setLatency(ms: number, network?: SandboxNetwork): Promise<void> {
+    await this.call('PUT', '/control/latency', { ms, ...(network ? { network } : {}) });
+  }
+
+  /** Per-account window on writes; windows start over. */
+  async setRateLimit(network: SandboxNetwork, limit: number, windowSeconds: number): Promise<void> {
+    await this.call('PUT', '/control/rate-limits', { network, limit, windowSeconds });
+  }
+
+  /** Duplicate-text window (Facebook, LinkedIn, X); 0 turns duplicate detection off. */
+  async setDuplicateWindow(windowSeconds: number): Promise<void> {
+    await this.call('PUT', '/control/duplicates', { windowSeconds });
+  }
+
+  posts(filter: { network?: SandboxNetwork; accountId?: string } = {}): Promise<SandboxPosts> {
+    const query = new URLSearchParams();
+    if (filter.network) query.set('network', filter.network);
+    if (filter.accountId) query.set('accountId', filter.accountId);
+    const suffix = query.size > 0 ? `?${query.toString()}` : '';
+    return this.call('GET', `/control/posts${suffix}`);
+  }
+
+  /** Forgets accounts, posts, faults, limits and latency (tokens handed out stay valid). */
+  async reset(): Promise<void> {
+    await this.call('DELETE', '/control/state');
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new Error(`Sandbox control ${method} ${path} answered ${response.status}: ${text}`);
+    }
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+}
