@@ -24,4 +24,10 @@ export const services: ServiceWithMigrations[] = [
     migrationsDir: 'apps/content/src/migrations',
     migrations: () => import('../apps/content/src/migrations').then((m) => m.migrations),
   },
+  {
+    name: 'publishing',
+    schema: 'publishing',
+    migrationsDir: 'apps/publishing/src/migrations',
+    migrations: () => import('../apps/publishing/src/migrations').then((m) => m.migrations),
+  },
 ];
