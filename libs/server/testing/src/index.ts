@@ -11,3 +11,5 @@ export * from './access-token';
 export * from './wait-for';
 export * from './free-port';
 export * from './spawn-service';
+export * from './sandbox-client';
+export * from './sandbox-networks';
