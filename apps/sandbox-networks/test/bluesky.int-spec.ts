@@ -1,0 +1,198 @@
+import { AtpAgent, AtpSessionData } from '@atproto/api';
+import { parseCid } from '@atproto/lex-data';
+import { SandboxAccountCredentials, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
+
+describe('sandbox Bluesky', () => {
+  let sandbox: SandboxNetworks;
+  let account: SandboxAccountCredentials;
+
+  beforeAll(async () => {
+    sandbox = await startSandboxNetworks();
+  });
+
+  afterAll(async () => {
+    await sandbox?.stop();
+  });
+
+  beforeEach(async () => {
+    await sandbox.client.reset();
+    account = await sandbox.client.provisionAccount({
+      network: 'bluesky',
+      handle: 'acme',
+      appPassword: 'abcd-efgh-ijkl-mnop',
+    });
+  });
+
+  async function loggedIn(): Promise<AtpAgent> {
+    const agent = new AtpAgent({ service: account.instanceUrl });
+    await agent.login({ identifier: 'acme.sandbox.test', password: 'abcd-efgh-ijkl-mnop' });
+    return agent;
+  }
+
+  async function failure(
+    promise: Promise<unknown>,
+  ): Promise<{ status: number; error: string; message: string }> {
+    return promise.then(
+      () => {
+        throw new Error('expected the call to fail');
+      },
+      (error: { status: number; error: string; message: string }) => error,
+    );
+  }
+
+  it('logs in with the app password and posts; the answer carries a real CID', async () => {
+    const agent = await loggedIn();
+    expect(agent.session).toMatchObject({ did: account.externalId, handle: 'acme.sandbox.test' });
+    const { uri, cid } = await agent.post({ text: 'Spring collection is out 🌸' });
+
+    expect(uri).toMatch(new RegExp(`^at://${account.externalId}/app\\.bsky\\.feed\\.post/[a-z2-7]{13}$`));
+    expect(parseCid(cid).code).toBe(0x71);
+    const record = await agent.com.atproto.repo.getRecord({
+      repo: account.externalId,
+      collection: 'app.bsky.feed.post',
+      rkey: uri.split('/').pop() ?? '',
+    });
+    expect(record.data).toMatchObject({ uri, cid, value: { text: 'Spring collection is out 🌸' } });
+
+    const feed = await agent.getAuthorFeed({ actor: 'acme.sandbox.test' });
+    expect(feed.data.feed.map((item) => item.post.uri)).toEqual([uri]);
+    const listed = await agent.com.atproto.repo.listRecords({
+      repo: account.externalId,
+      collection: 'app.bsky.feed.post',
+    });
+    expect(listed.data.records).toEqual([expect.objectContaining({ uri, cid })]);
+  });
+
+  it('refuses a second create with the same rkey and keeps the first record', async () => {
+    const agent = await loggedIn();
+    const create = (text: string) =>
+      agent.com.atproto.repo.createRecord({
+        repo: account.externalId,
+        collection: 'app.bsky.feed.post',
+        rkey: 'pub-3f2a9c',
+        record: { $type: 'app.bsky.feed.post', text, createdAt: new Date().toISOString() },
+      });
+    const first = await create('Once');
+    const second = await failure(create('Once again'));
+
+    expect(second).toMatchObject({ status: 400, error: 'InvalidRequest' });
+    expect(second.message).toMatch(/Record already exists/);
+    const record = await agent.com.atproto.repo.getRecord({
+      repo: account.externalId,
+      collection: 'app.bsky.feed.post',
+      rkey: 'pub-3f2a9c',
+    });
+    expect(record.data).toMatchObject({ uri: first.data.uri, cid: first.data.cid, value: { text: 'Once' } });
+    expect((await sandbox.client.posts({ network: 'bluesky' })).total).toBe(1);
+  });
+
+  it('gives the same CID to the same record (a resend can be checked against it)', async () => {
+    const agent = await loggedIn();
+    const record = { $type: 'app.bsky.feed.post', text: 'Same', createdAt: '2026-11-24T12:00:00.000Z' };
+    const a = await agent.com.atproto.repo.createRecord({
+      repo: account.externalId,
+      collection: 'app.bsky.feed.post',
+      rkey: 'a',
+      record,
+    });
+    const b = await agent.com.atproto.repo.createRecord({
+      repo: account.externalId,
+      collection: 'app.bsky.feed.post',
+      rkey: 'b',
+      record,
+    });
+    expect(a.data.cid).toBe(b.data.cid);
+  });
+
+  it('validates posts: 300 graphemes at most, not empty', async () => {
+    const agent = await loggedIn();
+    // 300 graphemes, 600 UTF-16 units: counted as a person sees them.
+    await agent.post({ text: '🌸'.repeat(300) });
+    const long = await failure(agent.post({ text: 'a'.repeat(301) }));
+    expect(long).toMatchObject({ status: 400, error: 'InvalidRequest' });
+    expect(long.message).toMatch(/300 graphemes/);
+    expect(await failure(agent.post({ text: ' ' }))).toMatchObject({ status: 400, error: 'InvalidRequest' });
+  });
+
+  it('refuses a wrong app password', async () => {
+    const agent = new AtpAgent({ service: account.instanceUrl });
+    const error = await failure(
+      agent.login({ identifier: 'acme.sandbox.test', password: 'wrong-pass-word' }),
+    );
+    expect(error).toMatchObject({ status: 401, error: 'AuthenticationRequired' });
+  });
+
+  it('resumes a stored session and refreshes it with the refresh token', async () => {
+    const session: AtpSessionData = {
+      did: account.externalId,
+      handle: account.handle,
+      accessJwt: account.accessToken,
+      refreshJwt: account.refreshToken ?? '',
+      active: true,
+    };
+    const agent = new AtpAgent({ service: account.instanceUrl });
+    await agent.resumeSession(session);
+    expect(agent.session?.refreshJwt).not.toBe(account.refreshToken);
+    await agent.post({ text: 'after resume' });
+
+    const refreshed = await agent.com.atproto.server.refreshSession(undefined, {
+      headers: { authorization: `Bearer ${agent.session?.refreshJwt ?? ''}` },
+    });
+    expect(refreshed.data).toMatchObject({ did: account.externalId, handle: account.handle });
+    const me = await fetch(`${account.instanceUrl}/xrpc/com.atproto.server.getSession`, {
+      headers: { authorization: `Bearer ${refreshed.data.accessJwt}` },
+    });
+    expect(await me.json()).toMatchObject({ did: account.externalId });
+    expect(me.headers.get('ratelimit-policy')).toBe('5000;w=3600');
+    expect(me.headers.get('ratelimit-remaining')).toBe('4997');
+  });
+
+  it('answers ExpiredToken once the token expired; the agent refreshes and retries by itself', async () => {
+    const agent = await loggedIn();
+    await sandbox.client.addFault({
+      network: 'bluesky',
+      accountId: account.externalId,
+      kind: 'expire_token',
+    });
+    const raw = await fetch(`${account.instanceUrl}/xrpc/com.atproto.server.getSession`, {
+      headers: { authorization: `Bearer ${agent.session?.accessJwt ?? ''}` },
+    });
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toEqual({ error: 'ExpiredToken', message: 'Token has expired' });
+
+    await agent.post({ text: 'posted after a refresh' });
+    expect((await sandbox.client.posts({ network: 'bluesky' })).posts.map((p) => p.text)).toEqual([
+      'posted after a refresh',
+    ]);
+  });
+
+  it('refuses the refresh on refuse_refresh, and 429s with RateLimit headers', async () => {
+    await sandbox.client.addFault({ network: 'bluesky', kind: 'refuse_refresh' });
+    const refused = await fetch(`${account.instanceUrl}/xrpc/com.atproto.server.refreshSession`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${account.refreshToken ?? ''}` },
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: 'InvalidToken' });
+
+    await sandbox.client.setRateLimit('bluesky', 3, 3600);
+    const agent = await loggedIn();
+    await agent.post({ text: 'one' });
+    const limited = await fetch(`${account.instanceUrl}/xrpc/com.atproto.repo.createRecord`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${agent.session?.accessJwt ?? ''}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        repo: account.externalId,
+        collection: 'app.bsky.feed.post',
+        record: { $type: 'app.bsky.feed.post', text: 'two', createdAt: new Date().toISOString() },
+      }),
+    });
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ error: 'RateLimitExceeded' });
+    expect(limited.headers.get('ratelimit-remaining')).toBe('0');
+    expect(Number(limited.headers.get('ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
+  });
+});
