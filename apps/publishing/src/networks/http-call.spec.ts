@@ -11,6 +11,7 @@ describe('classifyFetchError', () => {
       reason: 'the connection was refused',
     });
     expect(classifyFetchError(fetchFailed({ code: 'ENOTFOUND' }), false).kind).toBe('not_sent');
+    expect(classifyFetchError(fetchFailed(new Error('bad port')), false).kind).toBe('not_sent');
     expect(classifyFetchError(fetchFailed({ code: 'CERT_HAS_EXPIRED' }), false).kind).toBe('not_sent');
     expect(classifyFetchError(fetchFailed({ code: 'ERR_TLS_HANDSHAKE_TIMEOUT' }), false).kind).toBe(
       'not_sent',

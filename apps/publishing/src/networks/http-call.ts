@@ -37,6 +37,7 @@ export type HttpResult = HttpAnswer | HttpFailure;
 
 /** Error codes raised before a single byte of the request is written. */
 const BEFORE_SENDING = new Set([
+  'BAD_PORT',
   'ECONNREFUSED',
   'ENOTFOUND',
   'EAI_AGAIN',
@@ -57,6 +58,7 @@ const BEFORE_SENDING = new Set([
 ]);
 
 const NO_ANSWER_TEXT: Record<string, string> = {
+  BAD_PORT: 'the address uses a port that cannot be reached',
   ECONNREFUSED: 'the connection was refused',
   ENOTFOUND: 'the server name does not resolve',
   EAI_AGAIN: 'the server name could not be resolved',
@@ -70,9 +72,11 @@ function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current != null && typeof current === 'object'; depth += 1) {
-    const { code, name } = current as { code?: unknown; name?: unknown };
+    const { code, name, message } = current as { code?: unknown; name?: unknown; message?: unknown };
     if (typeof code === 'string') codes.push(code);
     if (typeof name === 'string') codes.push(name);
+    // Fetch refuses some ports (its "bad port" list) before connecting.
+    if (message === 'bad port') codes.push('BAD_PORT');
     current = (current as { cause?: unknown }).cause;
   }
   return codes;

@@ -86,6 +86,15 @@ describe('X errors', () => {
     ).toMatchObject({
       code: PublishFailureCode.Forbidden,
     });
+    expect(
+      mapXFailure(
+        answer(403, { detail: 'Your Tweet text is too long: 300 of 280 weighted characters.' }),
+        NOW,
+      ),
+    ).toMatchObject({
+      code: PublishFailureCode.Rejected,
+      networkMessage: 'Your Tweet text is too long: 300 of 280 weighted characters.',
+    });
     expect(mapXFailure(answer(400, { errors: [{ message: 'text is too long' }] }), NOW)).toMatchObject({
       code: PublishFailureCode.Rejected,
       networkMessage: 'text is too long',

@@ -62,6 +62,14 @@ export function mapXFailure(answer: HttpAnswer, now: Date): FailedOutcome {
       rateLimit,
     );
   }
+  if (status === 403 && /too long|length/i.test(networkMessage ?? '')) {
+    return failedOutcome(
+      PublishFailureCode.Rejected,
+      'X refused the post as too long (280 characters at most, links count as 23).',
+      networkMessage,
+      rateLimit,
+    );
+  }
   if (status === 403) {
     return failedOutcome(
       PublishFailureCode.Forbidden,

@@ -1,0 +1,143 @@
+import { Network, PublishFailureCode } from '@relais/contracts';
+import { freePort } from '@relais/server-testing';
+import { AdapterBench, accessOf, near, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+
+describe('Mastodon adapter against the sandbox', () => {
+  let bench: AdapterBench;
+
+  beforeAll(async () => {
+    bench = await startAdapterBench();
+  });
+  afterAll(() => bench?.close());
+
+  const adapter = () => bench.registry.get(Network.Mastodon);
+  const account = async () => {
+    const credentials = await bench.sandbox.client.provisionAccount({ network: 'mastodon' });
+    return { credentials, access: accessOf(Network.Mastodon, credentials) };
+  };
+  const postsOf = async (accountId: string) =>
+    (await bench.sandbox.client.posts({ network: 'mastodon', accountId })).posts;
+
+  it('posts the status and its first comment as a reply, and says where it is', async () => {
+    const { credentials, access } = await account();
+    const request = publishRequest({ firstComment: 'Les horaires sont en commentaire' });
+    const outcome = await adapter().publish(access, request, signal());
+    expect(outcome).toMatchObject({ kind: 'published', rateLimit: { limit: 300, remaining: 299 } });
+    const posts = await postsOf(credentials.externalId);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({
+      text: request.text,
+      details: { idempotencyKey: request.idempotencyKey },
+    });
+    expect(posts[0].comments.map((comment) => comment.text)).toEqual(['Les horaires sont en commentaire']);
+    expect(outcome).toEqual(expect.objectContaining({ externalId: posts[0].id, url: posts[0].url }));
+    expect(outcome).not.toHaveProperty('firstCommentFailure');
+  });
+
+  it('a revoked token: authExpired, no refresh possible (Mastodon tokens do not expire)', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: credentials.externalId,
+      kind: 'expire_token',
+    });
+    const outcome = await adapter().publish(access, publishRequest(), signal());
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.NeedsReconnection,
+      authExpired: true,
+      retryable: false,
+      networkMessage: 'The access token expired',
+    });
+    await expect(adapter().refresh(access, signal())).resolves.toBeNull();
+    expect(await postsOf(credentials.externalId)).toHaveLength(0);
+  });
+
+  it('429: rate limited until the reset the headers announce', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: credentials.externalId,
+      kind: 'rate_limit',
+      retryAfterSeconds: 120,
+    });
+    const outcome = await adapter().publish(access, publishRequest(), signal());
+    expect(outcome).toMatchObject({ kind: 'failed', code: PublishFailureCode.RateLimited, retryable: true });
+    expect(outcome.kind === 'failed' && near(outcome.retryAt, Date.now() + 120_000)).toBe(true);
+  });
+
+  it('5xx: network unavailable, safe to retry', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: credentials.externalId,
+      kind: 'fail',
+      status: 503,
+    });
+    expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.NetworkUnavailable,
+      retryable: true,
+      networkMessage: 'Service Unavailable',
+    });
+  });
+
+  it('an answer lost after the post was stored: unknown, then the resend with the same key gives the same status', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: credentials.externalId,
+      kind: 'drop_after_commit',
+    });
+    const request = publishRequest({ firstComment: 'Première réponse' });
+    expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
+    const again = await adapter().publish(access, request, signal());
+    const posts = await postsOf(credentials.externalId);
+    expect(posts).toHaveLength(1);
+    expect(again).toMatchObject({ kind: 'published', externalId: posts[0].id });
+    expect(posts[0].comments).toHaveLength(1);
+    expect(await adapter().findPublished(access, request, request.createdAt, signal())).toEqual({
+      externalId: posts[0].id,
+      url: posts[0].url,
+    });
+  });
+
+  it('a text the server refuses: rejected in its words; media: refused before sending', async () => {
+    const { credentials, access } = await account();
+    expect(
+      await adapter().publish(access, publishRequest({ text: 'x'.repeat(501) }), signal()),
+    ).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Rejected,
+      retryable: false,
+      networkMessage: 'Validation failed: Text character limit of 500 exceeded',
+    });
+    expect(await adapter().publish(access, publishRequest({ mediaIds: ['m1'] }), signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Unsupported,
+      retryable: false,
+    });
+    expect(await postsOf(credentials.externalId)).toHaveLength(0);
+  });
+
+  it('a server that cannot be reached: nothing sent, retryable; one that never answers: unknown', async () => {
+    const { access } = await account();
+    const closed = await adapter().publish(
+      { ...access, instanceUrl: `http://127.0.0.1:${await freePort()}` },
+      publishRequest(),
+      signal(),
+    );
+    expect(closed).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.NetworkUnavailable,
+      retryable: true,
+    });
+    await bench.sandbox.client.setLatency(1500, 'mastodon');
+    try {
+      const slow = await (await bench.registryWith({ httpTimeoutMs: 300 })).get(Network.Mastodon);
+      expect(await slow.publish(access, publishRequest(), signal())).toMatchObject({ kind: 'unknown' });
+    } finally {
+      await bench.sandbox.client.setLatency(0, 'mastodon');
+    }
+  });
+});

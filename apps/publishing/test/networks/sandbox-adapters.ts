@@ -1,0 +1,93 @@
+import { Network } from '@relais/contracts';
+import { SandboxAccountCredentials, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
+import { randomUUID } from 'node:crypto';
+import { AdapterRegistry } from '../../src/networks/adapter-registry';
+import { AccountAccess, PublishRequest } from '../../src/networks/network-adapter';
+import { NetworksConfig, NetworksModule } from '../../src/networks/networks.module';
+import { Test } from '@nestjs/testing';
+
+export const TEST_CLIENT = {
+  linkedinClientId: 'relais-test',
+  linkedinClientSecret: 'relais-test-secret',
+  xClientId: 'relais-test',
+};
+
+/** The adapters' configuration pointing at the sandbox. */
+export function sandboxConfig(
+  sandbox: SandboxNetworks,
+  overrides: Partial<NetworksConfig> = {},
+): NetworksConfig {
+  return {
+    blueskyDefaultPdsUrl: sandbox.endpoints.bluesky,
+    facebookGraphUrl: sandbox.endpoints.facebook_page,
+    facebookGraphVersion: 'v23.0',
+    linkedinApiUrl: sandbox.endpoints.linkedin,
+    linkedinOauthUrl: sandbox.endpoints.linkedin,
+    linkedinVersion: '202510',
+    ...TEST_CLIENT,
+    xApiUrl: sandbox.endpoints.x,
+    httpTimeoutMs: 2000,
+    ...overrides,
+  };
+}
+
+export interface AdapterBench {
+  sandbox: SandboxNetworks;
+  registry: AdapterRegistry;
+  /** The registry of a module built with other settings (an unreachable host, a short timeout). */
+  registryWith(overrides: Partial<NetworksConfig>): Promise<AdapterRegistry>;
+  close(): Promise<void>;
+}
+
+async function registryFor(config: NetworksConfig): Promise<AdapterRegistry> {
+  const moduleRef = await Test.createTestingModule({ imports: [NetworksModule.forRoot(config)] }).compile();
+  return moduleRef.get(AdapterRegistry);
+}
+
+/** One sandbox per test file and the adapters as the service wires them. */
+export async function startAdapterBench(): Promise<AdapterBench> {
+  const sandbox = await startSandboxNetworks();
+  const registry = await registryFor(sandboxConfig(sandbox));
+  return {
+    sandbox,
+    registry,
+    registryWith: (overrides) => registryFor(sandboxConfig(sandbox, overrides)),
+    close: () => sandbox.stop(),
+  };
+}
+
+/** What the dispatcher would hand an adapter for a provisioned sandbox account. */
+export function accessOf(network: Network, account: SandboxAccountCredentials): AccountAccess {
+  return {
+    accountId: randomUUID(),
+    network,
+    externalId: account.externalId,
+    instanceUrl: network === Network.Mastodon || network === Network.Bluesky ? account.instanceUrl : null,
+    accessToken: account.accessToken,
+    refreshToken: account.refreshToken,
+    expiresAt: account.expiresAt ? new Date(account.expiresAt) : null,
+  };
+}
+
+export function publishRequest(overrides: Partial<PublishRequest> = {}): PublishRequest {
+  const publicationId = randomUUID();
+  return {
+    publicationId,
+    idempotencyKey: `${publicationId}:1`,
+    text: `Nouvelle saison au marché, ${publicationId.slice(0, 8)}`,
+    linkUrl: null,
+    firstComment: null,
+    mediaIds: [],
+    createdAt: new Date(),
+    ...overrides,
+  };
+}
+
+export function signal(): AbortSignal {
+  return AbortSignal.timeout(10_000);
+}
+
+/** A request time for `retryAt` checks: within `slackMs` of `expected`. */
+export function near(actual: Date | undefined, expected: number, slackMs = 3000): boolean {
+  return actual !== undefined && Math.abs(actual.getTime() - expected) <= slackMs;
+}
