@@ -184,6 +184,11 @@ describe('content calendar', () => {
           version,
           authorId: owner.claims.userId,
           scheduledAt: at(15, 16).toISOString(),
+          timezone: brand.timezone,
+          recurrence: null,
+          targets: expect.arrayContaining([
+            expect.objectContaining({ network: 'x', text: expect.any(String), mediaIds: [] }),
+          ]),
         },
       },
     ]);
