@@ -1,0 +1,124 @@
+import { Network, PublishFailureCode } from '@relais/contracts';
+import { AdapterBench, accessOf, near, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+
+describe('Facebook page adapter against the sandbox', () => {
+  let bench: AdapterBench;
+
+  beforeAll(async () => {
+    bench = await startAdapterBench();
+  });
+  afterAll(() => bench?.close());
+
+  const adapter = () => bench.registry.get(Network.FacebookPage);
+  const account = async () => {
+    const credentials = await bench.sandbox.client.provisionAccount({ network: 'facebook_page' });
+    return { credentials, access: accessOf(Network.FacebookPage, credentials) };
+  };
+  const postsOf = async (accountId: string) =>
+    (await bench.sandbox.client.posts({ network: 'facebook_page', accountId })).posts;
+
+  it('publishes the message with its link and adds the first comment', async () => {
+    const { credentials, access } = await account();
+    const request = publishRequest({ linkUrl: 'https://relais.fr/noel', firstComment: 'Réservez en ligne' });
+    const outcome = await adapter().publish(access, request, signal());
+    const [post] = await postsOf(credentials.externalId);
+    expect(outcome).toEqual({
+      kind: 'published',
+      externalId: post.id,
+      url: post.url,
+      rateLimit: { limit: 100, remaining: expect.any(Number), resetAt: null },
+    });
+    expect(post).toMatchObject({ text: request.text, details: { link: 'https://relais.fr/noel' } });
+    expect(post.comments.map((comment) => comment.text)).toEqual(['Réservez en ligne']);
+  });
+
+  it('an expired page token (190): reconnect the page; page tokens cannot be renewed', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'facebook_page',
+      accountId: credentials.externalId,
+      kind: 'expire_token',
+    });
+    expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.NeedsReconnection,
+      authExpired: true,
+      retryable: false,
+      networkMessage: expect.stringMatching(/^Error validating access token: Session has expired/),
+    });
+    await expect(adapter().refresh(access, signal())).resolves.toBeNull();
+  });
+
+  it('throttled (code 32): rate limited until the usage headers say access is regained', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'facebook_page',
+      accountId: credentials.externalId,
+      kind: 'rate_limit',
+      retryAfterSeconds: 120,
+    });
+    const outcome = await adapter().publish(access, publishRequest(), signal());
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.RateLimited,
+      retryable: true,
+      networkMessage: '(#32) Page request limit reached',
+      rateLimit: { limit: 100, remaining: 0 },
+    });
+    expect(outcome.kind === 'failed' && near(outcome.retryAt, Date.now() + 120_000, 61_000)).toBe(true);
+  });
+
+  it('5xx: unavailable and retryable', async () => {
+    const { credentials, access } = await account();
+    await bench.sandbox.client.addFault({
+      network: 'facebook_page',
+      accountId: credentials.externalId,
+      kind: 'fail',
+      status: 503,
+    });
+    expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.NetworkUnavailable,
+      retryable: true,
+    });
+    expect(await postsOf(credentials.externalId)).toHaveLength(0);
+  });
+
+  it('an answer lost after the post was stored: unknown, then found in the page feed; sending again is a duplicate', async () => {
+    const { credentials, access } = await account();
+    const request = publishRequest();
+    await adapter().publish(access, publishRequest({ text: 'Un autre message' }), signal());
+    await bench.sandbox.client.addFault({
+      network: 'facebook_page',
+      accountId: credentials.externalId,
+      kind: 'drop_after_commit',
+    });
+    expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
+    const posts = await postsOf(credentials.externalId);
+    const sent = posts.find((post) => post.text === request.text);
+    expect(await adapter().findPublished(access, request, request.createdAt, signal())).toEqual({
+      externalId: sent?.id,
+      url: sent?.url,
+    });
+    expect(await adapter().findPublished(access, publishRequest(), request.createdAt, signal())).toBeNull();
+    const again = await adapter().publish(access, request, signal());
+    expect(again).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Duplicate,
+      retryable: false,
+      message: 'Facebook refused the post as a duplicate of one the page published recently.',
+      networkMessage: 'Duplicate status message',
+    });
+    expect(await postsOf(credentials.externalId)).toHaveLength(2);
+  });
+
+  it('an empty message without link: rejected in Facebook’s words', async () => {
+    const { access } = await account();
+    expect(await adapter().publish(access, publishRequest({ text: ' ' }), signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Rejected,
+      retryable: false,
+      networkMessage: '(#100) Missing message or attachment',
+    });
+  });
+});
