@@ -249,6 +249,22 @@ describe('approval transitions', () => {
       }
     });
 
+    it('says what to do with a published or failed post instead of scheduling it again', () => {
+      expect(
+        decide(ReviewAction.Schedule, ctx({ status: PostStatus.Published, mode: ApprovalMode.None })),
+      ).toEqual({
+        allowed: false,
+        refusal: 'conflict',
+        reason: 'This post is published; it went out already; duplicate it to post it again',
+      });
+      expect(decide(ReviewAction.Schedule, ctx({ status: PostStatus.Failed }))).toEqual({
+        allowed: false,
+        refusal: 'conflict',
+        reason:
+          'This post is failed; retry the accounts that failed, or edit it (it goes back to draft) and schedule it again',
+      });
+    });
+
     it('unschedules a scheduled post back to approved, for writers', () => {
       expect(allowedRoles(ReviewAction.Unschedule, { status: PostStatus.Scheduled })).toEqual(WRITERS);
       expect(decide(ReviewAction.Unschedule, ctx({ status: PostStatus.Scheduled }))).toEqual({

@@ -1,0 +1,81 @@
+import { Network } from '@relais/contracts';
+import { PostEntity } from './post.entity';
+import { publishTargets } from './post-scheduled-event';
+import { VariantState } from './post-draft';
+
+const LINK = 'https://verdure.example/spring';
+const post = { baseText: 'Spring is here', linkUrl: LINK, mediaIds: [] } as unknown as PostEntity;
+const variant = (network: Network, extra: Partial<VariantState> = {}): VariantState => ({
+  network,
+  customized: false,
+  text: 'Spring is here',
+  linkUrl: LINK,
+  mediaIds: [],
+  firstComment: null,
+  ...extra,
+});
+
+describe('publishTargets', () => {
+  it('gives each account the text its network receives', () => {
+    const targets = publishTargets({
+      post,
+      targets: [
+        { accountId: 'x1', network: Network.X },
+        { accountId: 'x2', network: Network.X },
+        { accountId: 'li', network: Network.LinkedIn },
+        { accountId: 'bs', network: Network.Bluesky },
+      ],
+      variants: [
+        variant(Network.X),
+        variant(Network.LinkedIn, { customized: true, text: 'Our spring line', firstComment: 'More inside' }),
+        variant(Network.Bluesky, { mediaIds: ['m1'] }),
+      ],
+      labelIds: [],
+    });
+    expect(targets).toEqual([
+      {
+        accountId: 'x1',
+        network: Network.X,
+        text: `Spring is here\n\n${LINK}`,
+        linkUrl: LINK,
+        firstComment: null,
+        mediaIds: [],
+      },
+      {
+        accountId: 'x2',
+        network: Network.X,
+        text: `Spring is here\n\n${LINK}`,
+        linkUrl: LINK,
+        firstComment: null,
+        mediaIds: [],
+      },
+      {
+        accountId: 'li',
+        network: Network.LinkedIn,
+        text: 'Our spring line',
+        linkUrl: LINK,
+        firstComment: 'More inside',
+        mediaIds: [],
+      },
+      // Media take Bluesky's only attachment: the link goes in the text.
+      {
+        accountId: 'bs',
+        network: Network.Bluesky,
+        text: `Spring is here\n\n${LINK}`,
+        linkUrl: LINK,
+        firstComment: null,
+        mediaIds: ['m1'],
+      },
+    ]);
+  });
+
+  it('does not repeat a link the text already holds', () => {
+    const [target] = publishTargets({
+      post,
+      targets: [{ accountId: 'm', network: Network.Mastodon }],
+      variants: [variant(Network.Mastodon, { text: `Read ${LINK} now` })],
+      labelIds: [],
+    });
+    expect(target.text).toBe(`Read ${LINK} now`);
+  });
+});
