@@ -22,7 +22,10 @@ const concurrencyMap = () =>
     .default('')
     .transform((value, ctx) => {
       const limits: Partial<Record<Network, number>> = {};
-      for (const part of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+      for (const part of value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)) {
         const [name, count] = part.split('=');
         const parsed = Number(count);
         if (!Object.values(Network).includes(name as Network) || !Number.isInteger(parsed) || parsed < 1) {
@@ -64,14 +67,23 @@ export const publishingEnv = z.object({
   CREDENTIALS_TTL_SECONDS: integer(1, 3600).default(180),
   /** A safety re-check of due work when no notification came (the timer at the next due instant is the rule). */
   SAFETY_RECHECK_MS: integer(1000, 3600_000).default(60_000),
-  BLUESKY_DEFAULT_PDS_URL: url(['http:', 'https:']).default('https://bsky.social').transform(withoutTrailingSlash),
+  BLUESKY_DEFAULT_PDS_URL: url(['http:', 'https:'])
+    .default('https://bsky.social')
+    .transform(withoutTrailingSlash),
   FACEBOOK_GRAPH_URL: url(['http:', 'https:'])
     .default('https://graph.facebook.com')
     .transform(withoutTrailingSlash),
   FACEBOOK_GRAPH_VERSION: requiredString().default('v23.0'),
-  LINKEDIN_API_URL: url(['http:', 'https:']).default('https://api.linkedin.com').transform(withoutTrailingSlash),
-  LINKEDIN_OAUTH_URL: url(['http:', 'https:']).default('https://www.linkedin.com').transform(withoutTrailingSlash),
-  LINKEDIN_VERSION: z.string().regex(/^\d{6}$/, { error: 'must be YYYYMM' }).default('202510'),
+  LINKEDIN_API_URL: url(['http:', 'https:'])
+    .default('https://api.linkedin.com')
+    .transform(withoutTrailingSlash),
+  LINKEDIN_OAUTH_URL: url(['http:', 'https:'])
+    .default('https://www.linkedin.com')
+    .transform(withoutTrailingSlash),
+  LINKEDIN_VERSION: z
+    .string()
+    .regex(/^\d{6}$/, { error: 'must be YYYYMM' })
+    .default('202510'),
   LINKEDIN_CLIENT_ID: requiredString().optional(),
   LINKEDIN_CLIENT_SECRET: requiredString().optional(),
   X_API_URL: url(['http:', 'https:']).default('https://api.x.com').transform(withoutTrailingSlash),

@@ -25,7 +25,10 @@ export class CreatePublishingTables1795600000001 implements MigrationInterface {
         recurrence jsonb NULL,
         targets jsonb NOT NULL DEFAULT '[]',
         first_due_at timestamptz NULL,
-        -- The occurrence now pending (1 = the first) and its instant.
+        -- Publications number a post's occurrences across every schedule it had: this schedule's
+        -- occurrence n (1 = its first) is publication occurrence occurrence_base + n.
+        occurrence_base integer NOT NULL DEFAULT 0,
+        -- The publication occurrence now pending and its instant.
         occurrence integer NOT NULL DEFAULT 1,
         current_due_at timestamptz NULL,
         status text NOT NULL CHECK (status IN ('active', 'cancelled', 'ended')),
@@ -67,7 +70,7 @@ export class CreatePublishingTables1795600000001 implements MigrationInterface {
         network_message text NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT publications_occurrence_key UNIQUE (post_id, post_version, account_id, occurrence)
+        CONSTRAINT publications_occurrence_key UNIQUE (post_id, account_id, occurrence)
       )`);
     await qr.query(
       `CREATE INDEX publications_due_idx ON publishing.publications (next_attempt_at) WHERE status = 'pending'`,

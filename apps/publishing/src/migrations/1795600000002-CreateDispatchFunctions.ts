@@ -11,7 +11,8 @@ const DEFINER = 'SECURITY DEFINER SET search_path = pg_catalog, pg_temp';
  */
 const FUNCTIONS: { signature: string; body: string }[] = [
   {
-    signature: 'publishing.claim_due(p_worker text, p_horizon_ms integer, p_lease_seconds integer, p_limit integer)',
+    signature:
+      'publishing.claim_due(p_worker text, p_horizon_ms integer, p_lease_seconds integer, p_limit integer)',
     body: `RETURNS SETOF publishing.publications LANGUAGE sql VOLATILE ${DEFINER} AS $$
       UPDATE publishing.publications p
          SET status = 'claimed', lease_owner = p_worker,

@@ -1,0 +1,214 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
+import { CredentialsCache } from '../credentials/credentials-cache';
+import { AdapterRegistry } from '../networks/adapter-registry';
+import { PublicationRow } from '../publications/publication-row';
+import { TokenRefresher } from '../tokens/token-refresher';
+import { SendLimits } from './concurrency';
+import { DispatchMetrics } from './dispatch-metrics';
+import { DispatchResult } from './dispatch-result';
+import { DueListener } from './due-listener';
+import { PublicationSender } from './publication-sender';
+import { ResultSink } from './result-sink';
+import { ResultWriter } from './result-writer';
+
+/** Do not re-check sooner than this when something is due but could not be claimed (held elsewhere). */
+const MIN_RECHECK_MS = 100;
+const STOP_GRACE_MS = 10_000;
+
+const dueOf = (row: PublicationRow) => new Date(row.next_attempt_at ?? row.due_at).getTime();
+
+/**
+ * One per replica. Woken by `publishing_due` notifications and by one timer at the next due instant
+ * (minus the lookahead): claims what is due within the lookahead in batches (`FOR UPDATE SKIP
+ * LOCKED`, under a lease), prefetches the accounts' credentials, and sends each batch at its due
+ * instant; takes over expired leases (claimed → due again; sending/unknown → reconciled).
+ */
+@Injectable()
+export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(Dispatcher.name);
+  private readonly worker: string;
+  private readonly listener: DueListener;
+  private readonly sink: ResultSink;
+  private readonly sender: PublicationSender;
+  /** Claimed rows waiting for their instant, soonest first. */
+  private queue: PublicationRow[] = [];
+  private sendTimer?: NodeJS.Timeout;
+  private sendTimerAt = Infinity;
+  private wakeTimer?: NodeJS.Timeout;
+  private safetyTimer?: NodeJS.Timeout;
+  private waking: Promise<void> | null = null;
+  private wakeAgain = false;
+  private stopped = false;
+  private readonly sending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    writer: ResultWriter,
+    private readonly adapters: AdapterRegistry,
+    private readonly credentials: CredentialsCache,
+    private readonly tokens: TokenRefresher,
+    metrics: DispatchMetrics,
+    @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
+  ) {
+    this.worker = config.WORKER_ID;
+    this.listener = new DueListener(config.DATABASE_URL, () => this.wake());
+    this.sink = new ResultSink(writer, this.worker, config.DISPATCH_BATCH_SIZE, (results) =>
+      this.afterWrite(results),
+    );
+    const limits = new SendLimits(
+      (network) =>
+        config.NETWORK_CONCURRENCY[network as keyof typeof config.NETWORK_CONCURRENCY] ??
+        config.DEFAULT_NETWORK_CONCURRENCY,
+      config.ACCOUNT_CONCURRENCY,
+    );
+    this.sender = new PublicationSender({
+      dataSource,
+      adapters,
+      credentials,
+      tokens,
+      metrics,
+      config,
+      worker: this.worker,
+      limits,
+      emit: (result) => this.sink.push(result),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listener.start();
+    this.safetyTimer = setInterval(() => this.wake(), this.config.SAFETY_RECHECK_MS);
+    this.wake();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.safetyTimer);
+    clearTimeout(this.wakeTimer);
+    clearTimeout(this.sendTimer);
+    await this.listener.stop();
+    await this.waking?.catch(() => undefined);
+    // Claimed but not sent: due again at once for another replica rather than after the lease.
+    for (const row of this.queue.splice(0)) {
+      this.sink.push({ row, attempt: null, kind: 'release', nextAttemptAt: new Date(dueOf(row)) });
+    }
+    const settled = Promise.all([...this.sending]).then(() => this.sink.drain());
+    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]);
+  }
+
+  /** Looks for due work now (coalesced: one look at a time, one more if woken meanwhile). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.waking) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.waking = (async () => {
+      do {
+        this.wakeAgain = false;
+        try {
+          await this.look();
+        } catch (error) {
+          this.logger.error({ err: error }, 'Looking for due publications failed; trying again shortly');
+          this.armWake(Date.now() + 2000);
+        }
+      } while (this.wakeAgain && !this.stopped);
+    })().finally(() => (this.waking = null));
+  }
+
+  private async look(): Promise<void> {
+    await this.tokens
+      .runDue(this.worker)
+      .catch((error: unknown) => this.logger.warn(`Token refreshes: ${String(error)}`));
+    const expired = await this.dataSource.query<PublicationRow[]>(
+      `SELECT * FROM publishing.take_expired($1, $2, $3)`,
+      [this.worker, this.config.LEASE_SECONDS, this.config.DISPATCH_BATCH_SIZE],
+    );
+    if (expired.length > 0) this.takeOver(expired);
+    for (;;) {
+      const claimed = await this.dataSource.query<PublicationRow[]>(
+        `SELECT * FROM publishing.claim_due($1, $2, $3, $4)`,
+        [
+          this.worker,
+          this.config.DISPATCH_LOOKAHEAD_MS,
+          this.config.LEASE_SECONDS,
+          this.config.DISPATCH_BATCH_SIZE,
+        ],
+      );
+      if (claimed.length > 0) this.enqueue(claimed);
+      if (claimed.length < this.config.DISPATCH_BATCH_SIZE || this.stopped) break;
+    }
+    const [{ next }] = await this.dataSource.query<{ next: Date | null }[]>(
+      `SELECT publishing.next_due_at() AS next`,
+    );
+    if (next)
+      this.armWake(
+        Math.max(new Date(next).getTime() - this.config.DISPATCH_LOOKAHEAD_MS, Date.now() + MIN_RECHECK_MS),
+      );
+  }
+
+  private armWake(at: number): void {
+    clearTimeout(this.wakeTimer);
+    this.wakeTimer = setTimeout(() => this.wake(), Math.max(0, at - Date.now()));
+  }
+
+  private takeOver(rows: PublicationRow[]): void {
+    this.logger.warn(`Taking over ${rows.length} publication(s) whose dispatcher stopped answering`);
+    const resend = rows.filter((row) => this.isIdempotent(row));
+    this.track(this.sender.sendBatch(resend));
+    for (const row of rows.filter((candidate) => !resend.includes(candidate)))
+      this.track(this.sender.reconcile(row));
+  }
+
+  private isIdempotent(row: PublicationRow): boolean {
+    try {
+      return this.adapters.get(row.network).idempotent;
+    } catch {
+      return false;
+    }
+  }
+
+  private enqueue(rows: PublicationRow[]): void {
+    this.credentials.prefetch(rows.map((row) => ({ agencyId: row.agency_id, accountId: row.account_id })));
+    this.queue.push(...rows);
+    this.queue.sort((a, b) => dueOf(a) - dueOf(b));
+    this.armSend();
+  }
+
+  private armSend(): void {
+    if (this.queue.length === 0 || this.stopped) return;
+    const at = dueOf(this.queue[0]);
+    if (this.sendTimer && at >= this.sendTimerAt) return;
+    clearTimeout(this.sendTimer);
+    this.sendTimerAt = at;
+    this.sendTimer = setTimeout(() => this.fire(), Math.max(0, at - Date.now()));
+  }
+
+  private fire(): void {
+    this.sendTimer = undefined;
+    this.sendTimerAt = Infinity;
+    const now = Date.now();
+    let count = 0;
+    while (count < this.queue.length && dueOf(this.queue[count]) <= now + 1) count += 1;
+    const due = this.queue.splice(0, count);
+    for (let start = 0; start < due.length; start += this.config.DISPATCH_BATCH_SIZE) {
+      this.track(this.sender.sendBatch(due.slice(start, start + this.config.DISPATCH_BATCH_SIZE)));
+    }
+    this.armSend();
+  }
+
+  private track(work: Promise<void>): void {
+    const tracked = work
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'Sending a batch failed; its leases will expire and be retried'),
+      )
+      .finally(() => this.sending.delete(tracked));
+    this.sending.add(tracked);
+  }
+
+  /** Retries and released rows change when work is due next. */
+  private afterWrite(results: DispatchResult[]): void {
+    if (results.some((result) => result.kind === 'retry' || result.kind === 'release')) this.wake();
+  }
+}

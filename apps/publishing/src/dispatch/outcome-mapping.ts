@@ -1,0 +1,71 @@
+import { PublishFailureCode } from '@relais/contracts';
+import { PublishOutcome } from '../networks/network-adapter';
+import { PublicationRow } from '../publications/publication-row';
+import { backoffMs } from './concurrency';
+import { DispatchResult } from './dispatch-result';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseMs: number;
+  maxMs: number;
+}
+
+/**
+ * What an adapter's outcome means for the publication: published; failed for good; pending again
+ * (only when the adapter says a retry cannot post twice, within the attempts allowed, not before the
+ * network's reset); unknown. Authentication failures are handled by the sender before this.
+ */
+export function resultOf(
+  row: PublicationRow,
+  attempt: number,
+  outcome: PublishOutcome,
+  policy: RetryPolicy,
+  now = new Date(),
+): DispatchResult {
+  const base = { row, attempt };
+  if (outcome.kind === 'published') {
+    const rateLimit = outcome.rateLimit;
+    const exhausted =
+      rateLimit?.remaining === 0 && rateLimit.resetAt && rateLimit.resetAt.getTime() > now.getTime();
+    return {
+      ...base,
+      kind: 'published',
+      externalId: outcome.externalId,
+      url: outcome.url,
+      detail: outcome.firstCommentFailure ?? null,
+      ...(rateLimit ? { rateLimit } : {}),
+      ...(exhausted && rateLimit.resetAt ? { blockedUntil: rateLimit.resetAt } : {}),
+    };
+  }
+  if (outcome.kind === 'unknown') return { ...base, kind: 'unknown', message: outcome.message };
+  const failure = { code: outcome.code, message: outcome.message, networkMessage: outcome.networkMessage };
+  const rateLimit = outcome.rateLimit ? { rateLimit: outcome.rateLimit } : {};
+  const blockedUntil =
+    outcome.retryAt && (outcome.code === PublishFailureCode.RateLimited || outcome.retryable)
+      ? { blockedUntil: outcome.retryAt }
+      : {};
+  const used = attempt - row.retry_from;
+  if (!outcome.retryable || used >= policy.maxAttempts) {
+    const gaveUp = outcome.retryable
+      ? { message: `${outcome.message} (gave up after ${used} attempts)` }
+      : {};
+    return { ...base, kind: 'failed', ...failure, ...gaveUp, ...rateLimit, ...blockedUntil };
+  }
+  const backoff = new Date(now.getTime() + backoffMs(used, policy.baseMs, policy.maxMs));
+  const nextAttemptAt =
+    outcome.retryAt && outcome.retryAt.getTime() > backoff.getTime() ? outcome.retryAt : backoff;
+  return { ...base, kind: 'retry', nextAttemptAt, ...failure, ...rateLimit, ...blockedUntil };
+}
+
+/** The request to the adapter for a publication. */
+export function requestOf(row: PublicationRow) {
+  return {
+    publicationId: row.id,
+    idempotencyKey: row.idempotency_key,
+    text: row.text,
+    linkUrl: row.link_url,
+    firstComment: row.first_comment,
+    mediaIds: row.media_ids,
+    createdAt: new Date(),
+  };
+}
