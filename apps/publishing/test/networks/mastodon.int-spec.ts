@@ -134,7 +134,7 @@ describe('Mastodon adapter against the sandbox', () => {
     });
     await bench.sandbox.client.setLatency(1500, 'mastodon');
     try {
-      const slow = await (await bench.registryWith({ httpTimeoutMs: 300 })).get(Network.Mastodon);
+      const slow = (await bench.registryWith({ httpTimeoutMs: 300 })).get(Network.Mastodon);
       expect(await slow.publish(access, publishRequest(), signal())).toMatchObject({ kind: 'unknown' });
     } finally {
       await bench.sandbox.client.setLatency(0, 'mastodon');
