@@ -9,7 +9,8 @@ const networkPort = (fallback: number) => integer(0, 65535).default(fallback);
 export const sandboxEnv = z.object({
   ...baseEnv,
   /** Health and the control API (`/control/...`). `PORT` is read too, for hosts that set only that. */
-  HTTP_PORT: integer(0, 65535).default(3200),
+  HTTP_PORT: integer(0, 65535).optional(),
+  PORT: integer(0, 65535).optional(),
   MASTODON_PORT: networkPort(3201),
   BLUESKY_PORT: networkPort(3202),
   FACEBOOK_PORT: networkPort(3203),
@@ -29,16 +30,19 @@ export const sandboxEnv = z.object({
   DUPLICATE_WINDOW_SECONDS: integer(0, 7 * 86_400).default(3600),
 });
 
-export type SandboxConfig = Omit<z.infer<typeof sandboxEnv>, 'SANDBOX_SECRET'> & { SANDBOX_SECRET: string };
+export type SandboxConfig = Omit<z.infer<typeof sandboxEnv>, 'SANDBOX_SECRET' | 'HTTP_PORT' | 'PORT'> & {
+  HTTP_PORT: number;
+  SANDBOX_SECRET: string;
+};
 
 export const SANDBOX_CONFIG = Symbol('SANDBOX_CONFIG');
 
-export function loadSandboxConfig(env: Record<string, string | undefined> = process.env): SandboxConfig {
-  const withPort = env.HTTP_PORT || !env.PORT ? env : { ...env, HTTP_PORT: env.PORT };
-  const config = loadConfig('sandbox-networks', sandboxEnv, withPort);
-  if (config.SANDBOX_SECRET) return { ...config, SANDBOX_SECRET: config.SANDBOX_SECRET };
+export function loadSandboxConfig(env?: Record<string, string | undefined>): SandboxConfig {
+  const { PORT, HTTP_PORT, SANDBOX_SECRET, ...config } = loadConfig('sandbox-networks', sandboxEnv, env);
+  const resolved = { ...config, HTTP_PORT: HTTP_PORT ?? PORT ?? 3200 };
+  if (SANDBOX_SECRET) return { ...resolved, SANDBOX_SECRET };
   if (config.NODE_ENV === 'production') {
     throw new ConfigError('sandbox-networks', ['SANDBOX_SECRET is required in production']);
   }
-  return { ...config, SANDBOX_SECRET: DEV_SANDBOX_SECRET };
+  return { ...resolved, SANDBOX_SECRET: DEV_SANDBOX_SECRET };
 }

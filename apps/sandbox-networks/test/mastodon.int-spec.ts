@@ -4,9 +4,9 @@ import { rawRequest } from './support/raw-request';
 
 // masto's CommonJS build requires `change-case`, published as an ES module only.
 jest.mock('change-case', () =>
-  (
-    jest.requireActual('./support/esm-as-commonjs') as typeof import('./support/esm-as-commonjs')
-  ).esmAsCommonJs('change-case'),
+  jest
+    .requireActual<typeof import('./support/esm-as-commonjs')>('./support/esm-as-commonjs')
+    .esmAsCommonJs('change-case'),
 );
 
 describe('sandbox Mastodon', () => {

@@ -68,8 +68,8 @@ function matchSegments(pattern: string[], parts: string[]): Record<string, strin
   if (pattern.length !== parts.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
-    const expected = pattern[i] as string;
-    const actual = parts[i] as string;
+    const expected = pattern[i];
+    const actual = parts[i];
     if (expected.startsWith(':')) {
       try {
         params[expected.slice(1)] = decodeURIComponent(actual);

@@ -92,7 +92,7 @@ export class Sandbox {
     const header = headers.authorization;
     if (!header) return null;
     const match = /^Bearer\s+(.+)$/i.exec(header);
-    return match ? (match[1] as string).trim() : null;
+    return match ? match[1].trim() : null;
   }
 
   authenticate(network: Network, token: string | null, now = Date.now()): AuthResult {

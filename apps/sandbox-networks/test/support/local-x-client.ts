@@ -13,5 +13,6 @@ export function localXClient(baseUrl: string, token: string | { clientId: string
       computedParams.url.host = target.host;
     },
   };
-  return new TwitterApi(token, { plugins: [plugin], httpAgent: new Agent({ keepAlive: true }) });
+  const settings = { plugins: [plugin], httpAgent: new Agent({ keepAlive: true }) };
+  return typeof token === 'string' ? new TwitterApi(token, settings) : new TwitterApi(token, settings);
 }

@@ -198,7 +198,7 @@ function postView(post: SandboxPost, fields: string[]): Record<string, unknown> 
     message: post.text || undefined,
     created_time: graphTime(post.receivedAt),
     permalink_url: post.url,
-    link: (post.extra.link as string | null) ?? undefined,
+    link: post.extra.link ?? undefined,
     is_published: post.extra.published,
   };
   const view: Record<string, unknown> = {};

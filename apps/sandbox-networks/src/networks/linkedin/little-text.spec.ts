@@ -12,9 +12,13 @@ describe('readLittleText', () => {
     expect(readLittleText('Launch (today) #news').unescaped).toEqual(['(', ')', '#']);
   });
 
-  it('leaves ordinary backslashes and text alone', () => {
-    expect(readLittleText('C:\\path and émojis 🎉')).toEqual({
-      text: 'C:\\path and émojis 🎉',
+  it('reports a lone backslash too: it is reserved', () => {
+    expect(readLittleText('C:\\path')).toEqual({ text: 'C:\\path', unescaped: ['\\'] });
+  });
+
+  it('leaves text without reserved characters alone', () => {
+    expect(readLittleText('Plain émojis 🎉, dashes - and dots.')).toEqual({
+      text: 'Plain émojis 🎉, dashes - and dots.',
       unescaped: [],
     });
   });

@@ -9,12 +9,8 @@ export function readLittleText(commentary: string): { text: string; unescaped: s
   let text = '';
   const unescaped: string[] = [];
   for (let i = 0; i < commentary.length; i++) {
-    const char = commentary[i] as string;
-    if (
-      char === '\\' &&
-      i + 1 < commentary.length &&
-      LITTLE_TEXT_RESERVED.includes(commentary[i + 1] as string)
-    ) {
+    const char = commentary[i];
+    if (char === '\\' && i + 1 < commentary.length && LITTLE_TEXT_RESERVED.includes(commentary[i + 1])) {
       text += commentary[i + 1];
       i++;
       continue;

@@ -179,7 +179,7 @@ function accountStatuses(posts: readonly SandboxPost[], request: NetworkRequest)
   const older = (a: string, b: string) => BigInt(a) < BigInt(b);
   const selected: SandboxPost[] = [];
   for (let i = posts.length - 1; i >= 0 && selected.length < limit; i--) {
-    const post = posts[i] as SandboxPost;
+    const post = posts[i];
     if (maxId && !older(post.id, maxId)) continue;
     if (sinceId && !older(sinceId, post.id)) continue;
     selected.push(post);
