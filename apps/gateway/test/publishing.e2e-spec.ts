@@ -1,10 +1,11 @@
-import { SandboxNetwork, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
+import { SandboxClient, SandboxNetwork } from '@relais/server-testing';
 import { E2ePlatform, startE2ePlatform } from './support/e2e-platform';
 import { AnyData } from './support/graphql-client';
 import { BrandRef, createBrand, Session, signUp } from './support/seed';
 
 /**
- * Publishing through the gateway with every service running and the networks emulated: a post
+ * Publishing through the gateway with every service running and the networks emulated (the
+ * platform's sandbox-networks): a post
  * scheduled now goes out on its accounts, a network that keeps failing leaves a failure that a retry
  * mends, a duplicate is refused for good, posting slots pick the next free time, recurrence round-trips.
  */
@@ -28,7 +29,7 @@ const NETWORK_ENUM: Record<SandboxNetwork, string> = {
   x: 'X',
 };
 
-let sandbox: SandboxNetworks;
+let sandbox: { client: SandboxClient };
 let e2e: E2ePlatform;
 let owner: Session;
 let brand: BrandRef;
@@ -40,29 +41,17 @@ interface SandboxAccount {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandboxNetworks({ duplicateWindowSeconds: 3600 });
   e2e = await startE2ePlatform({
-    serviceEnv: {
-      publishing: {
-        // Retries within a test's patience: two attempts, a fraction of a second apart.
-        MAX_ATTEMPTS: '2',
-        RETRY_BASE_MS: '200',
-        RETRY_MAX_MS: '400',
-        BLUESKY_DEFAULT_PDS_URL: sandbox.endpoints.bluesky,
-        FACEBOOK_GRAPH_URL: sandbox.endpoints.facebook_page,
-        LINKEDIN_API_URL: sandbox.endpoints.linkedin,
-        LINKEDIN_OAUTH_URL: sandbox.endpoints.linkedin,
-        X_API_URL: sandbox.endpoints.x,
-      },
-    },
+    // Retries within a test's patience: two attempts, a fraction of a second apart.
+    serviceEnv: { publishing: { MAX_ATTEMPTS: '2', RETRY_BASE_MS: '200', RETRY_MAX_MS: '400' } },
   });
+  sandbox = { client: new SandboxClient(e2e.platform.sandbox.control) };
   owner = await signUp(e2e.api, { agencyName: 'Relais Publishing', name: 'Paula Publisher' });
   brand = await createBrand(owner, 'Maison Verdure', { timezone: 'Europe/Paris' });
 }, 240_000);
 
 afterAll(async () => {
   await e2e?.stop();
-  await sandbox?.stop();
 });
 
 /** An account provisioned on the emulated network and connected to the brand with its real tokens. */
