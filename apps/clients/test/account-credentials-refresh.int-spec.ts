@@ -146,6 +146,18 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
     ]);
   });
 
+  it('tells the expiry of tokens a person reconnected with', async () => {
+    const account = await connect({ accessToken: 'a1' });
+    await h.call(ClientsSubjects.account.reconnect, as(owner), {
+      id: account.id,
+      credentials: { accessToken: 'a2', refreshToken: 'r2', expiresAt: '2027-02-01T00:00:00Z' },
+    });
+    expect((await eventsOf(account.id)).at(-1)).toEqual({
+      subject: ClientsEvents.accountReconnected,
+      data: expect.objectContaining({ tokenExpiresAt: '2027-02-01T00:00:00.000Z' }),
+    });
+  });
+
   it('is refused to users, to other agencies, for disconnected accounts and without a token', async () => {
     const account = await connect({ accessToken: 'a1', refreshToken: 'r1' });
     const byUser = await failure(

@@ -165,6 +165,16 @@ describe('content scheduling: modes, recurrence and what goes out', () => {
       expect(after.upcoming).not.toContain(first);
       expect(after.upcoming).not.toContain(second);
     });
+
+    it('gives two posts scheduled at the same moment two different slots', async () => {
+      const [one, two] = await Promise.all([draft(), draft()]);
+      const expected = (
+        await h.call<PostingSlotsView>(ContentSubjects.slot.get, as(cm), { brandId: brand.id })
+      ).upcoming;
+      await Promise.all([schedule(one.id, { mode: 'next_slot' }), schedule(two.id, { mode: 'next_slot' })]);
+      const taken = [(await getPost(one.id)).scheduledAt, (await getPost(two.id)).scheduledAt].sort();
+      expect(taken).toEqual(expected.slice(0, 2));
+    });
   });
 
   describe('recurrence', () => {

@@ -203,6 +203,10 @@ export class ApprovalService {
       assertFuture(at, payload.scheduledAt !== undefined);
       return at;
     }
+    // One "next free slot" at a time per brand, so that two posts scheduled together get two slots.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `content.next-slot:${post.brandId}`,
+    ]);
     const after = new Date(Date.now() + SLOT_MARGIN_MS);
     const brand = { agencyId: post.agencyId, brandId: post.brandId, timezone };
     const [slot] = await freeSlots(manager, brand, after, 1, post.id);
