@@ -4,12 +4,12 @@ import { EntityManager } from 'typeorm';
 import { PublicationRow } from '../publications/publication-row';
 import { Settlement } from './settlement';
 
-export type OpenScope = { accountId: string } | { brandId: string } | { postId: string; upToVersion: number };
+export type OpenScope = { accountId: string } | { brandId: string } | { postId: string };
 
 function whereOf(scope: OpenScope): { sql: string; params: unknown[] } {
   if ('accountId' in scope) return { sql: 'p.account_id = $1', params: [scope.accountId] };
   if ('brandId' in scope) return { sql: 'p.brand_id = $1', params: [scope.brandId] };
-  return { sql: 'p.post_id = $1 AND p.post_version <= $2', params: [scope.postId, scope.upToVersion] };
+  return { sql: 'p.post_id = $1', params: [scope.postId] };
 }
 
 /**

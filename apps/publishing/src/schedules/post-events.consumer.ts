@@ -55,10 +55,7 @@ export class PostEventsConsumer implements OnApplicationBootstrap {
       );
       return;
     }
-    await cancelOpenPublications(manager, {
-      postId: event.data.postId,
-      upToVersion: Number.MAX_SAFE_INTEGER,
-    });
+    await cancelOpenPublications(manager, { postId: event.data.postId });
     if (isSchedule) await this.schedule(manager, agencyId, event as EventMessage<PostScheduledEvent>);
     else await this.cancel(manager, agencyId, event);
   }

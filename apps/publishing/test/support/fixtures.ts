@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AuthResult,
+  BrandView,
+  ClientsSubjects,
+  ContentEvents,
+  Envelope,
+  Locale,
+  Network,
+  PostEventPayload,
+  PostScheduledEvent,
+  PostStatus,
+  PublicationView,
+  PublishingSubjects,
+  RecurrenceView,
+  SocialAccountView,
+  systemEnvelope,
+} from '@relais/contracts';
+import { SandboxAccountCredentials, SandboxNetwork, waitFor } from '@relais/server-testing';
+import { PublishingHarness } from './publishing-harness';
+
+/** An agency with one brand, made through the clients service. */
+export interface Agency {
+  owner: AuthResult;
+  brand: BrandView;
+}
+
+export interface ConnectedAccount {
+  account: SocialAccountView;
+  sandbox: SandboxAccountCredentials;
+  network: Network;
+}
+
+const anonymous = (): Envelope => ({
+  agencyId: null,
+  userId: null,
+  role: null,
+  brandIds: null,
+  correlationId: randomUUID(),
+});
+
+export function as(actor: AuthResult): Envelope {
+  return { ...actor.claims, correlationId: randomUUID() };
+}
+
+export async function createAgency(h: PublishingHarness, timezone = 'Europe/Paris'): Promise<Agency> {
+  const owner = await h.call<AuthResult>(ClientsSubjects.auth.signUp, anonymous(), {
+    agencyName: 'Agence Publication',
+    name: 'Olivia Owner',
+    email: `owner.${randomUUID().slice(0, 8)}@example.test`,
+    password: 'correct horse battery staple',
+    locale: Locale.Fr,
+  });
+  const brand = await createBrand(h, owner, 'Boulangerie Lune', timezone);
+  return { owner, brand };
+}
+
+export function createBrand(h: PublishingHarness, owner: AuthResult, name: string, timezone: string): Promise<BrandView> {
+  return h.call<BrandView>(ClientsSubjects.brand.create, as(owner), {
+    name,
+    timezone,
+    defaultLanguage: Locale.Fr,
+    targetMarkets: ['FR'],
+    guidelines: { toneNotes: '', requiredHashtags: [], bannedWords: [] },
+  });
+}
+
+/** An account on the sandbox network, connected to the brand through the clients service. */
+export async function connectAccount(
+  h: PublishingHarness,
+  owner: AuthResult,
+  brandId: string,
+  network: Network,
+  options: { tokenTtlSeconds?: number } = {},
+): Promise<ConnectedAccount> {
+  const sandbox = await h.sandbox.client.provisionAccount({
+    network: network as SandboxNetwork,
+    ...(options.tokenTtlSeconds ? { tokenTtlSeconds: options.tokenTtlSeconds } : {}),
+  });
+  const account = await h.call<SocialAccountView>(ClientsSubjects.account.connect, as(owner), {
+    brandId,
+    network,
+    handle: sandbox.handle,
+    externalId: sandbox.externalId,
+    displayName: sandbox.displayName,
+    ...(network === Network.Mastodon || network === Network.Bluesky ? { instanceUrl: sandbox.instanceUrl } : {}),
+    credentials: {
+      accessToken: sandbox.accessToken,
+      ...(sandbox.refreshToken ? { refreshToken: sandbox.refreshToken } : {}),
+      ...(sandbox.expiresAt ? { expiresAt: sandbox.expiresAt } : {}),
+    },
+  });
+  return { account, sandbox, network };
+}
+
+export interface ScheduleOptions {
+  postId?: string;
+  version?: number;
+  dueAt: Date;
+  text?: string;
+  timezone?: string;
+  recurrence?: RecurrenceView | null;
+  occurredAt?: Date;
+}
+
+/** What content emits when a post is scheduled. */
+export async function schedulePost(
+  h: PublishingHarness,
+  agency: Agency,
+  accounts: ConnectedAccount[],
+  options: ScheduleOptions,
+): Promise<{ postId: string; version: number }> {
+  const postId = options.postId ?? randomUUID();
+  const version = options.version ?? 1;
+  const text = options.text ?? `Nouvelle fournée ${postId.slice(0, 8)}`;
+  const data: PostScheduledEvent = {
+    postId,
+    brandId: agency.brand.id,
+    title: text.slice(0, 40),
+    status: PostStatus.Scheduled,
+    version,
+    authorId: agency.owner.user.id,
+    scheduledAt: options.dueAt.toISOString(),
+    timezone: options.timezone ?? agency.brand.timezone,
+    recurrence: options.recurrence ?? null,
+    targets: accounts.map(({ account, network }) => ({
+      accountId: account.id,
+      network,
+      text: `${text} (${network})`,
+      linkUrl: null,
+      firstComment: null,
+      mediaIds: [],
+    })),
+  };
+  await h.publishEvent(ContentEvents.postScheduled, as(agency.owner), data, options.occurredAt);
+  return { postId, version };
+}
+
+/** What content emits when a scheduled post must not go out (cancelled, archived, deleted). */
+export async function cancelPost(
+  h: PublishingHarness,
+  agency: Agency,
+  postId: string,
+  version: number,
+  subject: string = ContentEvents.postCancelled,
+): Promise<void> {
+  const data: PostEventPayload = {
+    postId,
+    brandId: agency.brand.id,
+    title: 'Annulé',
+    status: PostStatus.Draft,
+    version,
+    authorId: agency.owner.user.id,
+    scheduledAt: null,
+  };
+  await h.publishEvent(subject, as(agency.owner), data);
+}
+
+export function publicationsOf(h: PublishingHarness, agency: Agency, postId: string): Promise<PublicationView[]> {
+  return h.call<PublicationView[]>(PublishingSubjects.publication.listForPost, as(agency.owner), { postId });
+}
+
+/** Waits until every publication of the post is settled; returns them. */
+export async function settled(
+  h: PublishingHarness,
+  agency: Agency,
+  postId: string,
+  count: number,
+  timeoutMs = 20_000,
+): Promise<PublicationView[]> {
+  return waitFor(
+    async () => {
+      const list = await publicationsOf(h, agency, postId);
+      const done = list.filter((p) => p.status === 'published' || p.status === 'failed');
+      return done.length >= count ? list : null;
+    },
+    { timeoutMs, intervalMs: 100, description: `post ${postId} settled` },
+  );
+}
+
+export function system(agencyId: string): Envelope {
+  return systemEnvelope(randomUUID(), agencyId);
+}

@@ -1,0 +1,176 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
+import { Envelope, EventMessage } from '@relais/contracts';
+import { connectNatsMicroservice, NatsConnection, NatsRequester } from '@relais/server-nats';
+import {
+  createTestDatabase,
+  freePort,
+  SandboxNetworks,
+  spawnService,
+  SpawnedService,
+  startSandboxNetworks,
+  TestDatabase,
+  testEnvironment,
+  testSubjectPrefix,
+} from '@relais/server-testing';
+import { AppModule, SERVICE } from '../../src/app.module';
+import { loadPublishingConfig } from '../../src/config';
+import { AccountEventsConsumer } from '../../src/accounts/account-events.consumer';
+import { PostEventsConsumer } from '../../src/schedules/post-events.consumer';
+
+const TEST_CREDENTIALS_KEYS = `k1:${randomBytes(32).toString('base64')}`;
+
+/**
+ * Publishing booted in the test process (one or more replicas), the clients service it asks for
+ * credentials as a child process, and the sandbox networks, on a fresh database and a NATS prefix of
+ * their own.
+ */
+export interface PublishingHarness {
+  readonly env: Record<string, string>;
+  readonly db: TestDatabase;
+  readonly sandbox: SandboxNetworks;
+  readonly clients: SpawnedService;
+  readonly replicas: INestApplication[];
+  call<T>(subject: string, envelope: Envelope, data?: unknown): Promise<T>;
+  /** Publishes a domain event as another service's outbox relay would. */
+  publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt?: Date): Promise<string>;
+  /** Another dispatcher replica on the same database. */
+  addReplica(env?: Record<string, string>): Promise<INestApplication>;
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  latencyMs?: number;
+}
+
+/** The publishing environment pointing at the sandbox networks. */
+export function publishingEnv(
+  db: TestDatabase,
+  prefix: string,
+  sandbox: SandboxNetworks,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    DATABASE_URL: db.appUrl,
+    DATABASE_POOL_SIZE: '6',
+    NATS_URL: testEnvironment().NATS_URL,
+    NATS_SUBJECT_PREFIX: prefix,
+    BLUESKY_DEFAULT_PDS_URL: sandbox.endpoints.bluesky,
+    FACEBOOK_GRAPH_URL: sandbox.endpoints.facebook_page,
+    LINKEDIN_API_URL: sandbox.endpoints.linkedin,
+    LINKEDIN_OAUTH_URL: sandbox.endpoints.linkedin,
+    LINKEDIN_CLIENT_ID: 'relais-test',
+    LINKEDIN_CLIENT_SECRET: 'relais-test-secret',
+    X_API_URL: sandbox.endpoints.x,
+    X_CLIENT_ID: 'relais-test',
+    RETRY_BASE_MS: '300',
+    RETRY_MAX_MS: '3000',
+    LEASE_SECONDS: '5',
+    HTTP_TIMEOUT_MS: '3000',
+    SAFETY_RECHECK_MS: '5000',
+    ...extra,
+  };
+}
+
+/** The clients service as a child process (it answers `account.credentials`). */
+export async function spawnClients(db: TestDatabase, prefix: string): Promise<SpawnedService> {
+  const port = await freePort();
+  return spawnService({
+    name: 'clients',
+    entry: 'apps/clients/src/main.ts',
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      HTTP_PORT: String(port),
+      DATABASE_URL: db.appUrl,
+      DATABASE_POOL_SIZE: '8',
+      NATS_URL: testEnvironment().NATS_URL,
+      NATS_SUBJECT_PREFIX: prefix,
+      CREDENTIALS_KEYS: TEST_CREDENTIALS_KEYS,
+      CREDENTIALS_ACTIVE_KEY: 'k1',
+    },
+    healthUrl: `http://127.0.0.1:${port}/health/ready`,
+    timeoutMs: 60_000,
+  });
+}
+
+async function bootReplica(env: Record<string, string>): Promise<INestApplication> {
+  const config = loadPublishingConfig(env);
+  // PUBLISHING_TEST_LOGS=1 shows the service's warnings and errors while a test runs.
+  const logger = process.env.PUBLISHING_TEST_LOGS ? (['error', 'warn'] as const) : false;
+  const app = await NestFactory.create(AppModule.forRoot(config), { logger: logger ? [...logger] : false });
+  connectNatsMicroservice(app, {
+    url: config.NATS_URL,
+    service: SERVICE,
+    subjectPrefix: config.NATS_SUBJECT_PREFIX,
+    exposeInternals: true,
+  });
+  await app.init();
+  await app.startAllMicroservices();
+  await app.get(PostEventsConsumer).ready();
+  await app.get(AccountEventsConsumer).ready();
+  return app;
+}
+
+export async function startPublishing(options: HarnessOptions = {}): Promise<PublishingHarness> {
+  const db = await createTestDatabase();
+  const prefix = testSubjectPrefix();
+  const cleanup: (() => Promise<void>)[] = [() => db.drop()];
+  try {
+    const sandbox = await startSandboxNetworks({ latencyMs: options.latencyMs ?? 0 });
+    cleanup.unshift(() => sandbox.stop());
+    const clients = await spawnClients(db, prefix);
+    cleanup.unshift(() => clients.stop());
+    const env = publishingEnv(db, prefix, sandbox, { WORKER_ID: 'replica-1', ...options.env });
+    const first = await bootReplica(env);
+    const replicas = [first];
+    const requester = first.get(NatsRequester);
+    const nats = first.get(NatsConnection);
+    let replicaCount = 1;
+    return {
+      env,
+      db,
+      sandbox,
+      clients,
+      replicas,
+      call: <T>(subject: string, envelope: Envelope, data: unknown = {}) =>
+        requester.request<T>(subject, envelope, data, { timeoutMs: 15_000 }),
+      async publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt = new Date()) {
+        const id = randomUUID();
+        const message: EventMessage<T> = { id, subject, occurredAt: occurredAt.toISOString(), envelope, data };
+        await nats.jetstream().publish(`${prefix}${subject}`, JSON.stringify(message), { msgID: id });
+        return id;
+      },
+      async addReplica(extra = {}) {
+        replicaCount += 1;
+        const app = await bootReplica({ ...env, WORKER_ID: `replica-${replicaCount}`, ...extra });
+        replicas.push(app);
+        return app;
+      },
+      sql: (text, params) => query(db.superuserUrl, text, params),
+      async close() {
+        for (const app of replicas.splice(0).reverse()) await app.close();
+        for (const step of cleanup) await step().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    for (const step of cleanup) await step().catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
