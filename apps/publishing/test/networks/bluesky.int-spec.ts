@@ -137,7 +137,15 @@ describe('Bluesky adapter against the sandbox', () => {
     });
     expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
     const found = await adapter().findPublished(access, request, request.createdAt, signal());
+    // The resend finds the post; the first comment's answer is lost in turn and sent once more under its own key.
+    await bench.sandbox.client.addFault({
+      network: 'bluesky',
+      accountId: credentials.externalId,
+      kind: 'drop_after_commit',
+    });
     const again = await adapter().publish(access, { ...request, createdAt: new Date() }, signal());
+    expect(again).not.toHaveProperty('firstCommentFailure');
+    expect(await bench.sandbox.client.faults()).toEqual([]);
     expect(again).toMatchObject({ kind: 'published', externalId: found?.externalId, url: found?.url });
     const posts = await postsOf(credentials.externalId);
     expect(posts).toHaveLength(1);

@@ -91,7 +91,15 @@ describe('Mastodon adapter against the sandbox', () => {
     });
     const request = publishRequest({ firstComment: 'Première réponse' });
     expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
+    // The resend finds the post; the first comment's answer is lost in turn and sent once more under its own key.
+    await bench.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: credentials.externalId,
+      kind: 'drop_after_commit',
+    });
     const again = await adapter().publish(access, request, signal());
+    expect(again).not.toHaveProperty('firstCommentFailure');
+    expect(await bench.sandbox.client.faults()).toEqual([]);
     const posts = await postsOf(credentials.externalId);
     expect(posts).toHaveLength(1);
     expect(again).toMatchObject({ kind: 'published', externalId: posts[0].id });

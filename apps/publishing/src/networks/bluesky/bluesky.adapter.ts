@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Network } from '@relais/contracts';
+import { Network, PublishFailureCode } from '@relais/contracts';
 import { HttpAnswer, httpCall, trimBase } from '../http-call';
 import {
   AccountAccess,
@@ -136,7 +136,14 @@ export class BlueskyAdapter implements NetworkAdapter {
     }
     const rkey = blueskyCommentRkey(request.idempotencyKey);
     const record = blueskyPostRecord(request.firstComment ?? '', request.createdAt, { replyTo: parent });
-    const created = await this.createRecord(access, rkey, record, signal);
+    let created = await this.createRecord(access, rkey, record, signal);
+    // Same rkey: sending once more cannot add a second reply.
+    if (
+      created.kind === 'unknown' ||
+      (created.kind === 'failed' && created.code === PublishFailureCode.NetworkUnavailable)
+    ) {
+      created = await this.createRecord(access, rkey, record, signal);
+    }
     return created.kind === 'created'
       ? { kind: 'published', externalId: created.ref.uri, url: null }
       : created;
@@ -173,7 +180,13 @@ export class BlueskyAdapter implements NetworkAdapter {
       const ref = typeof existing === 'string' ? { uri: this.atUri(access, rkey), cid: null } : existing;
       return { kind: 'created', ref, ...(rateLimit ? { rateLimit } : {}) };
     }
-    return mapBlueskyFailure(result, new Date());
+    const failure = mapBlueskyFailure(result, new Date());
+    if (failure.authExpired || failure.code === PublishFailureCode.RateLimited) return failure;
+    // Whatever the words of a refusal, a record under this key means an earlier attempt went through.
+    const existing = await this.getRecord(access, rkey, signal);
+    if (typeof existing !== 'string')
+      return { kind: 'created', ref: existing, ...(rateLimit ? { rateLimit } : {}) };
+    return failure;
   }
 
   /** The record, `'missing'`, or why it could not be read. */

@@ -51,12 +51,21 @@ export class MastodonAdapter implements NetworkAdapter {
     if (!access.instanceUrl) return this.noServer();
     const post = await this.postStatus(access, { status: request.text }, request.idempotencyKey, signal);
     if (post.kind !== 'published' || !request.firstComment) return post;
-    const comment = await this.postStatus(
-      access,
-      { status: request.firstComment, in_reply_to_id: post.externalId },
-      mastodonCommentKey(request.idempotencyKey),
-      signal,
-    );
+    const sendComment = () =>
+      this.postStatus(
+        access,
+        { status: request.firstComment ?? '', in_reply_to_id: post.externalId },
+        mastodonCommentKey(request.idempotencyKey),
+        signal,
+      );
+    let comment = await sendComment();
+    // Same Idempotency-Key: sending once more cannot add a second reply.
+    if (
+      comment.kind === 'unknown' ||
+      (comment.kind === 'failed' && comment.code === PublishFailureCode.NetworkUnavailable)
+    ) {
+      comment = await sendComment();
+    }
     const failure = firstCommentFailure(NAME, comment);
     return failure ? { ...post, firstCommentFailure: failure } : post;
   }
