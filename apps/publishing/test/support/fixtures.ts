@@ -71,12 +71,13 @@ export async function connectAccount(
   owner: AuthResult,
   brandId: string,
   network: Network,
-  options: { tokenTtlSeconds?: number } = {},
+  options: { tokenTtlSeconds?: number; beforeConnect?: (sandbox: SandboxAccountCredentials) => Promise<void> } = {},
 ): Promise<ConnectedAccount> {
   const sandbox = await h.sandbox.client.provisionAccount({
     network: network as SandboxNetwork,
     ...(options.tokenTtlSeconds ? { tokenTtlSeconds: options.tokenTtlSeconds } : {}),
   });
+  await options.beforeConnect?.(sandbox);
   const account = await h.call<SocialAccountView>(ClientsSubjects.account.connect, as(owner), {
     brandId,
     network,
@@ -175,6 +176,24 @@ export async function settled(
       return done.length >= count ? list : null;
     },
     { timeoutMs, intervalMs: 100, description: `post ${postId} settled` },
+  );
+}
+
+/** Posts the sandbox received for the account. */
+export async function sentTo(h: PublishingHarness, account: ConnectedAccount) {
+  const posts = await h.sandbox.client.posts({
+    network: account.network as SandboxNetwork,
+    accountId: account.sandbox.externalId,
+  });
+  return posts.posts;
+}
+
+/** The attempts recorded for a publication, in order. */
+export function attemptsOf(h: PublishingHarness, publicationId: string) {
+  return h.sql<{ number: number; state: string; worker: string; sending_at: Date; failure_code: string | null }>(
+    `SELECT number, state, worker, sending_at, failure_code FROM publishing.publish_attempts
+      WHERE publication_id = $1 ORDER BY number`,
+    [publicationId],
   );
 }
 

@@ -1,0 +1,99 @@
+import { Network, PublicationStatus, PublishFailureCode } from '@relais/contracts';
+import { SandboxNetwork } from '@relais/server-testing';
+import {
+  Agency,
+  attemptsOf,
+  connectAccount,
+  ConnectedAccount,
+  createAgency,
+  schedulePost,
+  sentTo,
+  settled,
+} from './support/fixtures';
+import { PublishingHarness, startPublishing } from './support/publishing-harness';
+
+describe('publishing through network failures', () => {
+  let h: PublishingHarness;
+  let agency: Agency;
+
+  beforeAll(async () => {
+    h = await startPublishing({ env: { MAX_ATTEMPTS: '4' } });
+    agency = await createAgency(h);
+  }, 120_000);
+
+  afterAll(() => h?.close());
+
+  const connect = (network: Network) => connectAccount(h, agency.owner, agency.brand.id, network);
+  const fault = (account: ConnectedAccount, input: { kind: 'fail' | 'rate_limit' | 'drop_after_commit'; count?: number; status?: number; retryAfterSeconds?: number }) =>
+    h.sandbox.client.addFault({ network: account.network as SandboxNetwork, accountId: account.sandbox.externalId, ...input });
+
+  it('retries a 503 with backoff and posts once', async () => {
+    const account = await connect(Network.Mastodon);
+    await fault(account, { kind: 'fail', status: 503, count: 2 });
+    const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 1500), text: 'Après deux pannes' });
+    const [publication] = await settled(h, agency, postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Published);
+    expect(publication.attempts).toBe(3);
+    const attempts = await attemptsOf(h, publication.id);
+    expect(attempts.map((a) => a.state)).toEqual(['failed', 'failed', 'sent']);
+    const gaps = [1, 2].map((i) => new Date(attempts[i].sending_at).getTime() - new Date(attempts[i - 1].sending_at).getTime());
+    // RETRY_BASE_MS=300 with ±50 % jitter, doubled for the second retry.
+    expect(gaps[0]).toBeGreaterThanOrEqual(140);
+    expect(gaps[1]).toBeGreaterThanOrEqual(290);
+    expect(await sentTo(h, account)).toHaveLength(1);
+  });
+
+  it('gives up after the attempts allowed and lets a person retry', async () => {
+    const account = await connect(Network.Mastodon);
+    await fault(account, { kind: 'fail', status: 502, count: 4 });
+    const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 1000), text: 'Jamais passé' });
+    const [publication] = await settled(h, agency, postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Failed);
+    expect(publication.failure?.code).toBe(PublishFailureCode.NetworkUnavailable);
+    expect(publication.canRetry).toBe(true);
+    expect(await sentTo(h, account)).toHaveLength(0);
+  });
+
+  it('waits for the reset of a 429 on one account while another keeps publishing', async () => {
+    const limited = await connect(Network.Mastodon);
+    const free = await connect(Network.Mastodon);
+    await fault(limited, { kind: 'rate_limit', count: 1, retryAfterSeconds: 3 });
+    const dueAt = new Date(Date.now() + 1500);
+    const a = await schedulePost(h, agency, [limited], { dueAt, text: 'Compte limité' });
+    const b = await schedulePost(h, agency, [free], { dueAt, text: 'Compte libre' });
+    const [freePublication] = await settled(h, agency, b.postId, 1);
+    expect(freePublication.status).toBe(PublicationStatus.Published);
+    const [freePost] = await sentTo(h, free);
+    expect(freePost.receivedAtMs - dueAt.getTime()).toBeLessThan(1000);
+
+    const [limitedPublication] = await settled(h, agency, a.postId, 1);
+    expect(limitedPublication.status).toBe(PublicationStatus.Published);
+    const [limitedPost] = await sentTo(h, limited);
+    const attempts = await attemptsOf(h, limitedPublication.id);
+    expect(attempts.map((x) => x.state)).toEqual(['failed', 'sent']);
+    expect(limitedPost.receivedAtMs - new Date(attempts[0].sending_at).getTime()).toBeGreaterThanOrEqual(2500);
+    const [limit] = await h.sql<{ blocked_until: Date }>(
+      `SELECT blocked_until FROM publishing.account_limits WHERE account_id = $1`,
+      [limited.account.id],
+    );
+    expect(limit.blocked_until).toBeTruthy();
+  }, 30_000);
+
+  it.each([Network.Mastodon, Network.Bluesky, Network.X, Network.FacebookPage, Network.LinkedIn])(
+    'posts exactly once on %s when the answer is lost after the network committed',
+    async (network) => {
+      const account = await connect(network);
+      await fault(account, { kind: 'drop_after_commit', count: 1 });
+      const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 1000), text: `Réponse perdue ${network}` });
+      const [publication] = await settled(h, agency, postId, 1);
+      expect(publication.status).toBe(PublicationStatus.Published);
+      expect(publication.externalId).toBeTruthy();
+      const posts = await sentTo(h, account);
+      expect(posts).toHaveLength(1);
+      // The lost answer did happen: the fault was used up.
+      const left = await h.sandbox.client.faults();
+      expect(left.filter((f) => f.accountId === account.sandbox.externalId && f.remaining > 0)).toHaveLength(0);
+    },
+    30_000,
+  );
+});
