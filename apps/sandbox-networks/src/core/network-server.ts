@@ -67,11 +67,12 @@ export class NetworkServer {
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://sandbox');
+      const target = req.url ?? '/';
+      const queryStart = target.indexOf('?');
       const request: NetworkRequest = {
         method: req.method ?? 'GET',
-        path: url.pathname,
-        query: url.searchParams,
+        path: queryStart === -1 ? target : target.slice(0, queryStart),
+        query: new URLSearchParams(queryStart === -1 ? '' : target.slice(queryStart + 1)),
         headers: req.headers,
         body: {},
         bodyError: null,

@@ -36,6 +36,7 @@ interface JwtPayload {
   ems: number;
 }
 
+const VERIFIED_CACHE_SIZE = 50_000;
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
 /**
@@ -44,6 +45,7 @@ const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toStrin
  */
 export class TokenSigner {
   private readonly key: Buffer;
+  private readonly verified = new Map<string, TokenClaims>();
 
   constructor(secret: string) {
     this.key = Buffer.from(secret, 'utf8');
@@ -66,6 +68,16 @@ export class TokenSigner {
 
   /** Checks signature, network, use and expiry (at `now`, unix ms). */
   verify(token: string, network: Network, use: TokenClaims['use'], now = Date.now()): TokenCheck {
+    const claims = this.verified.get(token) ?? this.verifySignature(token);
+    if (!('network' in claims)) return claims;
+    if (claims.network !== network) return { ok: false, reason: 'wrong_network', claims };
+    if (claims.use !== use) return { ok: false, reason: 'wrong_use', claims };
+    if (claims.expiresAt <= now) return { ok: false, reason: 'expired', claims };
+    return { ok: true, claims };
+  }
+
+  /** The claims of a well-signed token (remembered: the hot path checks the same tokens again and again). */
+  private verifySignature(token: string): TokenClaims | Extract<TokenCheck, { ok: false }> {
     const parts = token.split('.');
     if (parts.length !== 3) return { ok: false, reason: 'malformed' };
     const [header, body, signature] = parts as [string, string, string];
@@ -76,10 +88,9 @@ export class TokenSigner {
     }
     const claims = claimsOf(body);
     if (!claims) return { ok: false, reason: 'malformed' };
-    if (claims.network !== network) return { ok: false, reason: 'wrong_network', claims };
-    if (claims.use !== use) return { ok: false, reason: 'wrong_use', claims };
-    if (claims.expiresAt <= now) return { ok: false, reason: 'expired', claims };
-    return { ok: true, claims };
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.clear();
+    this.verified.set(token, claims);
+    return claims;
   }
 
   private mac(data: string): string {
