@@ -12,6 +12,66 @@ export const LOCAL_CREDENTIALS_KEYS = 'local1:cmVsYWlzLWxvY2FsLWNyZWRlbnRpYWxzLW
 export const LOCAL_CREDENTIALS_ACTIVE_KEY = 'local1';
 /** Signs media URLs and client review links in the content service. */
 export const LOCAL_SIGNING_SECRET = 'relais-local-signing-secret-0123456789abcdef';
+/** Signs the tokens the local network emulators (sandbox-networks) hand out. */
+export const LOCAL_SANDBOX_SECRET = 'relais-local-sandbox-networks-secret-0123456789';
+
+/** The network emulators' ports: health and control API, then one per network. */
+export interface SandboxPorts {
+  control: number;
+  mastodon: number;
+  bluesky: number;
+  facebook: number;
+  linkedin: number;
+  x: number;
+}
+
+/** Where each emulated network answers (base URLs), and the emulators' control API. */
+export interface SandboxUrls {
+  control: string;
+  mastodon: string;
+  bluesky: string;
+  facebook: string;
+  linkedin: string;
+  x: string;
+}
+
+export function sandboxUrls(ports: SandboxPorts, host = '127.0.0.1'): SandboxUrls {
+  const url = (port: number) => `http://${host}:${port}`;
+  return {
+    control: url(ports.control),
+    mastodon: url(ports.mastodon),
+    bluesky: url(ports.bluesky),
+    facebook: url(ports.facebook),
+    linkedin: url(ports.linkedin),
+    x: url(ports.x),
+  };
+}
+
+/** The sandbox-networks environment for these ports. */
+export function sandboxEnvironment(ports: SandboxPorts): Record<string, string> {
+  return {
+    SANDBOX_SECRET: LOCAL_SANDBOX_SECRET,
+    MASTODON_PORT: String(ports.mastodon),
+    BLUESKY_PORT: String(ports.bluesky),
+    FACEBOOK_PORT: String(ports.facebook),
+    LINKEDIN_PORT: String(ports.linkedin),
+    X_PORT: String(ports.x),
+  };
+}
+
+/** Points the publishing service's adapters at the emulators (Mastodon and Bluesky use each account's URL). */
+export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, string> {
+  return {
+    BLUESKY_DEFAULT_PDS_URL: urls.bluesky,
+    FACEBOOK_GRAPH_URL: urls.facebook,
+    LINKEDIN_API_URL: urls.linkedin,
+    LINKEDIN_OAUTH_URL: urls.linkedin,
+    LINKEDIN_CLIENT_ID: 'relais-sandbox',
+    LINKEDIN_CLIENT_SECRET: 'relais-sandbox-secret',
+    X_API_URL: urls.x,
+    X_CLIENT_ID: 'relais-sandbox',
+  };
+}
 
 export interface PlatformOptions {
   /** The database the services use (a test database, or the local development one). */
@@ -21,6 +81,9 @@ export interface PlatformOptions {
   gatewayPort?: number;
   clientsPort?: number;
   contentPort?: number;
+  publishingPort?: number;
+  /** The network emulators' ports (default: free ones). */
+  sandboxPorts?: SandboxPorts;
   /** Where the content service keeps uploaded media (default: a fresh temporary folder). */
   mediaDir?: string;
   natsUrl?: string;
@@ -35,12 +98,17 @@ export interface PlatformOptions {
 export interface Platform {
   /** The gateway's base URL; the API is at `${gatewayUrl}/graphql`. */
   gatewayUrl: string;
-  /** Every running service, in start order (clients first, gateway last). */
+  /** Every running app, in start order (the network emulators first, the gateway last). */
   services: SpawnedService[];
-  /** The service named `name` (`clients`, `content`, `gateway`). */
+  /** The app named `name` (`sandbox-networks`, `clients`, `content`, `publishing`, `gateway`). */
   service(name: string): SpawnedService;
-  /** The environment every service was started with (secrets included, for minting tokens). */
+  /**
+   * The environment every service was started with (secrets included, for minting tokens), plus where
+   * the emulated Mastodon and Bluesky answer (`SANDBOX_*`, what the demo seed points accounts at).
+   */
   env: Record<string, string>;
+  /** The network emulators the publishing service sends to. */
+  sandbox: SandboxUrls;
   /** Stops every service, the gateway first. */
   stop(): Promise<void>;
 }
@@ -63,6 +131,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const gatewayPort = options.gatewayPort ?? (await freePort());
   const clientsPort = options.clientsPort ?? (await freePort());
   const contentPort = options.contentPort ?? (await freePort());
+  const publishingPort = options.publishingPort ?? (await freePort());
+  const sandboxPorts = options.sandboxPorts ?? {
+    control: await freePort(),
+    mastodon: await freePort(),
+    bluesky: await freePort(),
+    facebook: await freePort(),
+    linkedin: await freePort(),
+    x: await freePort(),
+  };
+  const sandbox = sandboxUrls(sandboxPorts);
   const shared: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -76,6 +154,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   // Each group starts together; the next group waits for it (the gateway comes last).
   const groups: ServiceSpec[][] = [
+    [
+      {
+        name: 'sandbox-networks',
+        entry: 'apps/sandbox-networks/src/main.ts',
+        port: sandboxPorts.control,
+        env: sandboxEnvironment(sandboxPorts),
+      },
+    ],
     [
       {
         name: 'clients',
@@ -95,6 +181,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
           // Tests and the local demo serve feeds from this machine.
           FEED_ALLOW_PRIVATE_HOSTS: 'true',
         },
+      },
+      {
+        name: 'publishing',
+        entry: 'apps/publishing/src/main.ts',
+        port: publishingPort,
+        env: { DATABASE_URL: options.databaseUrl, ...publishingNetworkEnvironment(sandbox) },
       },
     ],
     [
@@ -143,7 +235,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       if (!found) throw new Error(`No service named ${name} in this platform`);
       return found;
     },
-    env: shared,
+    env: {
+      ...shared,
+      SANDBOX_MASTODON_URL: sandbox.mastodon,
+      SANDBOX_BLUESKY_URL: sandbox.bluesky,
+      SANDBOX_SECRET: LOCAL_SANDBOX_SECRET,
+    },
+    sandbox,
     stop,
   };
 }

@@ -7,11 +7,25 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { AuthResult, BrandView, Envelope, MemberView, SocialAccountView } from '@relais/contracts';
 import { AccountStatus, ApprovalMode, ErrorCode, Locale, Network, Role } from '@relais/contracts';
+import { TokenSigner } from '../apps/sandbox-networks/src/core/token-signer';
+import { LOCAL_SANDBOX_SECRET } from './platform';
+import { LOCAL_SANDBOX_URLS } from './start/local-dev-settings';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** A token that "does not expire" is signed for ten years. */
+const LONG_LIVED_MS = 3650 * DAY_MS;
 
 export const DEMO_PASSWORD = 'relais-demo-2026';
 export const DEMO_AGENCY_NAME = 'Agence Lumière';
-/** Where the demo accounts' networks answer (the local sandbox networks). */
-export const DEMO_NETWORK_URL = 'http://127.0.0.1:4010';
+/** How long the demo accounts' tokens live (Bluesky access tokens are short, as on the network). */
+const DEMO_TOKEN_LIFETIMES_MS: Record<Network, { access: number | null; refresh: number | null }> = {
+  [Network.Mastodon]: { access: null, refresh: null },
+  [Network.Bluesky]: { access: 2 * HOUR_MS, refresh: 180 * DAY_MS },
+  [Network.FacebookPage]: { access: null, refresh: null },
+  [Network.LinkedIn]: { access: 60 * DAY_MS, refresh: 365 * DAY_MS },
+  [Network.X]: { access: 2 * HOUR_MS, refresh: 180 * DAY_MS },
+};
 
 export const DEMO_BRANDS = {
   maisonVerdure: {
@@ -156,13 +170,53 @@ export async function seedDemo(
   const config = loadClientsConfig(env);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {
-    return await seedWith(app);
+    return await seedWith(app, demoNetworks(env));
   } finally {
     await app.close();
   }
 }
 
-async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
+/** Where the demo accounts' networks answer: the local emulators (`sandbox-networks`). */
+interface DemoNetworks {
+  mastodonUrl: string;
+  blueskyUrl: string;
+  signer: TokenSigner;
+}
+
+function demoNetworks(env: Record<string, string | undefined>): DemoNetworks {
+  return {
+    mastodonUrl: env['SANDBOX_MASTODON_URL'] ?? LOCAL_SANDBOX_URLS.mastodon,
+    blueskyUrl: env['SANDBOX_BLUESKY_URL'] ?? LOCAL_SANDBOX_URLS.bluesky,
+    signer: new TokenSigner(env['SANDBOX_SECRET'] ?? LOCAL_SANDBOX_SECRET),
+  };
+}
+
+function instanceUrlOf(network: Network, networks: DemoNetworks): string | undefined {
+  if (network === Network.Mastodon) return networks.mastodonUrl;
+  if (network === Network.Bluesky) return networks.blueskyUrl;
+  return undefined;
+}
+
+/** Tokens the emulators accept, signed like theirs (they keep working across restarts). */
+function demoCredentials(networks: DemoNetworks, account: DemoAccount) {
+  const now = Date.now();
+  const lifetimes = DEMO_TOKEN_LIFETIMES_MS[account.network];
+  const sign = (use: 'access' | 'refresh', lifetime: number | null) =>
+    networks.signer.sign({
+      network: account.network,
+      accountId: account.externalId,
+      use,
+      issuedAt: now,
+      expiresAt: now + (lifetime ?? LONG_LIVED_MS),
+    });
+  return {
+    accessToken: sign('access', lifetimes.access),
+    refreshToken: lifetimes.refresh === null ? undefined : sign('refresh', lifetimes.refresh),
+    expiresAt: lifetimes.access === null ? undefined : new Date(now + lifetimes.access).toISOString(),
+  };
+}
+
+async function seedWith(app: INestApplicationContext, networks: DemoNetworks): Promise<DemoSeedResult> {
   const [
     { actorFrom },
     { SignInService },
@@ -245,7 +299,7 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
       .accept({ token, name: person.name, password: DEMO_PASSWORD, locale: Locale.Fr }, envelope(null));
   }
 
-  // Connected accounts with placeholder tokens; one waits for a reconnection.
+  // Connected accounts on the local network emulators; one waits for a reconnection.
   const accounts: SocialAccountView[] = [];
   for (const account of DEMO_ACCOUNTS) {
     let view = await app.get(AccountsService).connect(actor, {
@@ -254,8 +308,8 @@ async function seedWith(app: INestApplicationContext): Promise<DemoSeedResult> {
       handle: account.handle,
       externalId: account.externalId,
       displayName: account.displayName,
-      instanceUrl: DEMO_NETWORK_URL,
-      credentials: { accessToken: `demo-${account.network}-${account.brand}-access-token` },
+      instanceUrl: instanceUrlOf(account.network, networks),
+      credentials: demoCredentials(networks, account),
       idempotencyKey: `demo-account-${account.network}-${account.brand}`,
     });
     if (account.needsReconnection && view.status === AccountStatus.Connected) {

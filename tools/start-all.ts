@@ -1,12 +1,13 @@
 /**
  * Runs every app locally (after scripts/start.sh prepared the machine, seeded the demo agency and
- * built the console): clients, content, gateway and the console, with prefixed logs. Prints where to go and
- * who to sign in as once everything answers; Ctrl-C stops them all.
+ * built the console): the network emulators, clients, content, publishing, the gateway and the console,
+ * with prefixed logs. Prints where to go and who to sign in as once everything answers; Ctrl-C stops
+ * them all.
  */
 import { join } from 'node:path';
 import { DEMO_BRANDS, DEMO_LOGINS, DEMO_PASSWORD } from './seed';
 import { localApps } from './start/local-apps';
-import { LOCAL_DEV_URLS } from './start/local-dev-settings';
+import { LOCAL_DEV_URLS, LOCAL_SANDBOX_URLS } from './start/local-dev-settings';
 import { bold, paint } from './start/log-lines';
 import { ProcessGroup } from './start/process-group';
 
@@ -28,6 +29,7 @@ function banner(): string {
     '',
     `  Console      ${bold(LOCAL_DEV_URLS.console)}`,
     `  GraphQL API  ${LOCAL_DEV_URLS.gateway}/graphql`,
+    `  Networks     ${LOCAL_SANDBOX_URLS.control}/control/posts  (what the emulated networks received)`,
     '',
     `  Demo logins (password for all: ${bold(DEMO_PASSWORD)}):`,
     ...logins,

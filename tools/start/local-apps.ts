@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { LOCAL_DEV_PORTS, LOCAL_DEV_URLS, localDevEnvironment } from './local-dev-settings';
+import { publishingNetworkEnvironment, sandboxEnvironment } from '../platform';
+import {
+  LOCAL_DEV_PORTS,
+  LOCAL_DEV_URLS,
+  LOCAL_SANDBOX_PORTS,
+  LOCAL_SANDBOX_URLS,
+  localDevEnvironment,
+} from './local-dev-settings';
 import { ProcessSpec } from './process-group';
 
 const REGISTER = './tools/register.js';
@@ -8,6 +15,18 @@ const REGISTER = './tools/register.js';
 export function localApps(root: string): ProcessSpec[] {
   const env = localDevEnvironment();
   return [
+    {
+      name: 'sandbox-networks',
+      color: 'gray',
+      command: process.execPath,
+      args: ['-r', REGISTER, 'apps/sandbox-networks/src/main.ts'],
+      env: {
+        ...env,
+        ...sandboxEnvironment(LOCAL_SANDBOX_PORTS),
+        HTTP_PORT: String(LOCAL_SANDBOX_PORTS.control),
+      },
+      readyUrl: `${LOCAL_SANDBOX_URLS.control}/health/ready`,
+    },
     {
       name: 'clients',
       color: 'magenta',
@@ -23,6 +42,18 @@ export function localApps(root: string): ProcessSpec[] {
       args: ['-r', REGISTER, 'apps/content/src/main.ts'],
       env: { ...env, HTTP_PORT: String(LOCAL_DEV_PORTS.content), PUBLIC_URL: LOCAL_DEV_URLS.content },
       readyUrl: `${LOCAL_DEV_URLS.content}/health/ready`,
+    },
+    {
+      name: 'publishing',
+      color: 'blue',
+      command: process.execPath,
+      args: ['-r', REGISTER, 'apps/publishing/src/main.ts'],
+      env: {
+        ...env,
+        ...publishingNetworkEnvironment(LOCAL_SANDBOX_URLS),
+        HTTP_PORT: String(LOCAL_DEV_PORTS.publishing),
+      },
+      readyUrl: `http://127.0.0.1:${LOCAL_DEV_PORTS.publishing}/health/ready`,
     },
     {
       name: 'gateway',

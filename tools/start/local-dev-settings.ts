@@ -2,7 +2,10 @@ import {
   LOCAL_CREDENTIALS_ACTIVE_KEY,
   LOCAL_CREDENTIALS_KEYS,
   LOCAL_JWT_SECRET,
+  LOCAL_SANDBOX_SECRET,
   LOCAL_SIGNING_SECRET,
+  SandboxPorts,
+  sandboxUrls,
 } from '../platform';
 
 /**
@@ -11,7 +14,25 @@ import {
  * never deploy them.
  */
 
-export const LOCAL_DEV_PORTS = { gateway: 3000, clients: 3101, content: 3102, console: 5173 } as const;
+export const LOCAL_DEV_PORTS = {
+  gateway: 3000,
+  clients: 3101,
+  content: 3102,
+  publishing: 3103,
+  console: 5173,
+} as const;
+
+/** The local network emulators the demo agency's accounts point at. */
+export const LOCAL_SANDBOX_PORTS: SandboxPorts = {
+  control: 3200,
+  mastodon: 3201,
+  bluesky: 3202,
+  facebook: 3203,
+  linkedin: 3204,
+  x: 3205,
+};
+
+export const LOCAL_SANDBOX_URLS = sandboxUrls(LOCAL_SANDBOX_PORTS);
 
 export const LOCAL_DEV_URLS = {
   database: 'postgres://relais_app@127.0.0.1:5432/relais',
@@ -33,6 +54,7 @@ export function localDevEnvironment(): Record<string, string> {
     CREDENTIALS_KEYS: LOCAL_CREDENTIALS_KEYS,
     CREDENTIALS_ACTIVE_KEY: LOCAL_CREDENTIALS_ACTIVE_KEY,
     SIGNING_SECRET: LOCAL_SIGNING_SECRET,
+    SANDBOX_SECRET: LOCAL_SANDBOX_SECRET,
     MEDIA_DIR: '.data/media',
     CONSOLE_URL: LOCAL_DEV_URLS.console,
     CORS_ORIGINS: `${LOCAL_DEV_URLS.console},http://localhost:${LOCAL_DEV_PORTS.console}`,
