@@ -9,6 +9,8 @@ export enum NotificationKind {
   ChangesRequested = 'changes_requested',
   PostApproved = 'post_approved',
   PostScheduled = 'post_scheduled',
+  /** A post the recipient wrote failed on one account or more (the reason is on the post). */
+  PostFailed = 'post_failed',
   /** The recipient was mentioned in a comment. */
   Mentioned = 'mentioned',
   /** Someone commented on a thread the recipient takes part in (author or earlier commenter). */
