@@ -37,14 +37,17 @@ export async function insertOccurrence(
 ): Promise<number> {
   if (schedule.targets.length === 0) return 0;
   const rows = await manager.query<{ id: string }[]>(
-    `INSERT INTO publishing.publications
+    `WITH t AS (
+       SELECT gen_random_uuid() AS id, r.*
+         FROM jsonb_to_recordset($7::jsonb)
+              AS r("accountId" uuid, network text, text text, "linkUrl" text, "firstComment" text, "mediaIds" jsonb)
+     )
+     INSERT INTO publishing.publications
             (id, agency_id, brand_id, post_id, post_version, occurrence, account_id, network, due_at, status,
              text, link_url, first_comment, media_ids, idempotency_key, next_attempt_at)
-     SELECT g.id, $1, $2, $3, $4, $5, t."accountId", t.network, $6, 'pending',
-            t.text, t."linkUrl", t."firstComment", coalesce(t."mediaIds", '[]'::jsonb), g.id::text, $6
-       FROM jsonb_to_recordset($7::jsonb)
-            AS t("accountId" uuid, network text, text text, "linkUrl" text, "firstComment" text, "mediaIds" jsonb)
-      CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) g
+     SELECT t.id, $1, $2, $3, $4, $5, t."accountId", t.network, $6, 'pending',
+            t.text, t."linkUrl", t."firstComment", coalesce(t."mediaIds", '[]'::jsonb), t.id::text, $6
+       FROM t
      ON CONFLICT (post_id, account_id, occurrence) DO NOTHING
      RETURNING id`,
     [
