@@ -55,6 +55,27 @@ describe('sandbox control API', () => {
     expect(await session.json()).toMatchObject({ did: bluesky.externalId });
   });
 
+  it('lets a token expire at the time it says, then answers the network expired-token error', async () => {
+    const account = await sandbox.client.provisionAccount({ network: 'linkedin', tokenTtlSeconds: 1 });
+    expect(Date.parse(account.expiresAt ?? '') - Date.now()).toBeLessThanOrEqual(1000);
+    const me = () =>
+      fetch(
+        `${sandbox.endpoints.linkedin}/rest/posts?q=author&author=${encodeURIComponent(account.externalId)}`,
+        {
+          headers: {
+            authorization: `Bearer ${account.accessToken}`,
+            'LinkedIn-Version': '202510',
+            'X-Restli-Protocol-Version': '2.0.0',
+          },
+        },
+      );
+    expect((await me()).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const expired = await me();
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ code: 'EXPIRED_ACCESS_TOKEN' });
+  });
+
   it('drop_after_commit stores the post and closes the socket unanswered: a blind retry duplicates it', async () => {
     const account = await sandbox.client.provisionAccount({ network: 'x' });
     await sandbox.client.setDuplicateWindow(0);
