@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import {
   baseEnv,
+  boolean,
   databaseEnv,
   integer,
   loadConfig,
@@ -45,6 +46,10 @@ export const publishingEnv = z.object({
   ...databaseEnv,
   /** Names this replica in leases and attempts. */
   WORKER_ID: requiredString().default(`${hostname()}-${process.pid}`),
+  /** false: this replica serves reads and consumes events but sends nothing (e.g. a read-only replica). */
+  DISPATCH_ENABLED: boolean().default(true),
+  /** Credentials of accounts with publications due within this window are fetched ahead. */
+  CREDENTIALS_PREFETCH_MS: integer(0, 3600_000).default(30_000),
   /** Publications due within this window are claimed ahead, so that requests leave at the due instant. */
   DISPATCH_LOOKAHEAD_MS: integer(0, 60_000).default(2000),
   /** Rows claimed (and written back) per statement. */

@@ -77,6 +77,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.DISPATCH_ENABLED) return;
     await this.listener.start();
     this.safetyTimer = setInterval(() => this.wake(), this.config.SAFETY_RECHECK_MS);
     this.wake();
@@ -139,13 +140,29 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       if (claimed.length > 0) this.enqueue(claimed);
       if (claimed.length < this.config.DISPATCH_BATCH_SIZE || this.stopped) break;
     }
+    await this.prefetchCredentials();
     const [{ next }] = await this.dataSource.query<{ next: Date | null }[]>(
       `SELECT publishing.next_due_at() AS next`,
     );
-    if (next)
-      this.armWake(
-        Math.max(new Date(next).getTime() - this.config.DISPATCH_LOOKAHEAD_MS, Date.now() + MIN_RECHECK_MS),
-      );
+    if (next) this.armWake(this.nextLook(new Date(next).getTime()));
+  }
+
+  /** Credentials are fetched `CREDENTIALS_PREFETCH_MS` ahead, rows claimed `DISPATCH_LOOKAHEAD_MS` ahead. */
+  private nextLook(nextDue: number): number {
+    const soonest = Date.now() + MIN_RECHECK_MS;
+    const prefetchAt = nextDue - this.config.CREDENTIALS_PREFETCH_MS;
+    if (prefetchAt > soonest) return prefetchAt;
+    return Math.max(nextDue - this.config.DISPATCH_LOOKAHEAD_MS, soonest);
+  }
+
+  /** Credentials of the accounts due soon, fetched before the claim so that sending never waits for them. */
+  private async prefetchCredentials(): Promise<void> {
+    if (this.config.CREDENTIALS_PREFETCH_MS === 0) return;
+    const accounts = await this.dataSource.query<{ agency_id: string; account_id: string }[]>(
+      `SELECT agency_id, account_id FROM publishing.accounts_due_within($1, $2)`,
+      [this.config.CREDENTIALS_PREFETCH_MS, 5000],
+    );
+    this.credentials.prefetch(accounts.map((row) => ({ agencyId: row.agency_id, accountId: row.account_id })));
   }
 
   private armWake(at: number): void {

@@ -80,6 +80,15 @@ const FUNCTIONS: { signature: string; body: string }[] = [
     $$`,
   },
   {
+    signature: 'publishing.accounts_due_within(p_horizon_ms integer, p_limit integer)',
+    body: `RETURNS TABLE (agency_id uuid, account_id uuid) LANGUAGE sql STABLE ${DEFINER} AS $$
+      SELECT DISTINCT p.agency_id, p.account_id FROM publishing.publications p
+       WHERE p.status = 'pending'
+         AND p.next_attempt_at <= now() + make_interval(secs => p_horizon_ms / 1000.0)
+       LIMIT p_limit
+    $$`,
+  },
+  {
     signature: 'publishing.claim_token_refreshes(p_worker text, p_lease_seconds integer, p_limit integer)',
     body: `RETURNS SETOF publishing.token_refreshes LANGUAGE sql VOLATILE ${DEFINER} AS $$
       UPDATE publishing.token_refreshes t
