@@ -51,6 +51,8 @@ async function buildConsole(): Promise<void> {
 
 interface PlatformInfo {
   gatewayUrl: string;
+  /** The network emulators' control API. */
+  sandboxUrl: string;
   database: string;
   logins: Array<{ email: string; password: string; name: string; role: string; brand: string | null }>;
 }
@@ -137,6 +139,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   process.env['RELAIS_CONSOLE_URL'] = consoleUrl;
   process.env['RELAIS_GATEWAY_URL'] = platform.info.gatewayUrl;
+  process.env['RELAIS_SANDBOX_URL'] = platform.info.sandboxUrl;
   process.env['RELAIS_DEMO_LOGINS'] = JSON.stringify(platform.info.logins);
   return stopAll;
 }

@@ -2,7 +2,7 @@
  * The platform behind the browser tests, run in its own Node process by the Playwright global setup
  * (through the repository's TypeScript register, which the services need for their decorators):
  * a fresh database cloned from the migrated template, the demo seed, and every service. Prints one
- * `relais-platform-ready {json}` line (gateway URL, database, demo logins) when ready; stops everything and drops the database on SIGTERM.
+ * `relais-platform-ready {json}` line (gateway URL, network emulators' control URL, database, demo logins) when ready; stops everything and drops the database on SIGTERM.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -44,7 +44,12 @@ async function main(): Promise<void> {
     databaseUrl: database.appUrl,
     subjectPrefix,
     // The console uploads media straight to the content service: it must accept the console's origin.
-    serviceEnv: { clients: { CONSOLE_URL: consoleUrl }, content: { CORS_ORIGINS: consoleUrl } },
+    serviceEnv: {
+      clients: { CONSOLE_URL: consoleUrl },
+      content: { CORS_ORIGINS: consoleUrl },
+      // A network that keeps failing gives up after two quick attempts, so a test sees the failure soon.
+      publishing: { MAX_ATTEMPTS: '2', RETRY_BASE_MS: '200', RETRY_MAX_MS: '400' },
+    },
   }).catch(async (error: unknown) => {
     await database.drop();
     throw error;
@@ -70,7 +75,12 @@ async function main(): Promise<void> {
     await database.drop();
     throw error;
   }
-  const ready = { gatewayUrl: platform.gatewayUrl, database: database.name, logins: DEMO_LOGINS };
+  const ready = {
+    gatewayUrl: platform.gatewayUrl,
+    sandboxUrl: platform.sandbox.control,
+    database: database.name,
+    logins: DEMO_LOGINS,
+  };
   process.stdout.write(`${READY_MARKER}${JSON.stringify(ready)}\n`);
 }
 

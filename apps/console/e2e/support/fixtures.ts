@@ -13,12 +13,15 @@ export interface DemoLogin {
 export interface ConsoleOptions {
   /** The gateway the console talks to, for setting up data through the API. */
   gatewayUrl: string;
+  /** The control API of the network emulators the platform publishes to. */
+  sandboxUrl: string;
   /** The seeded demo logins. */
   demoLogins: DemoLogin[];
 }
 
 export const test = base.extend<ConsoleOptions>({
   gatewayUrl: ['', { option: true }],
+  sandboxUrl: ['', { option: true }],
   demoLogins: [[], { option: true }],
 });
 

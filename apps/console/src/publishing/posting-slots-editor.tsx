@@ -95,11 +95,11 @@ function SlotsForm({ brandId, saved, canManage }: EditorProps) {
                 />
                 <TextInput
                   aria-label={t('publishing.slots.time')}
-                  type="time"
+                  placeholder="09:00"
                   value={row.time}
                   onChange={(event) => change(index, { time: event.currentTarget.value })}
                   disabled={!canManage}
-                  w={130}
+                  w={110}
                   error={error}
                 />
                 {canManage ? (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultRecurrence,
+  formatOccurrence,
   previewOccurrences,
   recurrenceErrors,
   toRecurrenceInput,
@@ -74,6 +75,11 @@ describe('the repeat form', () => {
       more: true,
     });
     expect(previewOccurrences(weekly({ weekdays: [] }), FIRST, ZONE).dates).toEqual([]);
+  });
+
+  it('writes an occurrence with its weekday, in the brand’s zone and the reader’s language', () => {
+    expect(formatOccurrence(FIRST, 'fr-FR', ZONE)).toBe('mar. 24 mars 2026, 09:30');
+    expect(formatOccurrence(FIRST, 'en-US', 'America/New_York')).toBe('Tue, Mar 24, 2026, 4:30 AM');
   });
 
   it('names weekdays in the reader’s language and order', () => {

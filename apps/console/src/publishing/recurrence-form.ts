@@ -113,7 +113,8 @@ export function formatOccurrence(at: Date | string, locale: string, zone: string
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    hour: 'numeric',
+    // 09:30 in French; 9:30 AM in English.
+    hour: locale.startsWith('fr') ? '2-digit' : 'numeric',
     minute: '2-digit',
     timeZone: zone,
   }).format(typeof at === 'string' ? new Date(at) : at);

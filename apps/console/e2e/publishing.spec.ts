@@ -1,0 +1,177 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { DateTime } from 'luxon';
+import {
+  demoLogin,
+  expect,
+  expectNotice,
+  freshPage,
+  OWNER_EMAIL,
+  screenshotPath,
+  signIn,
+  test,
+  uniqueSuffix,
+} from './support/fixtures';
+import { PublishingApi, SandboxControl } from './support/publishing-api';
+
+const PASSWORD = 'correct-horse-battery-staple';
+
+/** A brand of its own (no approval policy, Paris time), an emulated Mastodon account and a draft on it. */
+async function setUp(api: PublishingApi, label: string) {
+  const suffix = uniqueSuffix();
+  const brand = await api.createBrand(`${label} ${suffix}`);
+  const account = await api.connectSandboxMastodon(brand.id, `atelier${suffix}`);
+  const title = `${label} ${suffix}`;
+  const post = await api.createPost({
+    brandId: brand.id,
+    title,
+    baseText: `Portes ouvertes à l’atelier ce samedi (${suffix}).`,
+    accountIds: [account.id],
+  });
+  return { brand, account, post, title, suffix };
+}
+
+async function apiFor(
+  request: APIRequestContext,
+  gatewayUrl: string,
+  sandboxUrl: string,
+  email: string,
+  password: string,
+) {
+  const api = new PublishingApi(request, gatewayUrl, new SandboxControl(request, sandboxUrl));
+  await api.signIn(email, password);
+  return api;
+}
+
+/** The row of one account in the post's publication panel. */
+function outcomeOf(page: Page, panelName: RegExp, handle: string) {
+  return page.getByRole('region', { name: panelName }).getByRole('listitem', { name: new RegExp(handle) });
+}
+
+test.describe('publishing', () => {
+  test('a post published now shows its account going out, then Published with a link to the post', async ({
+    page,
+    request,
+    gatewayUrl,
+    sandboxUrl,
+    demoLogins,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
+    const { post, account, title } = await setUp(api, 'Diffusion');
+
+    await signIn(page, owner.email, owner.password);
+    await page.goto(`/posts/${post.id}`);
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await page.getByRole('button', { name: 'Programmer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Programmer la publication' });
+    await dialog.getByText('Maintenant', { exact: true }).click();
+    await expect(
+      dialog.getByText('La publication part sur tous les comptes dès que vous confirmez.'),
+    ).toBeVisible();
+    await page.screenshot({ path: screenshotPath('publishing-schedule-now-fr') });
+    await dialog.getByRole('button', { name: 'Publier maintenant' }).click();
+    await expectNotice(page, 'La publication part maintenant.');
+
+    const row = outcomeOf(page, /Où la publication a été diffusée/, account.handle);
+    await expect(row.getByText('Publiée', { exact: true })).toBeVisible();
+    const link = row.getByRole('link', { name: 'Voir sur Mastodon' });
+    await expect(link).toHaveAttribute('href', /^https?:\/\/.+/);
+    await expect(row.getByText(/^Publiée le /)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('publishing-published-fr'), fullPage: true });
+    // The post itself is published once its only account is, in the list too.
+    await page.goto('/posts');
+    await expect(page.getByRole('row', { name: new RegExp(title) }).getByText('Publiée')).toBeVisible();
+  });
+
+  test('a publication the network keeps refusing shows why, and Retry sends it until Published', async ({
+    browser,
+    baseURL,
+    request,
+    gatewayUrl,
+    sandboxUrl,
+    demoLogins,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
+    const setup = await setUp(api, 'Outage');
+    // More failures than the platform's attempts: the publication fails, then the network recovers.
+    await api.sandbox.failNext('mastodon', setup.account.externalId, 2, 503);
+    const email = `cm-${setup.suffix}@lumiere.test`;
+    await api.addMember(email, 'Casey Writer', PASSWORD, 'COMMUNITY_MANAGER', [setup.brand.id]);
+
+    const page = await freshPage(browser, baseURL, 'en-US');
+    await signIn(page, email, PASSWORD);
+    await page.getByRole('button', { name: 'Changer de langue' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.goto(`/posts/${setup.post.id}`);
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule the post' });
+    await dialog.getByText('Now', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Publish now' }).click();
+    await expectNotice(page, 'The post is going out now.');
+
+    const row = outcomeOf(page, /Where the post went out/, setup.account.handle);
+    await expect(row.getByText('Failed', { exact: true })).toBeVisible();
+    await expect(row.getByText('The network kept failing through every attempt.')).toBeVisible();
+    await expect(row.getByText(/^Mastodon said: “.+”$/)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('publishing-failed-en'), fullPage: true });
+    await page.goto('/posts');
+    await expect(page.getByRole('row', { name: new RegExp(setup.title) }).getByText('Failed')).toBeVisible();
+    await page.goto(`/posts/${setup.post.id}`);
+
+    await row.getByRole('button', { name: `Retry on ${setup.account.handle}` }).click();
+    await expectNotice(page, `${setup.account.handle}: sending again now.`);
+    await expect(row.getByText('Published', { exact: true })).toBeVisible();
+    await expect(row.getByRole('link', { name: 'View on Mastodon' })).toBeVisible();
+    await expect(row.getByText('The network kept failing through every attempt.')).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('publishing-retried-en'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('the posting slots editor saves the brand’s slots, and the next free slot picks the first one', async ({
+    page,
+    request,
+    gatewayUrl,
+    sandboxUrl,
+    demoLogins,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
+    const { brand, post, title } = await setUp(api, 'Créneaux');
+
+    await signIn(page, owner.email, owner.password);
+    await page.goto(`/brands/${brand.id}`);
+    await page.getByRole('tab', { name: 'Créneaux de publication' }).click();
+    const editor = page.getByRole('region', { name: 'Créneaux de publication' });
+    await expect(editor.getByText('Aucun créneau pour l’instant.')).toBeVisible();
+    await editor.getByRole('button', { name: 'Ajouter un créneau' }).click();
+    await editor.getByRole('button', { name: 'Ajouter un créneau' }).click();
+    // The first row is Monday 09:00, the second Tuesday 09:00: make it Tuesday 18:30.
+    await editor.getByRole('textbox', { name: 'Heure (24 h)' }).nth(1).fill('18:30');
+    await editor.getByRole('button', { name: 'Enregistrer les créneaux' }).click();
+    await expectNotice(page, 'Créneaux de publication enregistrés.');
+    const upcoming = page.getByRole('group', { name: 'Prochains créneaux libres' });
+    await expect(upcoming.getByText(/lun\. .* 09:00/).first()).toBeVisible();
+    await expect(upcoming.getByText(/mar\. .* 18:30/).first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath('publishing-slots-fr'), fullPage: true });
+
+    const [first] = await api.upcomingSlots(brand.id, 1);
+    expect(first).toBeTruthy();
+    const firstLabel = DateTime.fromISO(first ?? '').setZone('Europe/Paris');
+    expect([1, 2]).toContain(firstLabel.weekday);
+
+    await page.goto(`/posts/${post.id}`);
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await page.getByRole('button', { name: 'Programmer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Programmer la publication' });
+    await dialog.getByText('Prochain créneau libre', { exact: true }).click();
+    await expect(dialog.getByText(/^Prochain créneau libre : /)).toContainText(firstLabel.toFormat('HH:mm'));
+    await dialog.getByRole('switch', { name: 'Répéter' }).check();
+    await expect(dialog.getByRole('group', { name: 'Prochaines diffusions' })).toBeVisible();
+    await page.screenshot({ path: screenshotPath('publishing-schedule-slot-fr') });
+    await dialog.getByRole('switch', { name: 'Répéter' }).uncheck();
+    await dialog.getByRole('button', { name: 'Programmer' }).click();
+    await expectNotice(page, 'Programmée sur le prochain créneau libre');
+    expect(await api.postScheduledAt(post.id)).toBe(first);
+  });
+});

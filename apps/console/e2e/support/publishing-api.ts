@@ -1,0 +1,88 @@
+import type { APIRequestContext } from '@playwright/test';
+import { ContentApi } from './content-api';
+
+export type SandboxNetworkName = 'mastodon' | 'bluesky' | 'facebook_page' | 'linkedin' | 'x';
+
+/** An account issued by the network emulator and connected to a brand. */
+export interface SandboxAccount {
+  id: string;
+  handle: string;
+  externalId: string;
+}
+
+/** The control API of the network emulators the platform publishes to. */
+export class SandboxControl {
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly controlUrl: string,
+  ) {}
+
+  async provision(network: SandboxNetworkName, handle: string) {
+    const response = await this.request.post(`${this.controlUrl}/control/accounts`, {
+      data: { network, handle },
+    });
+    if (!response.ok()) throw new Error(`The emulator refused the account: ${await response.text()}`);
+    return (await response.json()) as {
+      externalId: string;
+      handle: string;
+      instanceUrl: string;
+      accessToken: string;
+      refreshToken: string | null;
+      expiresAt: string | null;
+    };
+  }
+
+  /** The next `count` writes of the account answer `status`. */
+  async failNext(network: SandboxNetworkName, accountId: string, count: number, status = 503): Promise<void> {
+    const response = await this.request.post(`${this.controlUrl}/control/faults`, {
+      data: { network, accountId, kind: 'fail', status, count },
+    });
+    if (!response.ok()) throw new Error(`The emulator refused the fault: ${await response.text()}`);
+  }
+}
+
+/** Brands, emulated accounts, posts and slots through the API, for the publishing browser tests. */
+export class PublishingApi extends ContentApi {
+  constructor(
+    request: APIRequestContext,
+    gatewayUrl: string,
+    readonly sandbox: SandboxControl,
+  ) {
+    super(request, gatewayUrl);
+  }
+
+  /** A Mastodon account on the emulator, connected to the brand with the tokens the emulator issued. */
+  async connectSandboxMastodon(brandId: string, handle: string): Promise<SandboxAccount> {
+    const issued = await this.sandbox.provision('mastodon', handle);
+    const data = await this.call<{ connectSocialAccount: { id: string; handle: string } }>(
+      'mutation ($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id handle } }',
+      {
+        input: {
+          brandId,
+          network: 'MASTODON',
+          handle: issued.handle,
+          externalId: issued.externalId,
+          instanceUrl: issued.instanceUrl,
+          credentials: { accessToken: issued.accessToken },
+        },
+      },
+    );
+    return { ...data.connectSocialAccount, externalId: issued.externalId };
+  }
+
+  async postScheduledAt(postId: string): Promise<string | null> {
+    const data = await this.call<{ post: { scheduledAt: string | null } }>(
+      'query ($id: ID!) { post(id: $id) { scheduledAt } }',
+      { id: postId },
+    );
+    return data.post.scheduledAt;
+  }
+
+  async upcomingSlots(brandId: string, upcoming: number): Promise<string[]> {
+    const data = await this.call<{ postingSlots: { upcoming: string[] } }>(
+      'query ($brandId: ID!, $upcoming: Int) { postingSlots(brandId: $brandId, upcoming: $upcoming) { upcoming } }',
+      { brandId, upcoming },
+    );
+    return data.postingSlots.upcoming;
+  }
+}
