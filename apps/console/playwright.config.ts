@@ -27,6 +27,7 @@ export default defineConfig<ConsoleOptions>({
   use: {
     baseURL: process.env['RELAIS_CONSOLE_URL'],
     gatewayUrl: process.env['RELAIS_GATEWAY_URL'] ?? '',
+    sandboxUrl: process.env['RELAIS_SANDBOX_URL'] ?? '',
     demoLogins: demoLogins(),
     headless: true,
     actionTimeout: 15_000,
