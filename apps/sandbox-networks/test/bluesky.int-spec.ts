@@ -114,12 +114,23 @@ describe('sandbox Bluesky', () => {
     expect(await failure(agent.post({ text: ' ' }))).toMatchObject({ status: 400, error: 'InvalidRequest' });
   });
 
-  it('refuses a wrong app password', async () => {
+  it('refuses a wrong app password, and a 31st session within 5 minutes', async () => {
     const agent = new AtpAgent({ service: account.instanceUrl });
     const error = await failure(
       agent.login({ identifier: 'acme.sandbox.test', password: 'wrong-pass-word' }),
     );
     expect(error).toMatchObject({ status: 401, error: 'AuthenticationRequired' });
+
+    const login = () =>
+      fetch(`${account.instanceUrl}/xrpc/com.atproto.server.createSession`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identifier: account.externalId, password: 'abcd-efgh-ijkl-mnop' }),
+      });
+    for (let i = 0; i < 30; i++) expect((await login()).status).toBe(200);
+    const limited = await login();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('ratelimit-policy')).toBe('30;w=300');
   });
 
   it('resumes a stored session and refreshes it with the refresh token', async () => {

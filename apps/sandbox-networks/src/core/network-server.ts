@@ -81,7 +81,10 @@ export class NetworkServer {
       };
       if (size > MAX_BODY_BYTES) request.bodyError = 'The request body is larger than 1 MB';
       else parseBody(request, Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
-      void this.answer(request, res);
+      this.answer(request, res).catch((error: unknown) => {
+        this.options.onError(error, request);
+        res.destroy();
+      });
     });
     req.on('error', () => res.destroy());
   }

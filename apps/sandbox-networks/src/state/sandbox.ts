@@ -146,6 +146,17 @@ export class Sandbox {
     };
   }
 
+  /** Spends one point of a secondary window of the account (Bluesky's session creations). */
+  consumeExtra(
+    network: Network,
+    accountId: string,
+    name: string,
+    policy: RatePolicy,
+    now = Date.now(),
+  ): RateState {
+    return this.windows.consume(`${network}:${accountId}:${name}`, policy, 1, now);
+  }
+
   /** The account's window without spending (headers on reads). */
   rateOf(network: Network, accountId: string, now = Date.now()): RateState {
     return this.windows.peek(`${network}:${accountId}`, this.policyOf(network), now);

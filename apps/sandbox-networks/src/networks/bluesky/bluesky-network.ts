@@ -15,6 +15,8 @@ import { blueskyErrors, blueskyRateHeaders } from './bluesky-errors';
 import { POST_COLLECTION, postRecordProblem, recordCid, recordUri } from './bluesky-records';
 
 const NETWORK = Network.Bluesky;
+/** `createSession`: 30 per 5 minutes per account. */
+const SESSION_POLICY = { limit: 30, windowSeconds: 300 };
 
 /**
  * An AT Protocol PDS, the subset publishing and `@atproto/api` use: sessions (app password,
@@ -56,7 +58,16 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
       return blueskyErrors.invalidRequest('Input must have the properties "identifier" and "password"');
     const account = sandbox.accounts.findBluesky(identifier);
     if (!account || account.appPassword !== password) return blueskyErrors.wrongCredentials();
-    return { status: 200, body: session(account, sandbox.issueTokens(account)) };
+    const rate = sandbox.consumeExtra(
+      NETWORK,
+      account.externalId,
+      'sessions',
+      SESSION_POLICY,
+      request.receivedAt,
+    );
+    const headers = blueskyRateHeaders(rate);
+    if (!rate.allowed) return withHeaders(blueskyErrors.rateLimited(), headers);
+    return { status: 200, headers, body: session(account, sandbox.issueTokens(account)) };
   };
 
   const refreshSession = (request: NetworkRequest): NetworkResponse => {
