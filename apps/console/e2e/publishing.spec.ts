@@ -175,3 +175,27 @@ test.describe('publishing', () => {
     expect(await api.postScheduledAt(post.id)).toBe(first);
   });
 });
+
+test('the brand page flags an account that needs reconnecting and leads to where it is reconnected', async ({
+  page,
+  request,
+  gatewayUrl,
+  sandboxUrl,
+  demoLogins,
+}) => {
+  const owner = demoLogin(demoLogins, OWNER_EMAIL);
+  const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
+  const brandId = await api.brandId('Brooklyn Roasters');
+
+  await signIn(page, owner.email, owner.password);
+  await page.goto(`/brands/${brandId}`);
+  const flag = page.getByRole('alert').filter({ hasText: '1 compte de cette marque doit être reconnecté' });
+  await expect(flag).toBeVisible();
+  await expect(flag.getByText('Rien n’y est publié tant qu’il n’est pas reconnecté.')).toBeVisible();
+  await expect(flag.getByText(/Bluesky · brooklynroasters\.bsky\.social/)).toBeVisible();
+  await page.screenshot({ path: screenshotPath('publishing-reconnect-flag-fr') });
+  await flag.getByRole('link', { name: 'Reconnecter' }).click();
+  await expect(page).toHaveURL(new RegExp(`/brands/${brandId}/accounts$`));
+  await expect(page.getByRole('tab', { name: 'Comptes connectés' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Reconnecter' }).first()).toBeVisible();
+});

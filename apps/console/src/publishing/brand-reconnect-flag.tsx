@@ -27,7 +27,7 @@ export function BrandReconnectFlag({ brandId }: { brandId: string }) {
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <div>
           <Text size="sm" mb={4}>
-            {t('publishing.reconnect.hint')}
+            {t('publishing.reconnect.hint', { count: needing.length })}
           </Text>
           <List size="sm" spacing={2}>
             {needing.map((account) => (
