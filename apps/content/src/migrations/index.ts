@@ -7,6 +7,7 @@ import { CreateReviewLinks1795500000302 } from './1795500000302-CreateReviewLink
 import { CreateNotifications1795500000400 } from './1795500000400-CreateNotifications';
 import { CreateFeedsAndIdeas1795500000401 } from './1795500000401-CreateFeedsAndIdeas';
 import { AddRecurrenceAndPostingSlots1795500000500 } from './1795500000500-AddRecurrenceAndPostingSlots';
+import { AddPostFailedNotifications1795500000600 } from './1795500000600-AddPostFailedNotifications';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -22,4 +23,5 @@ export const migrations = [
   CreateNotifications1795500000400,
   CreateFeedsAndIdeas1795500000401,
   AddRecurrenceAndPostingSlots1795500000500,
+  AddPostFailedNotifications1795500000600,
 ];

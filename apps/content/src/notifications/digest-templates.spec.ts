@@ -37,4 +37,19 @@ describe('renderDigest', () => {
     expect(mail.html).toContain('Maison &#38; Co · Spring &#60;launch&#62;');
     expect(mail.html).not.toContain('<launch>');
   });
+
+  it('says a post failed to publish, with the reason, without naming anyone', () => {
+    const failed = item({
+      kind: NotificationKind.PostFailed,
+      actorName: null,
+      excerpt: 'Failed on 1 of 2 accounts: Mastodon refused the post',
+    });
+    const fr = renderDigest('Léa', [failed], Locale.Fr, 'https://console.example');
+    expect(fr.text).toContain(
+      '- Maison & Co · Spring <launch>\n  La publication n’a pas pu être mise en ligne\n  « Failed on 1 of 2 accounts',
+    );
+    expect(fr.text).not.toContain('Quelqu’un');
+    const en = renderDigest('Emma', [failed], Locale.En, 'https://console.example');
+    expect(en.text).toContain('  The post could not be published\n');
+  });
 });

@@ -14,6 +14,7 @@ import {
   finalizePlan,
   planComment,
   planPostEvent,
+  planPostFailed,
   reviewersOf,
   stepAwaitingReview,
 } from './notification-plan';
@@ -145,5 +146,20 @@ describe('excerptOf', () => {
     const long = excerptOf('x'.repeat(400));
     expect(long).toHaveLength(280);
     expect(long?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('planPostFailed', () => {
+  it('tells the author, and whoever scheduled the post when that is someone else', () => {
+    expect(planPostFailed('author', 'am')).toEqual([
+      { recipientId: 'author', kind: NotificationKind.PostFailed },
+      { recipientId: 'am', kind: NotificationKind.PostFailed },
+    ]);
+    expect(planPostFailed('author', 'author')).toEqual([
+      { recipientId: 'author', kind: NotificationKind.PostFailed },
+    ]);
+    expect(planPostFailed('author', null)).toEqual([
+      { recipientId: 'author', kind: NotificationKind.PostFailed },
+    ]);
   });
 });

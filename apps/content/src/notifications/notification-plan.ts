@@ -68,6 +68,16 @@ export function planPostEvent(
 }
 
 /**
+ * Who hears that a post failed to publish: its author, and whoever scheduled it when that is someone
+ * else. The system moved it, so no one is left out as the actor.
+ */
+export function planPostFailed(authorId: string, schedulerId: string | null): PlannedNotification[] {
+  const planned = [{ recipientId: authorId, kind: NotificationKind.PostFailed }];
+  if (schedulerId) planned.push({ recipientId: schedulerId, kind: NotificationKind.PostFailed });
+  return finalizePlan(planned, null);
+}
+
+/**
  * Who a comment notifies: the members it mentions, then the post's author and the earlier commenters
  * of its thread. Internal comments never reach brand users; `roles` holds what is known of each
  * user's role (an internal comment's recipient whose role is unknown is left out).

@@ -6,21 +6,23 @@ import { NotificationConsumer } from './notification-consumer';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { PeopleDirectory } from './people-directory';
+import { PostFailedNotifier } from './post-failed-notifier';
 
 /**
- * In-app notifications made from the service's own events (a durable JetStream consumer), the
- * recipient's reads and marks, and the e-mail digest.
+ * In-app notifications made from the service's own events and from the publishing service's
+ * failures (durable JetStream consumers), the recipient's reads and marks, and the e-mail digest.
  */
 @Module({
   controllers: [NotificationsController],
   providers: [
     NotificationsService,
     NotificationConsumer,
+    PostFailedNotifier,
     PeopleDirectory,
     DigestMailer,
     DigestService,
     DigestScheduler,
   ],
-  exports: [DigestService, NotificationConsumer],
+  exports: [DigestService, NotificationConsumer, PostFailedNotifier],
 })
 export class NotificationsModule {}

@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import {
+  AuthResult,
+  BrandView,
+  ContentSubjects,
+  EventMessage,
+  Network,
+  NotificationKind,
+  NotificationView,
+  OccurrenceTally,
+  Page,
+  PostStatus,
+  PostView,
+  PublicationSettledEvent,
+  PublishFailureCode,
+  PublishingEvents,
+  Role,
+  SocialAccountView,
+  systemEnvelope,
+} from '@relais/contracts';
+import { NatsConnection } from '@relais/server-nats';
+import { waitFor } from '@relais/server-testing';
+import { DigestService } from '../src/notifications/digest.service';
+import {
+  FAILURE_NOTIFICATIONS_CONSUMER,
+  PostFailedNotifier,
+} from '../src/notifications/post-failed-notifier';
+import {
+  PUBLISHING_RESULTS_CONSUMER,
+  PublishingResultsConsumer,
+} from '../src/publishing-results/publishing-results.consumer';
+import { ContentHarness, startContent } from './support/content-harness';
+import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+
+const FUTURE = '2031-06-02T07:00:00.000Z';
+const REFUSED = 'Mastodon refused the post: Text can’t be blank';
+
+/** A local SMTP server keeping every message it receives, parsed. */
+class Inbox {
+  readonly messages: ParsedMail[] = [];
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      simpleParser(stream)
+        .then((mail) => {
+          this.messages.push(mail);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+
+  async start(): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return (this.server.server.address() as AddressInfo).port;
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.messages.filter((mail) => {
+      const groups = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+      return groups.some((group) => group.value.some((a) => a.address?.toLowerCase() === address));
+    });
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+describe('a post that fails to publish', () => {
+  const inbox = new Inbox();
+  let h: ContentHarness;
+  let owner: AuthResult;
+  let author: AuthResult;
+  let manager: AuthResult;
+  let brand: BrandView;
+  let accounts: SocialAccountView[];
+
+  beforeAll(async () => {
+    const port = await inbox.start();
+    h = await startContent({
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        CONSOLE_URL: 'http://console.relais.test',
+        DIGEST_INTERVAL_SECONDS: '3600',
+        DIGEST_GRACE_SECONDS: '0',
+      },
+    });
+    owner = await signUp(h, 'Failing Studio', 'Olivia Owner');
+    brand = await createBrand(h, owner, 'Maison Verdure');
+    accounts = Object.values(await connectAccounts(h, owner, brand.id, [Network.Mastodon, Network.X]));
+    author = await join(h, owner, { role: Role.CommunityManager, brandIds: [brand.id], name: 'Léa Author' });
+    manager = await join(h, owner, { role: Role.AccountManager, name: 'Sophie Manager' });
+    await Promise.all([h.app.get(PublishingResultsConsumer).ready(), h.app.get(PostFailedNotifier).ready()]);
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+    await inbox.stop();
+  });
+
+  const tally = (published: number, failed: number): OccurrenceTally => ({
+    total: published + failed,
+    published,
+    failed,
+    pending: 0,
+  });
+  const failedOf = async (user: AuthResult, postId: string) =>
+    (
+      await h.call<Page<NotificationView>>(ContentSubjects.notification.list, as(user), { first: 50 })
+    ).items.filter((n) => n.kind === NotificationKind.PostFailed && n.postId === postId);
+
+  /** A post written by the author and scheduled by `scheduler`. */
+  async function scheduledPost(title: string, scheduler: AuthResult): Promise<PostView> {
+    const post = await createPost(h, author, {
+      brandId: brand.id,
+      title,
+      accountIds: accounts.map((account) => account.id),
+    });
+    await h.call(ContentSubjects.approval.schedule, as(scheduler), { postId: post.id, scheduledAt: FUTURE });
+    return h.call<PostView>(ContentSubjects.post.get, as(author), { id: post.id });
+  }
+
+  /** Publishes the last outcome of the post's accounts as the publishing service does; waits until both consumers took it. */
+  async function settle(post: PostView, occurrence: OccurrenceTally, failed: boolean): Promise<void> {
+    const eventId = randomUUID();
+    const subject = failed ? PublishingEvents.publicationFailed : PublishingEvents.publicationPublished;
+    const data: PublicationSettledEvent = {
+      publicationId: randomUUID(),
+      postId: post.id,
+      postVersion: post.version,
+      brandId: post.brandId,
+      accountId: accounts[0].id,
+      network: Network.Mastodon,
+      dueAt: post.scheduledAt ?? FUTURE,
+      externalId: failed ? null : '1234',
+      externalUrl: failed ? null : 'https://mastodon.example/@verdure/1234',
+      publishedAt: failed ? null : new Date().toISOString(),
+      failure: failed
+        ? { code: PublishFailureCode.Rejected, message: REFUSED, networkMessage: 'Validation failed' }
+        : null,
+      occurrence,
+      nextOccurrenceAt: null,
+    };
+    const message: EventMessage<PublicationSettledEvent> = {
+      id: eventId,
+      subject,
+      occurredAt: new Date().toISOString(),
+      envelope: systemEnvelope(randomUUID(), owner.claims.agencyId),
+      data,
+    };
+    await h.app
+      .get(NatsConnection)
+      .jetstream()
+      .publish(`${h.config.NATS_SUBJECT_PREFIX}${subject}`, JSON.stringify(message), { msgID: eventId });
+    await waitFor(
+      async () => {
+        const rows = await h.sql(
+          `SELECT 1 FROM content.processed_events WHERE consumer = ANY($1) AND event_id = $2`,
+          [[PUBLISHING_RESULTS_CONSUMER, FAILURE_NOTIFICATIONS_CONSUMER], eventId],
+        );
+        return rows.length === 2;
+      },
+      { timeoutMs: 20_000, description: `event ${eventId} handled by both consumers` },
+    );
+  }
+
+  it('tells its author and whoever scheduled it, with the reason, in-app and in the digest', async () => {
+    const post = await scheduledPost('Atelier rempotage', manager);
+    await settle(post, tally(1, 1), true);
+    expect((await h.call<PostView>(ContentSubjects.post.get, as(author), { id: post.id })).status).toBe(
+      PostStatus.Failed,
+    );
+
+    const [toAuthor, ...moreToAuthor] = await failedOf(author, post.id);
+    expect(moreToAuthor).toHaveLength(0);
+    expect(toAuthor).toMatchObject({
+      kind: NotificationKind.PostFailed,
+      brandId: brand.id,
+      brandName: 'Maison Verdure',
+      postTitle: 'Atelier rempotage',
+      actorName: null,
+      excerpt: `Failed on 1 of 2 accounts: ${REFUSED}`,
+      readAt: null,
+    });
+    expect(await failedOf(manager, post.id)).toHaveLength(1);
+    expect(await failedOf(owner, post.id)).toHaveLength(0);
+
+    await h.app.get(DigestService).runOnce();
+    const [emailRow] = await h.sql<{ email: string }>('SELECT email FROM clients.users WHERE id = $1', [
+      author.claims.userId,
+    ]);
+    const [mail] = inbox.to(emailRow.email.toLowerCase());
+    expect(mail.text).toContain(
+      'Maison Verdure · Atelier rempotage\n  La publication n’a pas pu être mise en ligne\n' +
+        `  « Failed on 1 of 2 accounts: ${REFUSED} »\n  http://console.relais.test/posts/${post.id}`,
+    );
+  });
+
+  it('tells the author once when they scheduled it themselves', async () => {
+    const post = await scheduledPost('Graines de saison', author);
+    await settle(post, tally(0, 2), true);
+    expect(await failedOf(author, post.id)).toHaveLength(1);
+    expect(await failedOf(manager, post.id)).toHaveLength(0);
+  });
+
+  it('tells no one when the post is published, or when a failure no longer changes it', async () => {
+    const published = await scheduledPost('Semis de printemps', manager);
+    await settle(published, tally(2, 0), false);
+    expect((await h.call<PostView>(ContentSubjects.post.get, as(author), { id: published.id })).status).toBe(
+      PostStatus.Published,
+    );
+    // A late failure of a post already published changes nothing, and tells no one.
+    await settle(published, tally(1, 1), true);
+    for (const user of [author, manager]) expect(await failedOf(user, published.id)).toHaveLength(0);
+  });
+});
