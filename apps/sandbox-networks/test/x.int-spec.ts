@@ -43,9 +43,15 @@ describe('sandbox X', () => {
       max_results: 20,
       'tweet.fields': 'created_at',
     });
-    expect(timeline.data).toEqual([expect.objectContaining({ id: data.id, created_at: expect.any(String) })]);
+    // The user's timeline lists replies too, newest first.
+    expect(timeline.data).toEqual([
+      expect.objectContaining({ text: 'Link in the first comment: https://example.com' }),
+      expect.objectContaining({ id: data.id, created_at: expect.any(String) }),
+    ]);
 
-    const [post] = (await sandbox.client.posts({ network: 'x' })).posts;
+    const received = await sandbox.client.posts({ network: 'x' });
+    expect(received.total).toBe(1);
+    const [post] = received.posts;
     expect(post?.comments.map((c) => c.text)).toEqual(['Link in the first comment: https://example.com']);
   });
 

@@ -28,7 +28,10 @@ export interface SandboxPost {
 
 interface NetworkPosts {
   byId: Map<string, SandboxPost>;
+  /** Posts only (replies to posts held here are listed under their parent). */
   byAccount: Map<string, SandboxPost[]>;
+  /** Posts and replies, as the network's own timelines show them. */
+  timelines: Map<string, SandboxPost[]>;
 }
 
 /** Every post received, per network, by id and by account (in arrival order). */
@@ -38,14 +41,15 @@ export class PostBook {
   add(post: SandboxPost): void {
     const posts = this.of(post.network);
     posts.byId.set(post.id, post);
-    let list = posts.byAccount.get(post.accountId);
-    if (!list) posts.byAccount.set(post.accountId, (list = []));
-    list.push(post);
+    append(posts.byAccount, post);
+    append(posts.timelines, post);
   }
 
   /** A reply to a post the sandbox holds: readable by id, listed under its parent's comments. */
   addReply(parent: SandboxPost, reply: SandboxPost): void {
-    this.of(reply.network).byId.set(reply.id, reply);
+    const posts = this.of(reply.network);
+    posts.byId.set(reply.id, reply);
+    append(posts.timelines, reply);
     parent.comments.push({
       id: reply.id,
       accountId: reply.accountId,
@@ -62,6 +66,11 @@ export class PostBook {
   /** The account's posts, oldest first. */
   byAccount(network: Network, accountId: string): readonly SandboxPost[] {
     return this.of(network).byAccount.get(accountId) ?? [];
+  }
+
+  /** The account's posts and replies, oldest first (what the network's timelines list). */
+  timeline(network: Network, accountId: string): readonly SandboxPost[] {
+    return this.of(network).timelines.get(accountId) ?? [];
   }
 
   /** Every post, optionally of one network and account, in arrival order. */
@@ -82,7 +91,14 @@ export class PostBook {
 
   private of(network: Network): NetworkPosts {
     let posts = this.networks.get(network);
-    if (!posts) this.networks.set(network, (posts = { byId: new Map(), byAccount: new Map() }));
+    if (!posts)
+      this.networks.set(network, (posts = { byId: new Map(), byAccount: new Map(), timelines: new Map() }));
     return posts;
   }
+}
+
+function append(lists: Map<string, SandboxPost[]>, post: SandboxPost): void {
+  const list = lists.get(post.accountId);
+  if (list) list.push(post);
+  else lists.set(post.accountId, [post]);
 }

@@ -181,7 +181,7 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     if (!account) return blueskyErrors.invalidRequest(`Could not find repo: ${repo ?? ''}`);
     const collection = request.query.get('collection');
     const posts = sandbox.posts
-      .byAccount(NETWORK, account.externalId)
+      .timeline(NETWORK, account.externalId)
       .filter((post) => post.extra.collection === collection);
     const ordered = request.query.get('reverse') === 'true' ? [...posts] : [...posts].reverse();
     const page = pageOf(ordered, request, (post) => String(post.extra.rkey));
@@ -197,7 +197,7 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     const actor = request.query.get('actor');
     const account = repoOf(actor);
     if (!account) return blueskyErrors.invalidRequest('Profile not found');
-    const posts = [...sandbox.posts.byAccount(NETWORK, account.externalId)]
+    const posts = [...sandbox.posts.timeline(NETWORK, account.externalId)]
       .filter((post) => post.extra.collection === POST_COLLECTION)
       .reverse();
     const page = pageOf(posts, request, (post) => String(post.receivedAt));

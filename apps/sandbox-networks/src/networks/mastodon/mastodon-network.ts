@@ -33,7 +33,7 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         ? mastodonErrors.missingToken()
         : mastodonErrors.invalidToken();
 
-  const count = (account: SandboxAccount) => sandbox.posts.byAccount(NETWORK, account.externalId).length;
+  const count = (account: SandboxAccount) => sandbox.posts.timeline(NETWORK, account.externalId).length;
   const view = (post: SandboxPost) => {
     const author = sandbox.accounts.get(NETWORK, post.accountId);
     return statusView(post, author, baseUrl(), count(author));
@@ -153,7 +153,7 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         if (!account) return mastodonErrors.notFound();
         return {
           status: 200,
-          body: accountStatuses(sandbox.posts.byAccount(NETWORK, account.externalId), request).map(view),
+          body: accountStatuses(sandbox.posts.timeline(NETWORK, account.externalId), request).map(view),
         };
       }),
     )
@@ -176,10 +176,12 @@ function accountStatuses(posts: readonly SandboxPost[], request: NetworkRequest)
   const limit = Math.min(40, Math.max(1, Number(request.query.get('limit') ?? 20) || 20));
   const maxId = request.query.get('max_id');
   const sinceId = request.query.get('since_id') ?? request.query.get('min_id');
+  const excludeReplies = request.query.get('exclude_replies') === 'true';
   const older = (a: string, b: string) => BigInt(a) < BigInt(b);
   const selected: SandboxPost[] = [];
   for (let i = posts.length - 1; i >= 0 && selected.length < limit; i--) {
     const post = posts[i];
+    if (excludeReplies && post.inReplyToId) continue;
     if (maxId && !older(post.id, maxId)) continue;
     if (sinceId && !older(sinceId, post.id)) continue;
     selected.push(post);

@@ -110,7 +110,7 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     }
     const sinceId = request.query.get('since_id');
     const fields = tweetFields(request);
-    const tweets = [...sandbox.posts.byAccount(NETWORK, id ?? '')]
+    const tweets = [...sandbox.posts.timeline(NETWORK, id ?? '')]
       .reverse()
       .filter(
         (post) =>
