@@ -1,0 +1,117 @@
+import {
+  burstReport,
+  BurstReport,
+  burstSettled,
+  dueAt,
+  seedBurst,
+  spawnPublishing,
+} from '../apps/publishing/test/support/burst';
+import { startPublishing } from '../apps/publishing/test/support/publishing-harness';
+import prepareTemplateDatabase from '../tools/jest/global-setup';
+import { Bench } from './lib/bench';
+import { formatTable } from './lib/report';
+import { LoadRun, medianRun } from './lib/load-test';
+
+/**
+ * `npm run bench -- publishing [--crash]`: 10,000 posts due at the same instant over 1,000 Mastodon
+ * accounts, sent by the publishing service (real processes) to the sandbox networks answering after
+ * 50 ms. Measures lateness (due instant → request received by the sandbox), throughput, duplicates
+ * and missing posts; `--crash` SIGKILLs and restarts the service three times during each burst.
+ * Sizes: PUBLISHING_BENCH_POSTS, PUBLISHING_BENCH_ACCOUNTS, PUBLISHING_BENCH_REPLICAS.
+ */
+const POSTS = Number(process.env.PUBLISHING_BENCH_POSTS ?? 10_000);
+const ACCOUNTS = Number(process.env.PUBLISHING_BENCH_ACCOUNTS ?? 1000);
+const REPLICAS = Number(process.env.PUBLISHING_BENCH_REPLICAS ?? 1);
+const LATENCY_MS = 50;
+const RUNS = Number(process.env.PUBLISHING_BENCH_RUNS ?? 3);
+const LEAD_MS = 8000;
+const KILLS = 3;
+
+const SERVICE_ENV = {
+  DISPATCH_BATCH_SIZE: '500',
+  DEFAULT_NETWORK_CONCURRENCY: process.env.PUBLISHING_BENCH_CONCURRENCY ?? '200',
+  ACCOUNT_CONCURRENCY: '10',
+  DATABASE_POOL_SIZE: '12',
+  LEASE_SECONDS: '10',
+  HTTP_TIMEOUT_MS: '10000',
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The bench table speaks of requests: here a "request" is a post, latency its lateness. */
+function asRun(report: BurstReport): LoadRun {
+  return {
+    requestsPerSecond: report.throughput,
+    latencyP50: report.latenessP50Ms,
+    latencyP975: report.latenessP99Ms,
+    latencyP99: report.latenessMaxMs,
+    requests: report.received,
+    errors: report.missing,
+    non2xx: report.duplicates,
+    mismatches: report.unsettled,
+  };
+}
+
+function describeReports(reports: BurstReport[]): string {
+  const rows = reports.map((r, i) => [
+    String(i + 1),
+    r.latenessP50Ms.toFixed(0),
+    r.latenessP99Ms.toFixed(0),
+    r.latenessMaxMs.toFixed(0),
+    r.throughput.toFixed(0),
+    String(r.duplicates),
+    String(r.missing),
+    String(r.unsettled),
+  ]);
+  return formatTable(['run', 'p50 ms', 'p99 ms', 'max ms', 'posts/s', 'dup', 'missing', 'unsettled'], rows);
+}
+
+export const publishingBurstBench: Bench = {
+  name: 'publishing burst',
+  async run(log) {
+    const crash = process.argv.includes('--crash');
+    prepareTemplateDatabase();
+    log(`starting the sandbox networks (${LATENCY_MS} ms), the clients service and a read-only publishing replica`);
+    const h = await startPublishing({ env: { DISPATCH_ENABLED: 'false', LOG_LEVEL: 'warn' }, latencyMs: LATENCY_MS });
+    try {
+      const reports: BurstReport[] = [];
+      for (let run = 1; run <= RUNS; run += 1) {
+        const world = await seedBurst(h, { posts: POSTS, accounts: ACCOUNTS, log: (m) => log(`run ${run}: ${m}`) });
+        const services = [];
+        for (let i = 0; i < REPLICAS; i += 1) services.push(await spawnPublishing(h, `bench-${run}-${i}`, SERVICE_ENV));
+        try {
+          const start = Date.now() + LEAD_MS;
+          log(`run ${run}: ${POSTS} posts due at ${new Date(start).toISOString()} on ${REPLICAS} replica(s)${crash ? `, ${KILLS} SIGKILLs` : ''}`);
+          await dueAt(h, world, new Date(start));
+          await sleep(Math.max(0, start - Date.now()));
+          if (crash) {
+            for (let kill = 0; kill < KILLS; kill += 1) {
+              await sleep(100 + Math.random() * 700);
+              const victim = services[kill % services.length];
+              victim.kill('SIGKILL');
+              await victim.restart();
+            }
+          }
+          await burstSettled(h, world, 300_000);
+        } finally {
+          if (process.env.PUBLISHING_BENCH_TRACE) for (const service of services) log(service.logs());
+          for (const service of services) await service.stop();
+        }
+        const report = await burstReport(h, world);
+        log(`run ${run}: p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms, ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing`);
+        reports.push(report);
+        await h.sandbox.client.reset();
+      }
+      console.log(`\n${describeReports(reports)}\n`);
+      const runs = reports.map(asRun);
+      return {
+        name: `${this.name}${crash ? ' --crash' : ''}`,
+        setup: `${POSTS} posts due at one instant over ${ACCOUNTS} Mastodon accounts, ${LATENCY_MS} ms emulated latency, ${REPLICAS} service process(es)${crash ? `, ${KILLS} SIGKILLs per run` : ''}; columns: req/s = posts/s, p50 = lateness p50, p97.5 = lateness p99, p99 = lateness max, failed = missing + duplicates + unsettled`,
+        runs,
+        median: medianRun(runs),
+      };
+    } finally {
+      await h.close();
+    }
+  },
+};
