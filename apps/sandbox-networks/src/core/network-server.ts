@@ -23,6 +23,7 @@ export interface NetworkServerOptions {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const LISTEN_BACKLOG = 4096;
 let requestCounter = 0;
 const bootId = Date.now().toString(36);
 
@@ -44,7 +45,8 @@ export class NetworkServer {
   listen(port: number, host: string): Promise<number> {
     return new Promise((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(port, host, () => {
+      // A deep accept queue: a burst opens hundreds of connections at once.
+      this.server.listen(port, host, LISTEN_BACKLOG, () => {
         this.server.off('error', reject);
         resolve((this.server.address() as AddressInfo).port);
       });
