@@ -113,11 +113,8 @@ describe('a post scheduled now', () => {
     const postId = await createPost([mastodon.id, bluesky.id], text);
 
     await owner.api.data(SCHEDULE, { input: { postId, mode: 'NOW' } });
-    const post = await postWhen(
-      postId,
-      (p) => settled(p) && p.status === 'PUBLISHED',
-      'the post to be published',
-    );
+    await postWhen(postId, settled, 'every account’s outcome');
+    const post = await postWhen(postId, (p) => p.status === 'PUBLISHED', 'the post to follow its outcomes');
 
     expect(post.publications).toHaveLength(2);
     const byAccount = new Map(post.publications.map((p: AnyData) => [p.accountId, p]));
@@ -151,10 +148,9 @@ describe('a post scheduled now', () => {
     );
     const published = posts.edges
       .map((edge: AnyData) => edge.node)
-      .filter((p: AnyData) => p.status === 'PUBLISHED');
+      .filter((p: AnyData) => p.publications.length > 0);
     expect(published.length).toBeGreaterThan(0);
     for (const post of published) {
-      expect(post.publications.length).toBeGreaterThan(0);
       expect(post.publications.every((p: AnyData) => p.postId === post.id && p.status === 'PUBLISHED')).toBe(
         true,
       );
@@ -176,7 +172,8 @@ describe('a network that keeps failing', () => {
     const postId = await createPost([mastodon.id], text);
 
     await owner.api.data(SCHEDULE, { input: { postId, mode: 'NOW' } });
-    const failed = await postWhen(postId, (p) => settled(p) && p.status === 'FAILED', 'the post to fail');
+    await postWhen(postId, settled, 'the publication to fail');
+    const failed = await postWhen(postId, (p) => p.status === 'FAILED', 'the post to follow its failure');
     const [publication] = failed.publications;
     expect(publication).toMatchObject({
       status: 'FAILED',
@@ -194,10 +191,11 @@ describe('a network that keeps failing', () => {
     expect(retryPublication.id).toBe(publication.id);
     expect(['PENDING', 'CLAIMED', 'SENDING', 'PUBLISHED']).toContain(retryPublication.status);
 
+    await postWhen(postId, (p) => p.publications[0]?.status === 'PUBLISHED', 'the retried publication');
     const mended = await postWhen(
       postId,
       (p) => p.status === 'PUBLISHED',
-      'the retried post to be published',
+      'the post to follow its retried publication',
     );
     expect(mended.publications).toHaveLength(1);
     expect(mended.publications[0]).toMatchObject({ id: publication.id, status: 'PUBLISHED', failure: null });
@@ -211,13 +209,14 @@ describe('a network that keeps failing', () => {
     const text = `Les mêmes mots deux fois ${Date.now()}`;
     const first = await createPost([x.id], text);
     await owner.api.data(SCHEDULE, { input: { postId: first, mode: 'NOW' } });
-    await postWhen(first, (p) => p.status === 'PUBLISHED', 'the first post to be published');
+    await postWhen(first, settled, 'the first post to go out');
 
     const second = await createPost([x.id], text);
     await owner.api.data(SCHEDULE, { input: { postId: second, mode: 'NOW' } });
-    const failed = await postWhen(second, (p) => p.status === 'FAILED', 'the duplicate to fail');
+    const failed = await postWhen(second, settled, 'the duplicate to fail');
     const [publication] = failed.publications;
     expect(publication).toMatchObject({ status: 'FAILED', canRetry: false, failure: { code: 'DUPLICATE' } });
+    expect((await readPost(first)).publications[0].status).toBe('PUBLISHED');
     expect(publication.failure.networkMessage).toMatch(/duplicate/i);
 
     const refused = await owner.api.request(RETRY, { id: publication.id });
