@@ -29,7 +29,8 @@ export interface SandboxAccountCredentials {
   appPassword: string | null;
 }
 
-export type SandboxFaultKind = 'fail' | 'rate_limit' | 'drop_after_commit' | 'expire_token' | 'refuse_refresh';
+export type SandboxFaultKind =
+  'fail' | 'rate_limit' | 'drop_after_commit' | 'expire_token' | 'refuse_refresh';
 
 export interface SandboxFaultInput {
   network: SandboxNetwork;

@@ -30,7 +30,9 @@ const TEST_SECRET = 'relais-sandbox-networks-test-secret-0123456789';
  * Spawns `apps/sandbox-networks` on free ports, waits for its health, and hands back its control
  * client and each network's base URL.
  */
-export async function startSandboxNetworks(options: StartSandboxNetworksOptions = {}): Promise<SandboxNetworks> {
+export async function startSandboxNetworks(
+  options: StartSandboxNetworksOptions = {},
+): Promise<SandboxNetworks> {
   const ports = {
     HTTP_PORT: await freePort(),
     MASTODON_PORT: await freePort(),
