@@ -38,6 +38,15 @@ const COMPOSE_EXAMPLE_ENV = readEnvFile('tools/deploy/compose.env.example');
 const compose: ComposeFile = readCompose(COMPOSE_EXAMPLE_ENV);
 const base: K8sDocument[] = kustomizedObjects('k8s');
 const withPostgres: K8sDocument[] = kustomizedObjects('k8s/optional');
+const withSandbox: K8sDocument[] = kustomizedObjects('k8s/sandbox');
+/** Apps for trials and demos only (the network emulators): deployed by k8s/sandbox, one replica, no NATS. */
+const DEMO_APPS: readonly string[] = ['sandbox-networks'];
+const isDemoApp = (app: string): boolean => DEMO_APPS.includes(app);
+
+/** The manifests an app is deployed by. */
+function objectsOf(app: string): K8sDocument[] {
+  return isDemoApp(app) ? withSandbox : base;
+}
 
 function workload(objects: K8sDocument[], kind: string, name: string): Workload {
   const found = findObject(objects, kind, name);
@@ -46,7 +55,7 @@ function workload(objects: K8sDocument[], kind: string, name: string): Workload 
 }
 
 function mainContainer(app: string): Container {
-  const container = workload(base, 'Deployment', app).spec.template.spec.containers.find(
+  const container = workload(objectsOf(app), 'Deployment', app).spec.template.spec.containers.find(
     (c) => c.name === app,
   );
   if (!container) throw new Error(`Deployment ${app} has no container named ${app}`);
@@ -99,8 +108,8 @@ describe('deployment files', () => {
     });
 
     it('has a Kubernetes Deployment and a Service that selects its pods on the port the image exposes', () => {
-      const deployment = workload(base, 'Deployment', app);
-      const service = findObject(base, 'Service', app) as ServiceObject | undefined;
+      const deployment = workload(objectsOf(app), 'Deployment', app);
+      const service = findObject(objectsOf(app), 'Service', app) as ServiceObject | undefined;
       expect(service).toBeDefined();
       expect(selects(service as ServiceObject, deployment)).toBe(true);
       const container = mainContainer(app);
@@ -113,7 +122,7 @@ describe('deployment files', () => {
     });
 
     it('runs its pods unprivileged with resources set', () => {
-      const deployment = workload(base, 'Deployment', app);
+      const deployment = workload(objectsOf(app), 'Deployment', app);
       expect(deployment.spec.template.spec.securityContext?.runAsNonRoot).toBe(true);
       const container = mainContainer(app);
       expect(container.securityContext).toMatchObject({
@@ -142,19 +151,20 @@ describe('deployment files', () => {
       }
     });
 
-    it('runs two replicas', () => {
-      expect(workload(base, 'Deployment', app).spec.replicas).toBe(2);
+    it('runs two replicas (one for an emulator, whose state is in memory)', () => {
+      expect(workload(objectsOf(app), 'Deployment', app).spec.replicas).toBe(isDemoApp(app) ? 1 : 2);
     });
 
     it('starts with the Kubernetes configuration (ConfigMap and example Secret)', async () => {
       const load = await configLoader(app);
-      expect(() => load(resolveEnvironment(mainContainer(app), base))).not.toThrow();
+      expect(() => load(resolveEnvironment(mainContainer(app), objectsOf(app)))).not.toThrow();
     });
 
     it('starts with the docker compose configuration (example env file)', async () => {
       const load = await configLoader(app);
       const environment = compose.services[app]?.environment ?? {};
       expect(() => load(environment)).not.toThrow();
+      if (isDemoApp(app)) return;
       expect(compose.services[app]?.depends_on).toMatchObject({
         nats: { condition: 'service_healthy' },
       });
@@ -191,7 +201,7 @@ describe('Kubernetes manifests', () => {
   });
 
   it('are all listed in their kustomization, and everything listed exists', () => {
-    for (const folder of ['k8s', 'k8s/optional']) {
+    for (const folder of ['k8s', 'k8s/optional', 'k8s/sandbox']) {
       expect(unlistedYamlFiles(folder)).toEqual([]);
       const kustomization = readKustomization(folder);
       for (const path of [
@@ -224,6 +234,16 @@ describe('Kubernetes manifests', () => {
     expect([...new Set(used)].sort()).toEqual(images);
   });
 
+  it('offer a trial overlay whose publishing service sends to the network emulators', () => {
+    const [publishing] = workload(withSandbox, 'Deployment', 'publishing').spec.template.spec.containers;
+    const environment = resolveEnvironment(publishing, withSandbox);
+    for (const key of ['FACEBOOK_GRAPH_URL', 'LINKEDIN_API_URL', 'X_API_URL', 'BLUESKY_DEFAULT_PDS_URL']) {
+      expect(new URL(environment[key] ?? '').hostname).toBe('sandbox-networks');
+    }
+    const images = (readKustomization('k8s/sandbox').images ?? []).map((image) => image.name);
+    expect(images).toEqual(['relais/sandbox-networks']);
+  });
+
   it('offer an in-cluster Postgres whose URLs the services can use', () => {
     expect(findObject(withPostgres, 'StatefulSet', 'postgres')).toBeDefined();
     const secret = findObject(withPostgres, 'Secret', 'relais-secrets') as unknown as {
@@ -234,7 +254,7 @@ describe('Kubernetes manifests', () => {
     }
     const superuser = new URL(secret.stringData['DATABASE_SUPERUSER_URL'] ?? '');
     expect(decodeURIComponent(superuser.password)).toBe(secret.stringData['POSTGRES_PASSWORD']);
-    for (const app of SERVICES) {
+    for (const app of SERVICES.filter((name) => !isDemoApp(name))) {
       const [container] = workload(withPostgres, 'Deployment', app).spec.template.spec.containers;
       expect(() => resolveEnvironment(container, withPostgres)).not.toThrow();
     }
