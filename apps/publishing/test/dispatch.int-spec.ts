@@ -1,4 +1,4 @@
-import { ContentEvents, Network, PublicationStatus } from '@relais/contracts';
+import { ContentEvents, Network, PublicationSettledEvent, PublicationStatus, PublishingEvents } from '@relais/contracts';
 import { Agency, cancelPost, connectAccount, ConnectedAccount, createAgency, publicationsOf, schedulePost, settled } from './support/fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 
@@ -29,6 +29,16 @@ describe('publishing a scheduled post', () => {
     expect(publication.externalId).toBeTruthy();
     const posts = (await postsOn(mastodon)).filter((post) => post.text.includes('Croissants chauds'));
     expect(posts).toHaveLength(1);
+    const [event] = await h.sql<{ payload: { data: PublicationSettledEvent } }>(
+      `SELECT payload FROM publishing.outbox WHERE subject = $1 AND payload->'data'->>'postId' = $2`,
+      [PublishingEvents.publicationPublished, postId],
+    );
+    expect(event.payload.data).toMatchObject({
+      publicationId: publication.id,
+      externalId: publication.externalId,
+      occurrence: { total: 1, published: 1, failed: 0, pending: 0 },
+      nextOccurrenceAt: null,
+    });
     const lateness = posts[0].receivedAtMs - dueAt.getTime();
     expect(lateness).toBeGreaterThanOrEqual(0);
     expect(lateness).toBeLessThan(1000);

@@ -1,3 +1,4 @@
+import { updateReturning } from '../publications/update-returning';
 import { randomUUID } from 'node:crypto';
 import { PublishFailureCode } from '@relais/contracts';
 import { EntityManager } from 'typeorm';
@@ -30,7 +31,8 @@ async function openPostIds(manager: EntityManager, scope: OpenScope): Promise<st
 export async function cancelOpenPublications(manager: EntityManager, scope: OpenScope): Promise<number> {
   await Settlement.lockSchedules(manager, await openPostIds(manager, scope));
   const where = whereOf(scope);
-  const rows = await manager.query<{ id: string }[]>(
+  const rows = await updateReturning<{ id: string }>(
+    manager,
     `UPDATE publishing.publications p
         SET status = 'cancelled', lease_owner = NULL, lease_until = NULL, updated_at = now()
       WHERE ${where.sql} AND p.status IN ('pending', 'claimed')
@@ -50,7 +52,8 @@ export async function failOpenPublications(
   const schedules = await Settlement.lockSchedules(manager, await openPostIds(manager, scope));
   const where = whereOf(scope);
   const n = where.params.length;
-  const rows = await manager.query<PublicationRow[]>(
+  const rows = await updateReturning<PublicationRow>(
+    manager,
     `UPDATE publishing.publications p
         SET status = 'failed', failure_code = $${n + 1}, failure_message = $${n + 2}, network_message = NULL,
             lease_owner = NULL, lease_until = NULL, updated_at = now()

@@ -1,3 +1,4 @@
+import { updateReturning } from '../publications/update-returning';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { PublicationStatus } from '@relais/contracts';
@@ -106,7 +107,8 @@ export class ResultWriter {
       manager,
       results.filter((r) => r.kind === 'published' || r.kind === 'failed').map((r) => r.row.post_id),
     );
-    const updated = await manager.query<PublicationRow[]>(
+    const updated = await updateReturning<PublicationRow>(
+      manager,
       `UPDATE publishing.publications p
           SET status = r.status,
               external_id = coalesce(r.external_id, p.external_id),

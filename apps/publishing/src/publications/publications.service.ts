@@ -1,3 +1,4 @@
+import { updateReturning } from './update-returning';
 import { Injectable } from '@nestjs/common';
 import {
   Envelope,
@@ -73,7 +74,8 @@ export class PublicationsService {
           `This publication failed because ${row.failure_message ?? row.failure_code ?? 'of the network'}; sending it again would fail the same way or could post twice. Change the post and schedule it again instead.`,
         );
       }
-      const [updated] = await manager.query<PublicationRow[]>(
+      const [updated] = await updateReturning<PublicationRow>(
+        manager,
         `UPDATE publishing.publications p
             SET status = 'pending', next_attempt_at = now(), retry_from = p.attempts, failure_code = NULL,
                 failure_message = NULL, network_message = NULL, updated_at = now()

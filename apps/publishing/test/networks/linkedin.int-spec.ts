@@ -42,6 +42,18 @@ describe('LinkedIn adapter against the sandbox', () => {
     });
   });
 
+  it('posts the first comment under the post, as the organization', async () => {
+    const { credentials, access } = await account();
+    const request = publishRequest({ text: 'Nouvelle collection', firstComment: 'Le lien est ici.' });
+    const outcome = await adapter().publish(access, request, signal());
+    const [post] = await postsOf(credentials.externalId);
+    expect(outcome).toMatchObject({ kind: 'published', externalId: post.id });
+    expect(outcome).not.toHaveProperty('firstCommentFailure');
+    expect(post.comments).toEqual([
+      expect.objectContaining({ text: 'Le lien est ici.', accountId: credentials.externalId }),
+    ]);
+  });
+
   it('an expired token: authExpired, then refresh() gives a token that works (the refresh token is kept)', async () => {
     const { credentials, access } = await account();
     await bench.sandbox.client.addFault({
