@@ -4,7 +4,9 @@ import {
   BrandView,
   ClientsSubjects,
   ContentEvents,
+  CreatedInvitationView,
   Envelope,
+  ErrorBody,
   Locale,
   Network,
   PostEventPayload,
@@ -13,9 +15,11 @@ import {
   PublicationView,
   PublishingSubjects,
   RecurrenceView,
+  Role,
   SocialAccountView,
   systemEnvelope,
 } from '@relais/contracts';
+import { RemoteError } from '@relais/server-errors';
 import { SandboxAccountCredentials, SandboxNetwork, waitFor } from '@relais/server-testing';
 import { PublishingHarness } from './publishing-harness';
 
@@ -199,4 +203,34 @@ export function attemptsOf(h: PublishingHarness, publicationId: string) {
 
 export function system(agencyId: string): Envelope {
   return systemEnvelope(randomUUID(), agencyId);
+}
+
+/** Someone invited by `inviter` who accepts with a new account: signed in to the agency. */
+export async function join(
+  h: PublishingHarness,
+  inviter: AuthResult,
+  member: { role: Role; brandIds?: string[] },
+): Promise<AuthResult> {
+  const created = await h.call<CreatedInvitationView>(ClientsSubjects.invitation.create, as(inviter), {
+    email: `${member.role}.${randomUUID().slice(0, 8)}@example.test`,
+    role: member.role,
+    brandIds: member.brandIds,
+  });
+  const token = created.acceptUrl.slice(created.acceptUrl.lastIndexOf('/') + 1);
+  return h.call<AuthResult>(ClientsSubjects.auth.acceptInvitation, anonymous(), {
+    token,
+    name: `${member.role} person`,
+    password: 'correct horse battery staple',
+  });
+}
+
+/** The error body a request failed with (fails the test when the request succeeded). */
+export async function failure(request: Promise<unknown>): Promise<ErrorBody> {
+  try {
+    await request;
+  } catch (error) {
+    if (error instanceof RemoteError) return error.body;
+    throw error;
+  }
+  throw new Error('Expected the request to fail, but it succeeded');
 }
