@@ -155,12 +155,18 @@ function isCode(error: unknown, code: ErrorCode): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
+export interface DemoSeedOptions {
+  /** How long after seeding the soon-due demo posts go out (default three minutes; tests use seconds). */
+  soonDueInMs?: number;
+}
+
 /**
  * Seeds the demo agency with the clients service's code, configured from `env` exactly like the
  * service (the same database and credentials keys). Safe to run any number of times.
  */
 export async function seedDemo(
   env: Record<string, string | undefined> = process.env,
+  options: DemoSeedOptions = {},
 ): Promise<DemoSeedResult> {
   const [{ NestFactory }, { AppModule }, { loadClientsConfig }] = await Promise.all([
     import('@nestjs/core'),
@@ -170,7 +176,7 @@ export async function seedDemo(
   const config = loadClientsConfig(env);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {
-    return await seedWith(app, demoNetworks(env));
+    return await seedWith(app, demoNetworks(env), options);
   } finally {
     await app.close();
   }
@@ -216,7 +222,11 @@ function demoCredentials(networks: DemoNetworks, account: DemoAccount) {
   };
 }
 
-async function seedWith(app: INestApplicationContext, networks: DemoNetworks): Promise<DemoSeedResult> {
+async function seedWith(
+  app: INestApplicationContext,
+  networks: DemoNetworks,
+  options: DemoSeedOptions,
+): Promise<DemoSeedResult> {
   const [
     { actorFrom },
     { SignInService },
@@ -323,8 +333,9 @@ async function seedWith(app: INestApplicationContext, networks: DemoNetworks): P
     accounts.push(view);
   }
 
-  // Posts of both brands over this month and the next, checked by the content service's own rules.
-  await seedPosts(app, actor, brands, accounts);
+  // Posts of both brands over this month and the next, checked by the content service's own rules; the
+  // scheduled ones are handed to the publishing service, and one per brand is due in a few minutes.
+  await seedPosts(app, actor, brands, accounts, options);
 
   // Approval: Maison Verdure's posts go to the account manager, then the brand's approver; Brooklyn
   // Roasters' to the account manager only.
@@ -353,6 +364,7 @@ async function seedPosts(
   actor: { agencyId: string; userId: string; envelope: Envelope },
   brands: Record<DemoBrandKey, BrandView>,
   accounts: SocialAccountView[],
+  options: DemoSeedOptions,
 ): Promise<void> {
   const [{ TenantTransactions }, { MembersService }, { actorFrom }, { seedDemoPosts }, { DEMO_POSTS }] =
     await Promise.all([
@@ -381,7 +393,9 @@ async function seedPosts(
       posts: DEMO_POSTS[key].posts,
     };
   });
-  await seedDemoPosts(app.get(TenantTransactions), actor.agencyId, demoBrands);
+  await seedDemoPosts(app.get(TenantTransactions), actor.agencyId, demoBrands, undefined, {
+    soonDueInMs: options.soonDueInMs,
+  });
 }
 
 async function seedApprovalPolicies(
@@ -412,7 +426,11 @@ function printSummary(result: DemoSeedResult): void {
   for (const [emailAddress, role, brand] of rows) {
     console.log(`  ${emailAddress.padEnd(widths[0])}  ${role.padEnd(widths[1])}  ${brand}`);
   }
-  console.log(`\nPending invitation for ${DEMO_PENDING_INVITATION.email}: ${result.pendingInvitationUrl}\n`);
+  console.log(`\nPending invitation for ${DEMO_PENDING_INVITATION.email}: ${result.pendingInvitationUrl}`);
+  console.log(
+    `\nOn a fresh database, one demo post per brand goes out about three minutes after seeding, on the` +
+      ` local network emulators: watch it arrive at ${LOCAL_SANDBOX_URLS.control}/control/posts.\n`,
+  );
 }
 
 if (require.main === module) {

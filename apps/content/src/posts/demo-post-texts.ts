@@ -1,7 +1,11 @@
 import { Network, PostStatus } from '@relais/contracts';
 import { DemoPost } from './demo-posts';
 
-/** What the demo brands post, over the current month (days 0–27) and the next (days 30–55). */
+/**
+ * What the demo brands post, over the current month (days 0–27) and the next (days 30–55), and one post
+ * each due a few minutes after the seed runs. New posts go at the end of a brand's list: a post's place
+ * in it is its key, which keeps a second run from writing it again.
+ */
 export const DEMO_POSTS: Record<
   'maisonVerdure' | 'brooklynRoasters',
   { campaign: DemoCampaign; posts: DemoPost[] }
@@ -89,6 +93,14 @@ export const DEMO_POSTS: Record<
           },
         ],
       },
+      {
+        title: 'Les semis sortent de terre',
+        baseText:
+          'Les semis de la saison pointent le bout de leurs feuilles dans la serre : venez les voir au jardin cette semaine. #MaisonVerdure #semis',
+        soon: true,
+        status: PostStatus.Scheduled,
+        networks: [Network.Mastodon, Network.Bluesky],
+      },
     ],
   },
   brooklynRoasters: {
@@ -165,6 +177,15 @@ export const DEMO_POSTS: Record<
         day: 46,
         time: '18:00',
         status: PostStatus.Archived,
+      },
+      {
+        // Its Bluesky account waits for a reconnection in the demo: this one goes out on Mastodon.
+        title: 'Fresh out of the roaster',
+        baseText:
+          'A fresh batch of our Guji just came out of the roaster. Bags hit the shelf within the hour. #BrooklynRoasters',
+        soon: true,
+        status: PostStatus.Scheduled,
+        networks: [Network.Mastodon],
       },
     ],
   },
