@@ -71,17 +71,29 @@ export const publishingBurstBench: Bench = {
   async run(log) {
     const crash = process.argv.includes('--crash');
     prepareTemplateDatabase();
-    log(`starting the sandbox networks (${LATENCY_MS} ms), the clients service and a read-only publishing replica`);
-    const h = await startPublishing({ env: { DISPATCH_ENABLED: 'false', LOG_LEVEL: 'warn' }, latencyMs: LATENCY_MS });
+    log(
+      `starting the sandbox networks (${LATENCY_MS} ms), the clients service and a read-only publishing replica`,
+    );
+    const h = await startPublishing({
+      env: { DISPATCH_ENABLED: 'false', LOG_LEVEL: 'warn' },
+      latencyMs: LATENCY_MS,
+    });
     try {
       const reports: BurstReport[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
-        const world = await seedBurst(h, { posts: POSTS, accounts: ACCOUNTS, log: (m) => log(`run ${run}: ${m}`) });
+        const world = await seedBurst(h, {
+          posts: POSTS,
+          accounts: ACCOUNTS,
+          log: (m) => log(`run ${run}: ${m}`),
+        });
         const services = [];
-        for (let i = 0; i < REPLICAS; i += 1) services.push(await spawnPublishing(h, `bench-${run}-${i}`, SERVICE_ENV));
+        for (let i = 0; i < REPLICAS; i += 1)
+          services.push(await spawnPublishing(h, `bench-${run}-${i}`, SERVICE_ENV));
         try {
           const start = Date.now() + LEAD_MS;
-          log(`run ${run}: ${POSTS} posts due at ${new Date(start).toISOString()} on ${REPLICAS} replica(s)${crash ? `, ${KILLS} SIGKILLs` : ''}`);
+          log(
+            `run ${run}: ${POSTS} posts due at ${new Date(start).toISOString()} on ${REPLICAS} replica(s)${crash ? `, ${KILLS} SIGKILLs` : ''}`,
+          );
           await dueAt(h, world, new Date(start));
           await sleep(Math.max(0, start - Date.now()));
           if (crash) {
@@ -98,7 +110,9 @@ export const publishingBurstBench: Bench = {
           for (const service of services) await service.stop();
         }
         const report = await burstReport(h, world);
-        log(`run ${run}: p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms, ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing`);
+        log(
+          `run ${run}: p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms, ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing`,
+        );
         reports.push(report);
         await h.sandbox.client.reset();
       }

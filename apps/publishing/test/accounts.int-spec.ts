@@ -1,5 +1,13 @@
 import { ClientsSubjects, Network, PublicationStatus, PublishFailureCode } from '@relais/contracts';
-import { as, connectAccount, createAgency, createBrand, publicationsOf, schedulePost, settled } from './support/fixtures';
+import {
+  as,
+  connectAccount,
+  createAgency,
+  createBrand,
+  publicationsOf,
+  schedulePost,
+  settled,
+} from './support/fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 import { waitFor } from '@relais/server-testing';
 
@@ -17,7 +25,9 @@ describe('accounts and brands changing under scheduled posts', () => {
     const agency = await createAgency(h);
     const gone = await connectAccount(h, agency.owner, agency.brand.id, Network.Mastodon);
     const kept = await connectAccount(h, agency.owner, agency.brand.id, Network.Mastodon);
-    const { postId } = await schedulePost(h, agency, [gone, kept], { dueAt: new Date(Date.now() + 3600_000) });
+    const { postId } = await schedulePost(h, agency, [gone, kept], {
+      dueAt: new Date(Date.now() + 3600_000),
+    });
     await waitFor(async () => (await publicationsOf(h, agency, postId)).length === 2);
     await h.call(ClientsSubjects.account.disconnect, as(agency.owner), { id: gone.account.id });
     const list = await waitFor(async () => {
@@ -34,7 +44,9 @@ describe('accounts and brands changing under scheduled posts', () => {
     const otherBrand = await createBrand(h, agency.owner, 'Marque gardée', 'Europe/Paris');
     const archivedAccount = await connectAccount(h, agency.owner, agency.brand.id, Network.Mastodon);
     const keptAccount = await connectAccount(h, agency.owner, otherBrand.id, Network.Mastodon);
-    const archived = await schedulePost(h, agency, [archivedAccount], { dueAt: new Date(Date.now() + 3600_000) });
+    const archived = await schedulePost(h, agency, [archivedAccount], {
+      dueAt: new Date(Date.now() + 3600_000),
+    });
     const kept = await schedulePost(h, { owner: agency.owner, brand: otherBrand }, [keptAccount], {
       dueAt: new Date(Date.now() + 3600_000),
     });

@@ -44,7 +44,9 @@ describe('publishing through crashes', () => {
     });
     expect(report.received).toBe(config.posts);
     // The kills fell while the burst was going out.
-    const received = (await h.sandbox.client.posts({ network: 'mastodon' })).posts.map((post) => post.receivedAtMs);
+    const received = (await h.sandbox.client.posts({ network: 'mastodon' })).posts.map(
+      (post) => post.receivedAtMs,
+    );
     expect(received.some((at) => at < kills[0])).toBe(true);
     expect(received.some((at) => at > kills[kills.length - 1])).toBe(true);
   }, 180_000);

@@ -1,5 +1,20 @@
-import { ContentEvents, Network, PublicationSettledEvent, PublicationStatus, PublishingEvents } from '@relais/contracts';
-import { Agency, cancelPost, connectAccount, ConnectedAccount, createAgency, publicationsOf, schedulePost, settled } from './support/fixtures';
+import {
+  ContentEvents,
+  Network,
+  PublicationSettledEvent,
+  PublicationStatus,
+  PublishingEvents,
+} from '@relais/contracts';
+import {
+  Agency,
+  cancelPost,
+  connectAccount,
+  ConnectedAccount,
+  createAgency,
+  publicationsOf,
+  schedulePost,
+  settled,
+} from './support/fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,7 +33,12 @@ describe('publishing a scheduled post', () => {
   afterAll(() => h?.close());
 
   async function postsOn(account: ConnectedAccount) {
-    return (await h.sandbox.client.posts({ network: account.network as never, accountId: account.sandbox.externalId })).posts;
+    return (
+      await h.sandbox.client.posts({
+        network: account.network as never,
+        accountId: account.sandbox.externalId,
+      })
+    ).posts;
   }
 
   it('sends exactly one post at the due instant', async () => {
@@ -47,12 +67,17 @@ describe('publishing a scheduled post', () => {
   it('sends nothing for a post cancelled, deleted or archived before its instant', async () => {
     const dueAt = new Date(Date.now() + 2500);
     const posts = await Promise.all(
-      [ContentEvents.postCancelled, ContentEvents.postDeleted, ContentEvents.postArchived].map(async (subject, i) => {
-        const post = await schedulePost(h, agency, [mastodon], { dueAt, text: `Annulé ${i} ${Date.now()}` });
-        await sleep(300);
-        await cancelPost(h, agency, post.postId, post.version, subject);
-        return post;
-      }),
+      [ContentEvents.postCancelled, ContentEvents.postDeleted, ContentEvents.postArchived].map(
+        async (subject, i) => {
+          const post = await schedulePost(h, agency, [mastodon], {
+            dueAt,
+            text: `Annulé ${i} ${Date.now()}`,
+          });
+          await sleep(300);
+          await cancelPost(h, agency, post.postId, post.version, subject);
+          return post;
+        },
+      ),
     );
     await sleep(4000);
     for (const post of posts) {
@@ -65,12 +90,26 @@ describe('publishing a scheduled post', () => {
 
   it('sends only the edited version, and ignores the older event arriving late', async () => {
     const dueAt = new Date(Date.now() + 3000);
-    const first = await schedulePost(h, agency, [mastodon], { dueAt, text: 'Version une', occurredAt: new Date(Date.now() - 1000) });
+    const first = await schedulePost(h, agency, [mastodon], {
+      dueAt,
+      text: 'Version une',
+      occurredAt: new Date(Date.now() - 1000),
+    });
     await sleep(300);
-    await schedulePost(h, agency, [mastodon], { postId: first.postId, version: 3, dueAt, text: 'Version trois' });
+    await schedulePost(h, agency, [mastodon], {
+      postId: first.postId,
+      version: 3,
+      dueAt,
+      text: 'Version trois',
+    });
     await sleep(300);
     // Redelivered late: older version, changes nothing.
-    await schedulePost(h, agency, [mastodon], { postId: first.postId, version: 2, dueAt, text: 'Version deux' });
+    await schedulePost(h, agency, [mastodon], {
+      postId: first.postId,
+      version: 2,
+      dueAt,
+      text: 'Version deux',
+    });
     const list = await settled(h, agency, first.postId, 1);
     expect(list.map((p) => p.status)).toEqual([PublicationStatus.Published]);
     const sent = (await postsOn(mastodon)).filter((post) => post.text.startsWith('Version'));

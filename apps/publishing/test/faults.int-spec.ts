@@ -1,5 +1,4 @@
 import { Network, PublicationStatus, PublishFailureCode } from '@relais/contracts';
-import { SandboxNetwork } from '@relais/server-testing';
 import {
   Agency,
   attemptsOf,
@@ -24,19 +23,36 @@ describe('publishing through network failures', () => {
   afterAll(() => h?.close());
 
   const connect = (network: Network) => connectAccount(h, agency.owner, agency.brand.id, network);
-  const fault = (account: ConnectedAccount, input: { kind: 'fail' | 'rate_limit' | 'drop_after_commit'; count?: number; status?: number; retryAfterSeconds?: number }) =>
-    h.sandbox.client.addFault({ network: account.network as SandboxNetwork, accountId: account.sandbox.externalId, ...input });
+  const fault = (
+    account: ConnectedAccount,
+    input: {
+      kind: 'fail' | 'rate_limit' | 'drop_after_commit';
+      count?: number;
+      status?: number;
+      retryAfterSeconds?: number;
+    },
+  ) =>
+    h.sandbox.client.addFault({
+      network: account.network,
+      accountId: account.sandbox.externalId,
+      ...input,
+    });
 
   it('retries a 503 with backoff and posts once', async () => {
     const account = await connect(Network.Mastodon);
     await fault(account, { kind: 'fail', status: 503, count: 2 });
-    const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 1500), text: 'Après deux pannes' });
+    const { postId } = await schedulePost(h, agency, [account], {
+      dueAt: new Date(Date.now() + 1500),
+      text: 'Après deux pannes',
+    });
     const [publication] = await settled(h, agency, postId, 1);
     expect(publication.status).toBe(PublicationStatus.Published);
     expect(publication.attempts).toBe(3);
     const attempts = await attemptsOf(h, publication.id);
     expect(attempts.map((a) => a.state)).toEqual(['failed', 'failed', 'sent']);
-    const gaps = [1, 2].map((i) => new Date(attempts[i].sending_at).getTime() - new Date(attempts[i - 1].sending_at).getTime());
+    const gaps = [1, 2].map(
+      (i) => new Date(attempts[i].sending_at).getTime() - new Date(attempts[i - 1].sending_at).getTime(),
+    );
     // RETRY_BASE_MS=300 with ±50 % jitter, doubled for the second retry.
     expect(gaps[0]).toBeGreaterThanOrEqual(140);
     expect(gaps[1]).toBeGreaterThanOrEqual(290);
@@ -46,7 +62,10 @@ describe('publishing through network failures', () => {
   it('gives up after the attempts allowed and lets a person retry', async () => {
     const account = await connect(Network.Mastodon);
     await fault(account, { kind: 'fail', status: 502, count: 4 });
-    const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 1000), text: 'Jamais passé' });
+    const { postId } = await schedulePost(h, agency, [account], {
+      dueAt: new Date(Date.now() + 1000),
+      text: 'Jamais passé',
+    });
     const [publication] = await settled(h, agency, postId, 1);
     expect(publication.status).toBe(PublicationStatus.Failed);
     expect(publication.failure?.code).toBe(PublishFailureCode.NetworkUnavailable);
@@ -71,7 +90,9 @@ describe('publishing through network failures', () => {
     const [limitedPost] = await sentTo(h, limited);
     const attempts = await attemptsOf(h, limitedPublication.id);
     expect(attempts.map((x) => x.state)).toEqual(['failed', 'sent']);
-    expect(limitedPost.receivedAtMs - new Date(attempts[0].sending_at).getTime()).toBeGreaterThanOrEqual(2500);
+    expect(limitedPost.receivedAtMs - new Date(attempts[0].sending_at).getTime()).toBeGreaterThanOrEqual(
+      2500,
+    );
     const [limit] = await h.sql<{ blocked_until: Date }>(
       `SELECT blocked_until FROM publishing.account_limits WHERE account_id = $1`,
       [limited.account.id],
@@ -84,7 +105,10 @@ describe('publishing through network failures', () => {
     async (network) => {
       const account = await connect(network);
       await fault(account, { kind: 'drop_after_commit', count: 1 });
-      const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 1000), text: `Réponse perdue ${network}` });
+      const { postId } = await schedulePost(h, agency, [account], {
+        dueAt: new Date(Date.now() + 1000),
+        text: `Réponse perdue ${network}`,
+      });
       const [publication] = await settled(h, agency, postId, 1);
       expect(publication.status).toBe(PublicationStatus.Published);
       expect(publication.externalId).toBeTruthy();
@@ -92,7 +116,9 @@ describe('publishing through network failures', () => {
       expect(posts).toHaveLength(1);
       // The lost answer did happen: the fault was used up.
       const left = await h.sandbox.client.faults();
-      expect(left.filter((f) => f.accountId === account.sandbox.externalId && f.remaining > 0)).toHaveLength(0);
+      expect(left.filter((f) => f.accountId === account.sandbox.externalId && f.remaining > 0)).toHaveLength(
+        0,
+      );
     },
     30_000,
   );

@@ -33,7 +33,9 @@ describe('leases between dispatcher replicas', () => {
     const dueAt = new Date(Date.now() + 2500);
     const posts = [];
     for (let i = 0; i < 20; i += 1) {
-      posts.push(await schedulePost(h, agency, accounts.slice(i % 3, (i % 3) + 3), { dueAt, text: `Rafale ${i}` }));
+      posts.push(
+        await schedulePost(h, agency, accounts.slice(i % 3, (i % 3) + 3), { dueAt, text: `Rafale ${i}` }),
+      );
     }
     const workers = new Set<string>();
     for (const post of posts) {
@@ -57,7 +59,10 @@ describe('leases between dispatcher replicas', () => {
 
   /** A publication left by a dispatcher that died: `status` under an expired lease. */
   async function abandoned(account: ConnectedAccount, text: string, status: 'claimed' | 'sending') {
-    const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 3600_000), text });
+    const { postId } = await schedulePost(h, agency, [account], {
+      dueAt: new Date(Date.now() + 3600_000),
+      text,
+    });
     const [publication] = await waitFor(async () => {
       const list = await publicationsOf(h, agency, postId);
       return list.length > 0 ? list : null;

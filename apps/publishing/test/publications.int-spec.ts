@@ -40,7 +40,10 @@ describe('publications as people see them', () => {
     h.call<PublicationView>(PublishingSubjects.publication.retry, as(actor), { id });
 
   it('shows a post’s publications to its brand’s people only', async () => {
-    const { postId } = await schedulePost(h, agency, [account], { dueAt: new Date(Date.now() + 500), text: 'Visible' });
+    const { postId } = await schedulePost(h, agency, [account], {
+      dueAt: new Date(Date.now() + 500),
+      text: 'Visible',
+    });
     await settled(h, agency, postId, 1);
     const otherBrand = await createBrand(h, agency.owner, 'Autre marque', 'Europe/Paris');
     const viewer = await join(h, agency.owner, { role: Role.BrandViewer, brandIds: [agency.brand.id] });
@@ -49,8 +52,12 @@ describe('publications as people see them', () => {
 
     expect(await h.call(PublishingSubjects.publication.listForPost, as(viewer), { postId })).toHaveLength(1);
     expect(await h.call(PublishingSubjects.publication.listForPost, as(outsider), { postId })).toEqual([]);
-    expect(await h.call(PublishingSubjects.publication.listForPost, as(otherAgency.owner), { postId })).toEqual([]);
-    expect(await h.call(PublishingSubjects.publication.listForPosts, as(otherAgency.owner), { postIds: [postId] })).toEqual([]);
+    expect(
+      await h.call(PublishingSubjects.publication.listForPost, as(otherAgency.owner), { postId }),
+    ).toEqual([]);
+    expect(
+      await h.call(PublishingSubjects.publication.listForPosts, as(otherAgency.owner), { postIds: [postId] }),
+    ).toEqual([]);
     const [publication] = await publicationsOf(h, agency, postId);
     expect((await failure(retry(otherAgency.owner, publication.id))).code).toBe(ErrorCode.NotFound);
     expect((await failure(retry(outsider, publication.id))).code).toBe(ErrorCode.NotFound);
@@ -66,16 +73,29 @@ describe('publications as people see them', () => {
     const b = await schedulePost(h, agency, [account], { dueAt, text: 'Lot B' });
     await settled(h, agency, a.postId, 1);
     await settled(h, agency, b.postId, 1);
-    const list = await h.call<PublicationView[]>(PublishingSubjects.publication.listForPosts, as(agency.owner), {
-      postIds: [a.postId, b.postId],
-    });
+    const list = await h.call<PublicationView[]>(
+      PublishingSubjects.publication.listForPosts,
+      as(agency.owner),
+      {
+        postIds: [a.postId, b.postId],
+      },
+    );
     expect(list.map((p) => p.postId).sort()).toEqual([a.postId, b.postId].sort());
   });
 
   it('sends a failed publication again when a writer asks and a retry cannot post twice', async () => {
     const flaky = await connectAccount(h, agency.owner, agency.brand.id, Network.Mastodon);
-    await h.sandbox.client.addFault({ network: 'mastodon', accountId: flaky.sandbox.externalId, kind: 'fail', status: 503, count: 2 });
-    const { postId } = await schedulePost(h, agency, [flaky], { dueAt: new Date(Date.now() + 500), text: 'Réessayé' });
+    await h.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: flaky.sandbox.externalId,
+      kind: 'fail',
+      status: 503,
+      count: 2,
+    });
+    const { postId } = await schedulePost(h, agency, [flaky], {
+      dueAt: new Date(Date.now() + 500),
+      text: 'Réessayé',
+    });
     const [failed] = await settled(h, agency, postId, 1);
     expect(failed).toMatchObject({ status: PublicationStatus.Failed, attempts: 2, canRetry: true });
     expect(failed.failure?.code).toBe(PublishFailureCode.NetworkUnavailable);
@@ -91,8 +111,17 @@ describe('publications as people see them', () => {
 
   it('refuses to retry what the network refused, saying why', async () => {
     const strict = await connectAccount(h, agency.owner, agency.brand.id, Network.Mastodon);
-    await h.sandbox.client.addFault({ network: 'mastodon', accountId: strict.sandbox.externalId, kind: 'fail', status: 422, count: 1 });
-    const { postId } = await schedulePost(h, agency, [strict], { dueAt: new Date(Date.now() + 500), text: 'Refusé' });
+    await h.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: strict.sandbox.externalId,
+      kind: 'fail',
+      status: 422,
+      count: 1,
+    });
+    const { postId } = await schedulePost(h, agency, [strict], {
+      dueAt: new Date(Date.now() + 500),
+      text: 'Refusé',
+    });
     const [failed] = await settled(h, agency, postId, 1);
     expect(failed.status).toBe(PublicationStatus.Failed);
     expect(failed.canRetry).toBe(false);

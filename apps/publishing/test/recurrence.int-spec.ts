@@ -3,7 +3,14 @@ import { Network, PublicationSettledEvent, PublishingEvents } from '@relais/cont
 import { waitFor } from '@relais/server-testing';
 import { ResultWriter } from '../src/dispatch/result-writer';
 import { PublicationRow } from '../src/publications/publication-row';
-import { Agency, connectAccount, ConnectedAccount, createAgency, createBrand, schedulePost } from './support/fixtures';
+import {
+  Agency,
+  connectAccount,
+  ConnectedAccount,
+  createAgency,
+  createBrand,
+  schedulePost,
+} from './support/fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 
 /**
@@ -50,7 +57,8 @@ describe('recurring posts across daylight-saving changes', () => {
     return dues;
   }
 
-  const local = (zone: string) => (at: Date) => DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm');
+  const local = (zone: string) => (at: Date) =>
+    DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm');
 
   it('keeps 09:00 in Paris across the spring-forward change, and ends after its count', async () => {
     const { postId } = await schedulePost(h, paris, [parisAccount], {
@@ -67,7 +75,14 @@ describe('recurring posts across daylight-saving changes', () => {
       '2027-03-29 09:00',
       '2027-03-30 09:00',
     ]);
-    expect(dues.map((d) => d.toISOString().slice(11, 16))).toEqual(['08:00', '08:00', '08:00', '07:00', '07:00', '07:00']);
+    expect(dues.map((d) => d.toISOString().slice(11, 16))).toEqual([
+      '08:00',
+      '08:00',
+      '08:00',
+      '07:00',
+      '07:00',
+      '07:00',
+    ]);
     const events = await h.sql<{ payload: { data: PublicationSettledEvent } }>(
       `SELECT payload FROM publishing.outbox WHERE subject = $1 AND payload->'data'->>'postId' = $2 ORDER BY created_at`,
       [PublishingEvents.publicationPublished, postId],
@@ -77,7 +92,10 @@ describe('recurring posts across daylight-saving changes', () => {
       null,
     ]);
     expect(events.every((e) => e.payload.data.occurrence.pending === 0)).toBe(true);
-    const [schedule] = await h.sql<{ status: string }>(`SELECT status FROM publishing.schedules WHERE post_id = $1`, [postId]);
+    const [schedule] = await h.sql<{ status: string }>(
+      `SELECT status FROM publishing.schedules WHERE post_id = $1`,
+      [postId],
+    );
     expect(schedule.status).toBe('ended');
   });
 
@@ -85,7 +103,13 @@ describe('recurring posts across daylight-saving changes', () => {
     const { postId } = await schedulePost(h, newYork, [newYorkAccount], {
       dueAt: new Date('2027-03-12T14:00:00Z'),
       timezone: 'America/New_York',
-      recurrence: { frequency: 'daily', interval: 1, weekdays: [], until: '2027-03-16', count: null } as never,
+      recurrence: {
+        frequency: 'daily',
+        interval: 1,
+        weekdays: [],
+        until: '2027-03-16',
+        count: null,
+      } as never,
     });
     const dues = await runSeries(postId, 5);
     expect(dues.map(local('America/New_York'))).toEqual([
@@ -95,7 +119,13 @@ describe('recurring posts across daylight-saving changes', () => {
       '2027-03-15 09:00',
       '2027-03-16 09:00',
     ]);
-    expect(dues.map((d) => d.toISOString().slice(11, 16))).toEqual(['14:00', '14:00', '13:00', '13:00', '13:00']);
+    expect(dues.map((d) => d.toISOString().slice(11, 16))).toEqual([
+      '14:00',
+      '14:00',
+      '13:00',
+      '13:00',
+      '13:00',
+    ]);
   });
 
   it('sends a 02:30 slot that does not exist on the spring-forward day at 03:30, then 02:30 again', async () => {
@@ -105,6 +135,10 @@ describe('recurring posts across daylight-saving changes', () => {
       recurrence: { frequency: 'daily', interval: 1, weekdays: [], until: null, count: 3 } as never,
     });
     const dues = await runSeries(postId, 3);
-    expect(dues.map(local('Europe/Paris'))).toEqual(['2027-03-27 02:30', '2027-03-28 03:30', '2027-03-29 02:30']);
+    expect(dues.map(local('Europe/Paris'))).toEqual([
+      '2027-03-27 02:30',
+      '2027-03-28 03:30',
+      '2027-03-29 02:30',
+    ]);
   });
 });

@@ -48,11 +48,19 @@ describe('token refreshes', () => {
     const x = await connectAccount(h, agency.owner, agency.brand.id, Network.X, { tokenTtlSeconds: 7200 });
     await refreshNow(x.account.id);
     await waitFor(async () => {
-      const [row] = await h.sql<{ status: string }>(`SELECT status FROM publishing.token_refreshes WHERE account_id = $1`, [x.account.id]);
+      const [row] = await h.sql<{ status: string }>(
+        `SELECT status FROM publishing.token_refreshes WHERE account_id = $1`,
+        [x.account.id],
+      );
       // The stored tokens come back as a reconnection: the next refresh is scheduled from the new expiry.
-      return row?.status === 'scheduled' && (await credentials(x.account.id)).accessToken !== x.sandbox.accessToken;
+      return (
+        row?.status === 'scheduled' && (await credentials(x.account.id)).accessToken !== x.sandbox.accessToken
+      );
     });
-    const { postId } = await schedulePost(h, agency, [x], { dueAt: new Date(Date.now() + 1000), text: 'Avec un jeton neuf' });
+    const { postId } = await schedulePost(h, agency, [x], {
+      dueAt: new Date(Date.now() + 1000),
+      text: 'Avec un jeton neuf',
+    });
     const [publication] = await settled(h, agency, postId, 1);
     expect(publication.status).toBe(PublicationStatus.Published);
     expect(await sentTo(h, x)).toHaveLength(1);
@@ -60,9 +68,17 @@ describe('token refreshes', () => {
 
   it('flags the account through clients and fails its waiting publications visibly when the renewal is refused', async () => {
     const x = await connectAccount(h, agency.owner, agency.brand.id, Network.X, { tokenTtlSeconds: 7200 });
-    const { postId } = await schedulePost(h, agency, [x], { dueAt: new Date(Date.now() + 3600_000), text: 'Jamais sans jeton' });
+    const { postId } = await schedulePost(h, agency, [x], {
+      dueAt: new Date(Date.now() + 3600_000),
+      text: 'Jamais sans jeton',
+    });
     await waitFor(async () => (await publicationsOf(h, agency, postId)).length === 1);
-    await h.sandbox.client.addFault({ network: 'x', accountId: x.sandbox.externalId, kind: 'refuse_refresh', count: 5 });
+    await h.sandbox.client.addFault({
+      network: 'x',
+      accountId: x.sandbox.externalId,
+      kind: 'refuse_refresh',
+      count: 5,
+    });
     await refreshNow(x.account.id);
 
     const [publication] = await settled(h, agency, postId, 1);
@@ -70,7 +86,9 @@ describe('token refreshes', () => {
     expect(publication.failure?.code).toBe(PublishFailureCode.NeedsReconnection);
     expect(publication.canRetry).toBe(true);
     const account = await waitFor(async () => {
-      const view = await h.call<SocialAccountView>(ClientsSubjects.account.get, as(agency.owner), { id: x.account.id });
+      const view = await h.call<SocialAccountView>(ClientsSubjects.account.get, as(agency.owner), {
+        id: x.account.id,
+      });
       return view.status === AccountStatus.NeedsReconnection ? view : null;
     });
     expect(account.statusReason).toBeTruthy();
@@ -83,6 +101,10 @@ describe('token refreshes', () => {
   });
 
   function credentials(accountId: string) {
-    return h.call<AccountCredentialsView>(ClientsSubjects.account.credentials, system(agency.owner.claims.agencyId), { id: accountId });
+    return h.call<AccountCredentialsView>(
+      ClientsSubjects.account.credentials,
+      system(agency.owner.claims.agencyId),
+      { id: accountId },
+    );
   }
 });

@@ -162,7 +162,9 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       `SELECT agency_id, account_id FROM publishing.accounts_due_within($1, $2)`,
       [this.config.CREDENTIALS_PREFETCH_MS, 5000],
     );
-    this.credentials.prefetch(accounts.map((row) => ({ agencyId: row.agency_id, accountId: row.account_id })));
+    this.credentials.prefetch(
+      accounts.map((row) => ({ agencyId: row.agency_id, accountId: row.account_id })),
+    );
   }
 
   private armWake(at: number): void {

@@ -15,10 +15,16 @@ export interface BurstWorld {
   runId: string;
 }
 
-async function inChunks<T, R>(items: T[], size: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function inChunks<T, R>(
+  items: T[],
+  size: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = [];
   for (let start = 0; start < items.length; start += size) {
-    results.push(...(await Promise.all(items.slice(start, start + size).map((item, i) => fn(item, start + i)))));
+    results.push(
+      ...(await Promise.all(items.slice(start, start + size).map((item, i) => fn(item, start + i)))),
+    );
   }
   return results;
 }
@@ -59,7 +65,12 @@ export async function seedBurst(
  * Moves every publication of the burst to `start` (spread evenly over `spreadMs`), as if they had
  * been scheduled for then, and wakes the dispatchers.
  */
-export async function dueAt(h: PublishingHarness, world: BurstWorld, start: Date, spreadMs = 0): Promise<void> {
+export async function dueAt(
+  h: PublishingHarness,
+  world: BurstWorld,
+  start: Date,
+  spreadMs = 0,
+): Promise<void> {
   await h.sql(
     `WITH ordered AS (
        SELECT id, (row_number() OVER (ORDER BY created_at, id) - 1)::float / greatest(count(*) OVER () - 1, 1) AS f
@@ -120,7 +131,9 @@ export async function burstReport(h: PublishingHarness, world: BurstWorld): Prom
     [world.agency.owner.claims.agencyId],
   );
   const due = new Map(rows.map((row) => [row.text, new Date(row.due_at).getTime()]));
-  const received = (await h.sandbox.client.posts({ network: 'mastodon' })).posts.filter((post) => due.has(post.text));
+  const received = (await h.sandbox.client.posts({ network: 'mastodon' })).posts.filter((post) =>
+    due.has(post.text),
+  );
   const seen = new Map<string, number>();
   const lateness: number[] = [];
   for (const post of received) {
@@ -144,7 +157,11 @@ export async function burstReport(h: PublishingHarness, world: BurstWorld): Prom
 }
 
 /** Waits until every publication of the burst is published (or failed). */
-export async function burstSettled(h: PublishingHarness, world: BurstWorld, timeoutMs: number): Promise<void> {
+export async function burstSettled(
+  h: PublishingHarness,
+  world: BurstWorld,
+  timeoutMs: number,
+): Promise<void> {
   await waitFor(
     async () => {
       const [{ open }] = await h.sql<{ open: string }>(

@@ -12,6 +12,7 @@ import {
   PostEventPayload,
   PostScheduledEvent,
   PostStatus,
+  PublicationStatus,
   PublicationView,
   PublishingSubjects,
   RecurrenceView,
@@ -59,7 +60,12 @@ export async function createAgency(h: PublishingHarness, timezone = 'Europe/Pari
   return { owner, brand };
 }
 
-export function createBrand(h: PublishingHarness, owner: AuthResult, name: string, timezone: string): Promise<BrandView> {
+export function createBrand(
+  h: PublishingHarness,
+  owner: AuthResult,
+  name: string,
+  timezone: string,
+): Promise<BrandView> {
   return h.call<BrandView>(ClientsSubjects.brand.create, as(owner), {
     name,
     timezone,
@@ -75,10 +81,13 @@ export async function connectAccount(
   owner: AuthResult,
   brandId: string,
   network: Network,
-  options: { tokenTtlSeconds?: number; beforeConnect?: (sandbox: SandboxAccountCredentials) => Promise<void> } = {},
+  options: {
+    tokenTtlSeconds?: number;
+    beforeConnect?: (sandbox: SandboxAccountCredentials) => Promise<void>;
+  } = {},
 ): Promise<ConnectedAccount> {
   const sandbox = await h.sandbox.client.provisionAccount({
-    network: network as SandboxNetwork,
+    network: network,
     ...(options.tokenTtlSeconds ? { tokenTtlSeconds: options.tokenTtlSeconds } : {}),
   });
   await options.beforeConnect?.(sandbox);
@@ -88,7 +97,9 @@ export async function connectAccount(
     handle: sandbox.handle,
     externalId: sandbox.externalId,
     displayName: sandbox.displayName,
-    ...(network === Network.Mastodon || network === Network.Bluesky ? { instanceUrl: sandbox.instanceUrl } : {}),
+    ...(network === Network.Mastodon || network === Network.Bluesky
+      ? { instanceUrl: sandbox.instanceUrl }
+      : {}),
     credentials: {
       accessToken: sandbox.accessToken,
       ...(sandbox.refreshToken ? { refreshToken: sandbox.refreshToken } : {}),
@@ -161,7 +172,11 @@ export async function cancelPost(
   await h.publishEvent(subject, as(agency.owner), data);
 }
 
-export function publicationsOf(h: PublishingHarness, agency: Agency, postId: string): Promise<PublicationView[]> {
+export function publicationsOf(
+  h: PublishingHarness,
+  agency: Agency,
+  postId: string,
+): Promise<PublicationView[]> {
   return h.call<PublicationView[]>(PublishingSubjects.publication.listForPost, as(agency.owner), { postId });
 }
 
@@ -176,7 +191,9 @@ export async function settled(
   return waitFor(
     async () => {
       const list = await publicationsOf(h, agency, postId);
-      const done = list.filter((p) => p.status === 'published' || p.status === 'failed');
+      const done = list.filter(
+        (p) => p.status === PublicationStatus.Published || p.status === PublicationStatus.Failed,
+      );
       return done.length >= count ? list : null;
     },
     { timeoutMs, intervalMs: 100, description: `post ${postId} settled` },
@@ -194,7 +211,13 @@ export async function sentTo(h: PublishingHarness, account: ConnectedAccount) {
 
 /** The attempts recorded for a publication, in order. */
 export function attemptsOf(h: PublishingHarness, publicationId: string) {
-  return h.sql<{ number: number; state: string; worker: string; sending_at: Date; failure_code: string | null }>(
+  return h.sql<{
+    number: number;
+    state: string;
+    worker: string;
+    sending_at: Date;
+    failure_code: string | null;
+  }>(
     `SELECT number, state, worker, sending_at, failure_code FROM publishing.publish_attempts
       WHERE publication_id = $1 ORDER BY number`,
     [publicationId],

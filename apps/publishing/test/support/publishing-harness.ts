@@ -143,7 +143,13 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
         requester.request<T>(subject, envelope, data, { timeoutMs: 15_000 }),
       async publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt = new Date()) {
         const id = randomUUID();
-        const message: EventMessage<T> = { id, subject, occurredAt: occurredAt.toISOString(), envelope, data };
+        const message: EventMessage<T> = {
+          id,
+          subject,
+          occurredAt: occurredAt.toISOString(),
+          envelope,
+          data,
+        };
         await nats.jetstream().publish(`${prefix}${subject}`, JSON.stringify(message), { msgID: id });
         return id;
       },
