@@ -19,9 +19,10 @@ export const DOMAINS: TenancyDomain<any>[] = [
   postsTenancy,
   mediaTenancy,
   calendarTenancy,
+  // Before approval: it schedules a draft of A1 while A1 has no approval policy yet.
+  publishingTenancy,
+  slotsTenancy,
   approvalTenancy,
   notificationsTenancy,
   ideasTenancy,
-  publishingTenancy,
-  slotsTenancy,
 ];
