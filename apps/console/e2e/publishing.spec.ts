@@ -114,6 +114,10 @@ test.describe('publishing', () => {
     await expect(row.getByText('Failed', { exact: true })).toBeVisible();
     await expect(row.getByText('The network kept failing through every attempt.')).toBeVisible();
     await expect(row.getByText(/^Mastodon said: “.+”$/)).toBeVisible();
+    // The review beside it follows: the post failed, nothing left to unschedule.
+    const review = page.getByRole('complementary', { name: 'Review' });
+    await expect(review.getByText('Failed', { exact: true })).toBeVisible();
+    await expect(review.getByRole('button', { name: 'Unschedule' })).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('publishing-failed-en'), fullPage: true });
     await page.goto('/posts');
     await expect(page.getByRole('row', { name: new RegExp(setup.title) }).getByText('Failed')).toBeVisible();

@@ -129,11 +129,11 @@ export function ScheduleModal({ opened, brandId, zone, current, onClose, onConfi
               error={fieldError}
               popoverProps={{ withinPortal: true }}
             />
-          ) : (
+          ) : mode === 'NEXT_SLOT' ? (
             <Text size="xs" c="dimmed">
               {t('approval.schedule.zone', { zone: timezoneLabel(zone, new Date()) })}
             </Text>
-          )}
+          ) : null}
           <Divider />
           <RecurrenceFields
             value={repeat}
@@ -142,9 +142,11 @@ export function ScheduleModal({ opened, brandId, zone, current, onClose, onConfi
             first={first}
             zone={zone}
           />
-          <Text size="xs" c="dimmed">
-            {t('approval.schedule.hint')}
-          </Text>
+          {mode === 'NOW' ? null : (
+            <Text size="xs" c="dimmed">
+              {t('approval.schedule.hint')}
+            </Text>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={saving}>
               {t('common.cancel')}

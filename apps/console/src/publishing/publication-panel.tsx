@@ -1,8 +1,9 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Loader, Paper, Skeleton, Stack, Text, Title, Group } from '@mantine/core';
 import type { PublicationFieldsFragment } from '@relais/web-graphql';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PostReviewQuery, PostScheduleQuery } from '../approval/approval.graphql';
 import { useUiLanguage } from '../approval/use-ui-language';
 import { LoadError } from '../app/ui/load-error';
 import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
@@ -29,6 +30,21 @@ function useNow(): Date {
 }
 
 /**
+ * Once every outcome is in, the post has moved (published or failed): the review beside the panel
+ * reads it again, so that it stops offering what no longer applies (unscheduling a published post).
+ */
+function useSettledRefresh(inFlight: boolean): void {
+  const client = useApolloClient();
+  const wasInFlight = useRef(inFlight);
+  useEffect(() => {
+    if (wasInFlight.current && !inFlight) {
+      void client.refetchQueries({ include: [PostReviewQuery, PostScheduleQuery] });
+    }
+    wasInFlight.current = inFlight;
+  }, [client, inFlight]);
+}
+
+/**
  * Where the post went out, one row per account (and per occurrence of a recurring post): refreshed
  * every 5 s while an outcome is coming; a failed one that is safe to send again has a Retry button.
  */
@@ -51,6 +67,7 @@ export function PublicationPanel({ postId, zone }: { postId: string; zone: strin
     else stopPolling();
     return stopPolling;
   }, [wanted, startPolling, stopPolling]);
+  useSettledRefresh(wanted);
 
   const onRetry = async (publication: PublicationFieldsFragment) => {
     setRetrying(publication.id);

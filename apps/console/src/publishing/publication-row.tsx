@@ -54,19 +54,14 @@ export function PublicationRow({ publication, zone, canRetry, retrying, onRetry 
     <Paper withBorder p="sm" radius="md" component="li" aria-label={`${network} ${handle}`}>
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Badge
-              color={NETWORK_COLORS[publication.network]}
-              variant="light"
-              maw="none"
-              style={{ flexShrink: 0 }}
-            >
-              {network}
-            </Badge>
-            <Text size="sm" fw={600} truncate>
-              {handle}
-            </Text>
-          </Group>
+          <Badge
+            color={NETWORK_COLORS[publication.network]}
+            variant="light"
+            maw="none"
+            style={{ flexShrink: 0 }}
+          >
+            {network}
+          </Badge>
           <Badge
             color={STATUS_COLORS[publication.status]}
             variant="filled"
@@ -76,6 +71,9 @@ export function PublicationRow({ publication, zone, canRetry, retrying, onRetry 
             {t(`publishing.status.${publication.status}`)}
           </Badge>
         </Group>
+        <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {handle}
+        </Text>
         <Text size="xs" c="dimmed">
           {when}
           {publication.attempts > 1
