@@ -83,7 +83,7 @@ test.describe('publishing', () => {
     await expect(page.getByRole('row', { name: new RegExp(title) }).getByText('Publiée')).toBeVisible();
   });
 
-  test('a publication the network keeps refusing shows why, and Retry sends it until Published', async ({
+  test('a publication the network keeps refusing shows why in English and French, and Retry leads to Published', async ({
     browser,
     baseURL,
     request,
@@ -121,14 +121,26 @@ test.describe('publishing', () => {
     await page.screenshot({ path: screenshotPath('publishing-failed-en'), fullPage: true });
     await page.goto('/posts');
     await expect(page.getByRole('row', { name: new RegExp(setup.title) }).getByText('Failed')).toBeVisible();
-    await page.goto(`/posts/${setup.post.id}`);
 
-    await row.getByRole('button', { name: `Retry on ${setup.account.handle}` }).click();
-    await expectNotice(page, `${setup.account.handle}: sending again now.`);
-    await expect(row.getByText('Published', { exact: true })).toBeVisible();
-    await expect(row.getByRole('link', { name: 'View on Mastodon' })).toBeVisible();
-    await expect(row.getByText('The network kept failing through every attempt.')).toHaveCount(0);
-    await page.screenshot({ path: screenshotPath('publishing-retried-en'), fullPage: true });
+    // The same outcome in French, where the retry is made.
+    await page.getByRole('button', { name: 'Change language' }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await expect(page.getByRole('row', { name: new RegExp(setup.title) }).getByText('Échec')).toBeVisible();
+    await page.goto(`/posts/${setup.post.id}`);
+    const ligne = outcomeOf(page, /Où la publication a été diffusée/, setup.account.handle);
+    await expect(ligne.getByText('Échec', { exact: true })).toBeVisible();
+    await expect(
+      ligne.getByText('Le réseau n’a pas répondu correctement, malgré toutes les tentatives.'),
+    ).toBeVisible();
+    await expect(ligne.getByText(/^Réponse de Mastodon : « .+ »$/)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('publishing-failed-fr'), fullPage: true });
+
+    await ligne.getByRole('button', { name: `Réessayer sur ${setup.account.handle}` }).click();
+    await expectNotice(page, `${setup.account.handle} : nouvel envoi en cours.`);
+    await expect(ligne.getByText('Publiée', { exact: true })).toBeVisible();
+    await expect(ligne.getByRole('link', { name: 'Voir sur Mastodon' })).toBeVisible();
+    await expect(ligne.getByText(/malgré toutes les tentatives/)).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('publishing-retried-fr'), fullPage: true });
     await page.context().close();
   });
 
