@@ -5,6 +5,7 @@ import {
   PublicationStatus,
   PublishingEvents,
 } from '@relais/contracts';
+import { waitFor } from '@relais/server-testing';
 import {
   Agency,
   cancelPost,
@@ -59,6 +60,14 @@ describe('publishing a scheduled post', () => {
       occurrence: { total: 1, published: 1, failed: 0, pending: 0 },
       nextOccurrenceAt: null,
     });
+    // The relay publishes it to JetStream (content reads it there).
+    await waitFor(async () => {
+      const [row] = await h.sql<{ published_at: Date | null }>(
+        `SELECT published_at FROM publishing.outbox WHERE payload->'data'->>'postId' = $1`,
+        [postId],
+      );
+      return row?.published_at;
+    });
     const lateness = posts[0].receivedAtMs - dueAt.getTime();
     expect(lateness).toBeGreaterThanOrEqual(0);
     expect(lateness).toBeLessThan(1000);
@@ -85,6 +94,34 @@ describe('publishing a scheduled post', () => {
       expect(list).toHaveLength(0);
     }
     const sent = (await postsOn(mastodon)).filter((post) => post.text.startsWith('Annulé'));
+    expect(sent).toHaveLength(0);
+  });
+
+  it('sends nothing for a post cancelled once claimed, just before its instant', async () => {
+    // Claimed up to DISPATCH_LOOKAHEAD_MS (2 s) ahead: the cancel lands between the claim and the instant.
+    const dueAt = new Date(Date.now() + 3000);
+    const post = await schedulePost(h, agency, [mastodon], {
+      dueAt,
+      text: `Réclamé puis annulé ${Date.now()}`,
+    });
+    await waitFor(
+      async () => {
+        const [row] = await h.sql<{ status: string }>(
+          `SELECT status FROM publishing.publications WHERE post_id = $1`,
+          [post.postId],
+        );
+        return row?.status === 'claimed';
+      },
+      { intervalMs: 20 },
+    );
+    await cancelPost(h, agency, post.postId, post.version);
+    await sleep(Math.max(0, dueAt.getTime() - Date.now()) + 1500);
+    const [row] = await h.sql<{ status: string }>(
+      `SELECT status FROM publishing.publications WHERE post_id = $1`,
+      [post.postId],
+    );
+    expect(row.status).toBe('cancelled');
+    const sent = (await postsOn(mastodon)).filter((p) => p.text.startsWith('Réclamé puis annulé'));
     expect(sent).toHaveLength(0);
   });
 
