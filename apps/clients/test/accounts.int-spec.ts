@@ -100,6 +100,8 @@ describe('clients social accounts', () => {
       accessToken: input.credentials.accessToken,
       refreshToken: input.credentials.refreshToken,
       expiresAt: null,
+      status: AccountStatus.Connected,
+      statusReason: null,
     });
     const otherAgency = await signUp(h, { agencyName: 'Not The Owner' });
     expect(

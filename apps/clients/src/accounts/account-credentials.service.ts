@@ -56,6 +56,8 @@ export class AccountCredentialsService {
       accessToken: secret.accessToken,
       refreshToken: secret.refreshToken,
       expiresAt: isoOrNull(account.tokenExpiresAt),
+      status: account.status,
+      statusReason: account.statusReason,
     };
   }
 

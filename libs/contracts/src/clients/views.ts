@@ -137,6 +137,9 @@ export interface AccountCredentialsView {
   accessToken: string;
   refreshToken: string | null;
   expiresAt: string | null;
+  /** `needs_reconnection`: the tokens were refused; nothing should be sent until a person reconnects it. */
+  status: AccountStatus;
+  statusReason: string | null;
 }
 
 export interface AuditEntryView {
