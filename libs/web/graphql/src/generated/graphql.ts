@@ -247,6 +247,7 @@ export type NotificationKind =
   | 'COMMENTED'
   | 'MENTIONED'
   | 'POST_APPROVED'
+  | 'POST_FAILED'
   | 'POST_SCHEDULED'
   | 'REVIEW_REQUESTED';
 
