@@ -10,13 +10,12 @@ export interface RecurrenceSummaryInput {
   count: number | null;
 }
 
-/** "Repeats every 2 weeks on Tuesday, Friday, 10 times in all", in the reader's language. */
+/** "Repeats every 2 weeks on Tuesday and Friday, 10 times in all", in the reader's language. */
 export function recurrenceSummary(recurrence: RecurrenceSummaryInput, t: TFunction, locale: string): string {
   const count = recurrence.interval;
-  const days = [...recurrence.weekdays]
-    .sort((a, b) => a - b)
-    .map((weekday) => weekdayName(weekday, locale))
-    .join(', ');
+  const days = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    [...recurrence.weekdays].sort((a, b) => a - b).map((weekday) => weekdayName(weekday, locale)),
+  );
   const head =
     recurrence.frequency === 'DAILY'
       ? t('publishing.repeat.summaryDaily', { count })
