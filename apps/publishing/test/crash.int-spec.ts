@@ -1,3 +1,4 @@
+import { waitFor } from '@relais/server-testing';
 import { burstReport, burstSettled, dueAt, seedBurst, spawnPublishing } from './support/burst';
 import { crashConfig } from './support/crash-config';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
@@ -26,6 +27,11 @@ describe('publishing through crashes', () => {
     try {
       const start = Date.now() + 1500;
       await dueAt(h, world, new Date(start), config.spreadMs);
+      // Killed only once the burst is going out.
+      await waitFor(async () => (await h.sandbox.client.posts({ network: 'mastodon' })).total > 0, {
+        timeoutMs: 30_000,
+        intervalMs: 50,
+      });
       for (let kill = 0; kill < config.kills; kill += 1) {
         await sleep(400 + Math.random() * (config.spreadMs / config.kills) * 0.6);
         service.kill('SIGKILL');
