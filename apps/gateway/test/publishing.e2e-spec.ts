@@ -1,7 +1,7 @@
 import { SandboxClient, SandboxNetwork } from '@relais/server-testing';
 import { E2ePlatform, startE2ePlatform } from './support/e2e-platform';
 import { AnyData } from './support/graphql-client';
-import { BrandRef, createBrand, Session, signUp } from './support/seed';
+import { addMember, BrandRef, createBrand, Session, signUp } from './support/seed';
 
 /**
  * Publishing through the gateway with every service running and the networks emulated (the
@@ -186,6 +186,18 @@ describe('a network that keeps failing', () => {
     expect((await sandbox.client.posts({ network: 'mastodon', accountId: mastodon.externalId })).total).toBe(
       0,
     );
+
+    // A client who only views the brand sees the failure but cannot send it again.
+    const viewer = await addMember(e2e.api, owner, {
+      label: 'viewer',
+      role: 'BRAND_VIEWER',
+      brandIds: [brand.id],
+    });
+    const seen = (await viewer.api.data(POST, { id: postId })).post.publications[0];
+    expect(seen).toMatchObject({ id: publication.id, status: 'FAILED', canRetry: true });
+    const refused = await viewer.api.request(RETRY, { id: publication.id });
+    expect(refused.errors.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+    expect((await readPost(postId)).publications[0]).toMatchObject({ status: 'FAILED', attempts: 2 });
 
     const { retryPublication } = await owner.api.data(RETRY, { id: publication.id });
     expect(retryPublication.id).toBe(publication.id);
