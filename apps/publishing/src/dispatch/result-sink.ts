@@ -3,6 +3,8 @@ import { DispatchResult } from './dispatch-result';
 import { ResultWriter } from './result-writer';
 
 const MAX_PARALLEL_FLUSHES = 3;
+/** Answers arriving within this window share one write (the lease covers far longer). */
+const GATHER_MS = 5;
 
 /**
  * Gathers outcomes as answers come back and writes them in batches (at most `batchSize` a statement,
@@ -42,7 +44,7 @@ export class ResultSink {
     setTimeout(() => {
       this.scheduled = false;
       this.flush();
-    }, 5);
+    }, GATHER_MS);
   }
 
   private flush(): void {
