@@ -100,6 +100,23 @@ describe('token refreshes', () => {
     expect(await sentTo(h, x)).toHaveLength(0);
   });
 
+  it('sends nothing on an account already flagged for reconnection: its post fails with that reason', async () => {
+    const mastodon = await connectAccount(h, agency.owner, agency.brand.id, Network.Mastodon);
+    await h.call(ClientsSubjects.account.markNeedsReconnection, system(agency.owner.claims.agencyId), {
+      id: mastodon.account.id,
+      reason: 'The network refused the access token; reconnect the account.',
+    });
+    const { postId } = await schedulePost(h, agency, [mastodon], {
+      dueAt: new Date(Date.now() + 1000),
+      text: 'Pas sur un compte à reconnecter',
+    });
+    const [publication] = await settled(h, agency, postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Failed);
+    expect(publication.failure?.code).toBe(PublishFailureCode.NeedsReconnection);
+    expect(publication.failure?.message).toContain('reconnect the account');
+    expect(await sentTo(h, mastodon)).toHaveLength(0);
+  });
+
   function credentials(accountId: string) {
     return h.call<AccountCredentialsView>(
       ClientsSubjects.account.credentials,

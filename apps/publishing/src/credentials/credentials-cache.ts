@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AccountCredentialsView, ClientsSubjects, ErrorCode, systemEnvelope } from '@relais/contracts';
+import {
+  AccountCredentialsView,
+  AccountStatus,
+  ClientsSubjects,
+  ErrorCode,
+  systemEnvelope,
+} from '@relais/contracts';
 import { RemoteError } from '@relais/server-errors';
 import { NatsRequester } from '@relais/server-nats';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
-import { AccountAccess } from '../networks/network-adapter';
+import { AccountAccess, RefreshRefused } from '../networks/network-adapter';
 
 /** The clients service will not hand the account's tokens out: it is disconnected or gone. */
 export class AccountUnavailable extends Error {
@@ -78,8 +84,13 @@ export class CredentialsCache {
         systemEnvelope(randomUUID(), agencyId),
         { id: accountId },
       );
+      if (view.status === AccountStatus.NeedsReconnection) {
+        // A person must reconnect it first: sending with tokens the network refused would fail anyway.
+        throw new RefreshRefused(view.statusReason ?? 'The network refused its tokens', true);
+      }
       return accessOf(view);
     } catch (error) {
+      if (error instanceof RefreshRefused) throw error;
       if (
         error instanceof RemoteError &&
         (error.code === ErrorCode.Conflict || error.code === ErrorCode.NotFound)
