@@ -77,6 +77,9 @@ test.describe('publishing', () => {
     const link = row.getByRole('link', { name: 'Voir sur Mastodon' });
     await expect(link).toHaveAttribute('href', /^https?:\/\/.+/);
     await expect(row.getByText(/^Publiée le /)).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Relecture' }).getByText('Publiée', { exact: true }),
+    ).toBeVisible();
     await page.screenshot({ path: screenshotPath('publishing-published-fr'), fullPage: true });
     // The post itself is published once its only account is, in the list too.
     await page.goto('/posts');

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Loader, Paper, Skeleton, Stack, Text, Title, Group } from '@mantine/core';
-import type { PublicationFieldsFragment } from '@relais/web-graphql';
-import { useEffect, useRef, useState } from 'react';
+import type { PostStatus, PublicationFieldsFragment } from '@relais/web-graphql';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PostReviewQuery, PostScheduleQuery } from '../approval/approval.graphql';
 import { useUiLanguage } from '../approval/use-ui-language';
@@ -30,18 +30,19 @@ function useNow(): Date {
 }
 
 /**
- * Once every outcome is in, the post has moved (published or failed): the review beside the panel
- * reads it again, so that it stops offering what no longer applies (unscheduling a published post).
+ * Once the outcomes moved the post (published, failed, or published after a retry), the review beside
+ * the panel still shows the status it read before: it reads it again, so that it stops offering what no
+ * longer applies (unscheduling a post that went out).
  */
-function useSettledRefresh(inFlight: boolean): void {
+function useReviewFollows(postId: string, status: PostStatus | undefined): void {
   const client = useApolloClient();
-  const wasInFlight = useRef(inFlight);
+  const review = useQuery(PostReviewQuery, { variables: { postId }, fetchPolicy: 'cache-only' });
+  const reviewed = review.data?.postReview.status;
   useEffect(() => {
-    if (wasInFlight.current && !inFlight) {
+    if (status && reviewed && status !== reviewed) {
       void client.refetchQueries({ include: [PostReviewQuery, PostScheduleQuery] });
     }
-    wasInFlight.current = inFlight;
-  }, [client, inFlight]);
+  }, [client, status, reviewed]);
 }
 
 /**
@@ -67,7 +68,7 @@ export function PublicationPanel({ postId, zone }: { postId: string; zone: strin
     else stopPolling();
     return stopPolling;
   }, [wanted, startPolling, stopPolling]);
-  useSettledRefresh(wanted);
+  useReviewFollows(postId, post?.status);
 
   const onRetry = async (publication: PublicationFieldsFragment) => {
     setRetrying(publication.id);
