@@ -195,7 +195,7 @@ test.describe('publishing', () => {
   });
 });
 
-test('the brand page flags an account that needs reconnecting and leads to where it is reconnected', async ({
+test('an account whose access the network refuses is flagged on the brand page, which leads to reconnecting it', async ({
   page,
   request,
   gatewayUrl,
@@ -204,17 +204,30 @@ test('the brand page flags an account that needs reconnecting and leads to where
 }) => {
   const owner = demoLogin(demoLogins, OWNER_EMAIL);
   const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
-  const brandId = await api.brandId('Brooklyn Roasters');
+  const suffix = uniqueSuffix();
+  const brand = await api.createBrand(`Révoqué ${suffix}`);
+  // A token the network does not know: publishing is refused as unauthorised.
+  const account = await api.connectSandboxMastodon(brand.id, `revoque${suffix}`, 'revoked-token');
+  const post = await api.createPost({
+    brandId: brand.id,
+    title: `Refusé ${suffix}`,
+    baseText: `Le réseau refuse cet accès (${suffix}).`,
+    accountIds: [account.id],
+  });
+  await api.schedulePostNow(post.id);
+  await expect.poll(() => api.accountStatus(account.id), { timeout: 30_000 }).toBe('NEEDS_RECONNECTION');
 
   await signIn(page, owner.email, owner.password);
-  await page.goto(`/brands/${brandId}`);
+  await page.goto(`/brands/${brand.id}`);
   const flag = page.getByRole('alert').filter({ hasText: '1 compte de cette marque doit être reconnecté' });
   await expect(flag).toBeVisible();
   await expect(flag.getByText('Rien n’y est publié tant qu’il n’est pas reconnecté.')).toBeVisible();
-  await expect(flag.getByText(/Bluesky · brooklynroasters\.bsky\.social/)).toBeVisible();
+  await expect(flag.getByText(`Mastodon · ${account.handle}`)).toBeVisible();
   await page.screenshot({ path: screenshotPath('publishing-reconnect-flag-fr') });
   await flag.getByRole('link', { name: 'Reconnecter' }).click();
-  await expect(page).toHaveURL(new RegExp(`/brands/${brandId}/accounts$`));
+  await expect(page).toHaveURL(new RegExp(`/brands/${brand.id}/accounts$`));
   await expect(page.getByRole('tab', { name: 'Comptes connectés' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('button', { name: 'Reconnecter' }).first()).toBeVisible();
+  // On the accounts tab, the brand page's flag gives way to the tab's own notice and buttons.
+  await expect(page.getByRole('alert').filter({ hasText: 'doit être reconnecté' })).toHaveCount(0);
 });

@@ -51,8 +51,15 @@ export class PublishingApi extends ContentApi {
     super(request, gatewayUrl);
   }
 
-  /** A Mastodon account on the emulator, connected to the brand with the tokens the emulator issued. */
-  async connectSandboxMastodon(brandId: string, handle: string): Promise<SandboxAccount> {
+  /**
+   * A Mastodon account on the emulator, connected to the brand with the token the emulator issued (or
+   * `accessToken`, to connect one the network will refuse).
+   */
+  async connectSandboxMastodon(
+    brandId: string,
+    handle: string,
+    accessToken?: string,
+  ): Promise<SandboxAccount> {
     const issued = await this.sandbox.provision('mastodon', handle);
     const data = await this.call<{ connectSocialAccount: { id: string; handle: string } }>(
       'mutation ($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id handle } }',
@@ -63,11 +70,25 @@ export class PublishingApi extends ContentApi {
           handle: issued.handle,
           externalId: issued.externalId,
           instanceUrl: issued.instanceUrl,
-          credentials: { accessToken: issued.accessToken },
+          credentials: { accessToken: accessToken ?? issued.accessToken },
         },
       },
     );
     return { ...data.connectSocialAccount, externalId: issued.externalId };
+  }
+
+  async schedulePostNow(postId: string): Promise<void> {
+    await this.call('mutation ($input: SchedulePostInput!) { schedulePost(input: $input) { status } }', {
+      input: { postId, mode: 'NOW' },
+    });
+  }
+
+  async accountStatus(accountId: string): Promise<string> {
+    const data = await this.call<{ socialAccount: { status: string } }>(
+      'query ($id: ID!) { socialAccount(id: $id) { status } }',
+      { id: accountId },
+    );
+    return data.socialAccount.status;
   }
 
   async postScheduledAt(postId: string): Promise<string | null> {
