@@ -25,6 +25,8 @@ export interface PublishRequest {
   mediaIds: string[];
   /** When this attempt started (Bluesky `createdAt`, reconciliation window). */
   createdAt: Date;
+  /** Told when the publishing request has been written to the network's connection (epoch ms). */
+  onSent?: (at: number) => void;
 }
 
 /** What the network announced about the account's budget. */

@@ -49,7 +49,13 @@ export class MastodonAdapter implements NetworkAdapter {
   ): Promise<PublishOutcome> {
     if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     if (!access.instanceUrl) return this.noServer();
-    const post = await this.postStatus(access, { status: request.text }, request.idempotencyKey, signal);
+    const post = await this.postStatus(
+      access,
+      { status: request.text },
+      request.idempotencyKey,
+      signal,
+      request.onSent,
+    );
     if (post.kind !== 'published' || !request.firstComment) return post;
     const sendComment = () =>
       this.postStatus(
@@ -109,6 +115,7 @@ export class MastodonAdapter implements NetworkAdapter {
     fields: { status: string; in_reply_to_id?: string },
     idempotencyKey: string,
     signal: AbortSignal,
+    onSent?: (at: number) => void,
   ): Promise<PublishOutcome> {
     const result = await httpCall(
       {
@@ -116,6 +123,7 @@ export class MastodonAdapter implements NetworkAdapter {
         url: `${trimBase(access.instanceUrl ?? '')}/api/v1/statuses`,
         headers: { Authorization: `Bearer ${access.accessToken}`, 'Idempotency-Key': idempotencyKey },
         json: { ...fields, visibility: 'public' },
+        onWritten: onSent,
       },
       signal,
       this.config.httpTimeoutMs,
