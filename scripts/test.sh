@@ -63,11 +63,8 @@ step() {
 }
 
 step infra bash scripts/ensure-infra.sh
-step lint "$BIN/eslint" . --max-warnings=0
-step format "$BIN/prettier" --check --cache --log-level=warn .
-step typecheck "$BIN/tsc" -p tsconfig.json --noEmit
-step typecheck:console "$BIN/tsc" -p apps/console/tsconfig.json --noEmit
-step typecheck:browser "$BIN/tsc" -p apps/console/e2e/platform/tsconfig.json --noEmit
+# lint, format and the three typechecks, two at a time (see the script)
+step static bash scripts/static-checks.sh
 step unit "${JEST[@]}" -c jest.unit.config.ts
 step unit:console "$BIN/vitest" run -c apps/console/vite.config.ts
 step integration "${JEST[@]}" -c jest.int.config.ts

@@ -17,8 +17,9 @@ export function resolveWallClock(zone: IANAZone, wall: number): ResolvedLocal {
     .filter(({ offset, instant }) => offsetAt(zone, instant) === offset)
     .map(({ instant }) => instant)
     .sort((a, b) => a - b);
-  if (valid.length === 0) return { instant: new Date(wall - before), adjustment: 'shifted_forward' };
-  return { instant: new Date(valid[0]), adjustment: valid.length > 1 ? 'earlier_of_two' : 'none' };
+  const [first] = valid;
+  if (first === undefined) return { instant: new Date(wall - before), adjustment: 'shifted_forward' };
+  return { instant: new Date(first), adjustment: valid.length > 1 ? 'earlier_of_two' : 'none' };
 }
 
 /**
