@@ -120,10 +120,11 @@ describe('the demo seed', () => {
       {},
     );
     expect(accounts.items.map((a) => [a.network, a.handle, a.status, a.instanceUrl])).toEqual([
-      ['bluesky', 'brooklynroasters.bsky.social', AccountStatus.NeedsReconnection, 'http://127.0.0.1:4010'],
-      ['bluesky', 'maisonverdure.bsky.social', AccountStatus.Connected, 'http://127.0.0.1:4010'],
-      ['mastodon', '@brooklynroasters', AccountStatus.Connected, 'http://127.0.0.1:4010'],
-      ['mastodon', '@maisonverdure', AccountStatus.Connected, 'http://127.0.0.1:4010'],
+      // The local network emulators (`npm start`), unless the seed is told others (SANDBOX_*_URL).
+      ['bluesky', 'brooklynroasters.bsky.social', AccountStatus.NeedsReconnection, 'http://127.0.0.1:3202'],
+      ['bluesky', 'maisonverdure.bsky.social', AccountStatus.Connected, 'http://127.0.0.1:3202'],
+      ['mastodon', '@brooklynroasters', AccountStatus.Connected, 'http://127.0.0.1:3201'],
+      ['mastodon', '@maisonverdure', AccountStatus.Connected, 'http://127.0.0.1:3201'],
     ]);
     const token = invitationUrl.slice(invitationUrl.lastIndexOf('/') + 1);
     const preview = await h.call<InvitationPreviewView>(ClientsSubjects.auth.invitationPreview, anonymous(), {
