@@ -121,18 +121,8 @@ interface ServiceSpec {
   env: Record<string, string>;
 }
 
-/**
- * Starts the platform's services as child processes with consistent settings (one database, one NATS
- * subject prefix, one JWT secret and credentials key) and waits until each answers /health/ready.
- * Services behind the gateway start first; the gateway last. A new service is one more entry in
- * `specs` below.
- */
-export async function startPlatform(options: PlatformOptions): Promise<Platform> {
-  const gatewayPort = options.gatewayPort ?? (await freePort());
-  const clientsPort = options.clientsPort ?? (await freePort());
-  const contentPort = options.contentPort ?? (await freePort());
-  const publishingPort = options.publishingPort ?? (await freePort());
-  const sandboxPorts = options.sandboxPorts ?? {
+async function allocateSandboxPorts(): Promise<SandboxPorts> {
+  return {
     control: await freePort(),
     mastodon: await freePort(),
     bluesky: await freePort(),
@@ -140,7 +130,37 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     linkedin: await freePort(),
     x: await freePort(),
   };
-  const sandbox = sandboxUrls(sandboxPorts);
+}
+
+const PORT_ATTEMPTS = 3;
+
+/**
+ * Starts something on ports chosen just before, choosing again when one was taken meanwhile (a free
+ * port can become some other socket's before the service listens on it). Fixed ports are not retried.
+ */
+async function onFreePorts<P, T>(
+  fixed: P | undefined,
+  allocate: () => Promise<P>,
+  start: (ports: P) => Promise<T>,
+): Promise<{ ports: P; started: T }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const ports = fixed ?? (await allocate());
+    try {
+      return { ports, started: await start(ports) };
+    } catch (error) {
+      const taken = String(error instanceof Error ? error.message : error).includes('EADDRINUSE');
+      if (fixed !== undefined || !taken || attempt >= PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * Starts the platform's services as child processes with consistent settings (one database, one NATS
+ * subject prefix, one JWT secret and credentials key) and waits until each answers /health/ready:
+ * the network emulators first, then the services (together), the gateway last. A new service is one
+ * more entry in `services` below.
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const shared: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
@@ -151,77 +171,78 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     CREDENTIALS_ACTIVE_KEY: LOCAL_CREDENTIALS_ACTIVE_KEY,
     ...options.env,
   };
-
-  // Each group starts together; the next group waits for it (the gateway comes last).
-  const groups: ServiceSpec[][] = [
-    [
-      {
-        name: 'sandbox-networks',
-        entry: 'apps/sandbox-networks/src/main.ts',
-        port: sandboxPorts.control,
-        env: sandboxEnvironment(sandboxPorts),
-      },
-    ],
-    [
-      {
-        name: 'clients',
-        entry: 'apps/clients/src/main.ts',
-        port: clientsPort,
-        env: { DATABASE_URL: options.databaseUrl },
-      },
-      {
-        name: 'content',
-        entry: 'apps/content/src/main.ts',
-        port: contentPort,
-        env: {
-          DATABASE_URL: options.databaseUrl,
-          SIGNING_SECRET: LOCAL_SIGNING_SECRET,
-          PUBLIC_URL: `http://127.0.0.1:${contentPort}`,
-          MEDIA_DIR: options.mediaDir ?? mkdtempSync(join(tmpdir(), 'relais-media-')),
-          // Tests and the local demo serve feeds from this machine.
-          FEED_ALLOW_PRIVATE_HOSTS: 'true',
-        },
-      },
-      {
-        name: 'publishing',
-        entry: 'apps/publishing/src/main.ts',
-        port: publishingPort,
-        env: { DATABASE_URL: options.databaseUrl, ...publishingNetworkEnvironment(sandbox) },
-      },
-    ],
-    [
-      {
-        name: 'gateway',
-        entry: 'apps/gateway/src/main.ts',
-        port: gatewayPort,
-        env: {},
-      },
-    ],
-  ];
+  const mediaDir = options.mediaDir ?? mkdtempSync(join(tmpdir(), 'relais-media-'));
 
   const services: SpawnedService[] = [];
   const stop = async (): Promise<void> => {
     for (const service of [...services].reverse()) await service.stop();
     services.length = 0;
   };
+  const spawn = async (spec: ServiceSpec): Promise<SpawnedService> => {
+    const service = await spawnService({
+      name: spec.name,
+      entry: spec.entry,
+      env: { ...shared, ...spec.env, HTTP_PORT: String(spec.port), ...options.serviceEnv?.[spec.name] },
+      healthUrl: `http://127.0.0.1:${spec.port}/health/ready`,
+      timeoutMs: options.startTimeoutMs ?? 60_000,
+    });
+    services.push(service);
+    return service;
+  };
+  const spawnOnPort = (fixed: number | undefined, spec: (port: number) => ServiceSpec) =>
+    onFreePorts(fixed, freePort, (port) => spawn(spec(port)));
 
+  let sandbox: SandboxUrls;
+  let gatewayPort: number;
   try {
-    for (const group of groups) {
-      const started = await Promise.allSettled(
-        group.map((spec) =>
-          spawnService({
-            name: spec.name,
-            entry: spec.entry,
-            env: { ...shared, ...spec.env, HTTP_PORT: String(spec.port), ...options.serviceEnv?.[spec.name] },
-            healthUrl: `http://127.0.0.1:${spec.port}/health/ready`,
-            timeoutMs: options.startTimeoutMs ?? 60_000,
-          }),
-        ),
-      );
-      for (const result of started) if (result.status === 'fulfilled') services.push(result.value);
-      const failed = started.find((result) => result.status === 'rejected');
-      if (failed) throw failed.reason;
-    }
+    const emulators = await onFreePorts(options.sandboxPorts, allocateSandboxPorts, (ports) =>
+      spawn({
+        name: 'sandbox-networks',
+        entry: 'apps/sandbox-networks/src/main.ts',
+        port: ports.control,
+        env: sandboxEnvironment(ports),
+      }),
+    );
+    sandbox = sandboxUrls(emulators.ports);
+    const urls = sandbox;
+
+    const started = await Promise.allSettled([
+      spawnOnPort(options.clientsPort, (port) => ({
+        name: 'clients',
+        entry: 'apps/clients/src/main.ts',
+        port,
+        env: { DATABASE_URL: options.databaseUrl },
+      })),
+      spawnOnPort(options.contentPort, (port) => ({
+        name: 'content',
+        entry: 'apps/content/src/main.ts',
+        port,
+        env: {
+          DATABASE_URL: options.databaseUrl,
+          SIGNING_SECRET: LOCAL_SIGNING_SECRET,
+          PUBLIC_URL: `http://127.0.0.1:${port}`,
+          MEDIA_DIR: mediaDir,
+          // Tests and the local demo serve feeds from this machine.
+          FEED_ALLOW_PRIVATE_HOSTS: 'true',
+        },
+      })),
+      spawnOnPort(options.publishingPort, (port) => ({
+        name: 'publishing',
+        entry: 'apps/publishing/src/main.ts',
+        port,
+        env: { DATABASE_URL: options.databaseUrl, ...publishingNetworkEnvironment(urls) },
+      })),
+    ]);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+
+    const gateway = await spawnOnPort(options.gatewayPort, (port) => ({
+      name: 'gateway',
+      entry: 'apps/gateway/src/main.ts',
+      port,
+      env: {},
+    }));
+    gatewayPort = gateway.ports;
   } catch (error) {
     await stop();
     throw error;
