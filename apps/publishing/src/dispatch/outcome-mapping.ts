@@ -47,14 +47,15 @@ export function resultOf(
   const used = attempt - row.retry_from;
   if (!outcome.retryable || used >= policy.maxAttempts) {
     const gaveUp = outcome.retryable
-      ? { message: `${outcome.message} (gave up after ${used} attempts)` }
+      ? { message: `${outcome.message} Gave up after ${used} attempts.` }
       : {};
     return { ...base, kind: 'failed', ...failure, ...gaveUp, ...rateLimit, ...blockedUntil };
   }
   const backoff = new Date(now.getTime() + backoffMs(used, policy.baseMs, policy.maxMs));
   const nextAttemptAt =
     outcome.retryAt && outcome.retryAt.getTime() > backoff.getTime() ? outcome.retryAt : backoff;
-  return { ...base, kind: 'retry', nextAttemptAt, ...failure, ...rateLimit, ...blockedUntil };
+  const retrying = { message: `${outcome.message} It will be tried again.` };
+  return { ...base, kind: 'retry', nextAttemptAt, ...failure, ...retrying, ...rateLimit, ...blockedUntil };
 }
 
 /** The request to the adapter for a publication. */

@@ -24,7 +24,7 @@ export function noAnswerOutcome(networkName: string, failure: HttpFailure): Publ
     return {
       kind: 'failed',
       code: PublishFailureCode.NetworkUnavailable,
-      message: `${networkName} could not be reached (${failure.reason}); nothing was posted and it will be tried again.`,
+      message: `${networkName} could not be reached (${failure.reason}); nothing was posted.`,
       networkMessage: null,
       retryable: true,
     };
@@ -45,7 +45,7 @@ export function unavailableOutcome(
   return {
     kind: 'failed',
     code: PublishFailureCode.NetworkUnavailable,
-    message: `${networkName} is having trouble (HTTP ${status}); the post will be tried again.`,
+    message: `${networkName} is having trouble (HTTP ${status}).`,
     networkMessage,
     retryable: true,
     ...(rateLimit ? { rateLimit } : {}),
