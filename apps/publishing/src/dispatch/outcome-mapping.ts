@@ -46,9 +46,7 @@ export function resultOf(
       : {};
   const used = attempt - row.retry_from;
   if (!outcome.retryable || used >= policy.maxAttempts) {
-    const gaveUp = outcome.retryable
-      ? { message: `${outcome.message} Gave up after ${used} attempts.` }
-      : {};
+    const gaveUp = outcome.retryable ? { message: `${outcome.message} Gave up after ${used} attempts.` } : {};
     return { ...base, kind: 'failed', ...failure, ...gaveUp, ...rateLimit, ...blockedUntil };
   }
   const backoff = new Date(now.getTime() + backoffMs(used, policy.baseMs, policy.maxMs));
