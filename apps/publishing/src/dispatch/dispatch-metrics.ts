@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, register } from 'prom-client';
 
+/** One network's series, looked up once (label lookups cost on a path taken thousands of times a second). */
+export interface NetworkSeries {
+  lateness: { observe(seconds: number): void };
+  inFlight: { inc(): void; dec(): void };
+}
+
 function once<T>(name: string, make: () => T): T {
   return (register.getSingleMetric(name) as T | undefined) ?? make();
 }
@@ -45,4 +51,15 @@ export class DispatchMetrics {
         labelNames: ['network'],
       }),
   );
+
+  private readonly series = new Map<string, NetworkSeries>();
+
+  of(network: string): NetworkSeries {
+    let series = this.series.get(network);
+    if (!series) {
+      series = { lateness: this.lateness.labels(network), inFlight: this.inFlight.labels(network) };
+      this.series.set(network, series);
+    }
+    return series;
+  }
 }

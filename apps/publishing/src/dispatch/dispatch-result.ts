@@ -10,6 +10,8 @@ interface ResultBase {
   rateLimit?: RateLimitInfo;
   /** The account is blocked until then (429, exhausted budget). */
   blockedUntil?: Date;
+  /** When the publishing request was written to the network's connection (epoch ms). */
+  sentAt?: number;
 }
 
 /** What a dispatcher learnt about one publication, written back in batches. */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
 import { CredentialsCache } from '../credentials/credentials-cache';
 import { AdapterRegistry } from '../networks/adapter-registry';
+import { configureHttpCalls } from '../networks/http-call';
 import { PublicationRow } from '../publications/publication-row';
 import { TokenRefresher } from '../tokens/token-refresher';
 import { SendLimits } from './concurrency';
@@ -57,6 +58,13 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     this.sink = new ResultSink(writer, this.worker, config.DISPATCH_BATCH_SIZE, (results) =>
       this.afterWrite(results),
     );
+    // Enough connections per server for every request the semaphores let out at once.
+    configureHttpCalls({
+      maxSocketsPerOrigin: Math.max(
+        config.DEFAULT_NETWORK_CONCURRENCY,
+        ...Object.values(config.NETWORK_CONCURRENCY),
+      ),
+    });
     const limits = new SendLimits(
       (network) =>
         config.NETWORK_CONCURRENCY[network as keyof typeof config.NETWORK_CONCURRENCY] ??

@@ -157,16 +157,21 @@ export class PublicationSender {
   private async publish(row: PublicationRow, access: AccountAccess, attempt: number): Promise<void> {
     const adapter = this.deps.adapters.get(row.network);
     const release = await this.deps.limits.acquire(row.network, row.account_id);
+    const series = this.deps.metrics.of(row.network);
     this.inFlight += 1;
-    this.deps.metrics.inFlight.inc({ network: row.network });
-    this.deps.metrics.lateness.observe(
-      { network: row.network },
-      Math.max(0, Date.now() - new Date(row.due_at).getTime()) / 1000,
-    );
+    series.inFlight.inc();
+    const dueAt = new Date(row.due_at).getTime();
+    let sentAt: number | undefined;
+    // The first time the request leaves is what lateness measures (a resend does not move it).
+    const onSent = (at: number) => {
+      if (sentAt !== undefined) return;
+      sentAt = at;
+      series.lateness.observe(Math.max(0, at - dueAt) / 1000);
+    };
     let outcome: PublishOutcome;
     try {
-      outcome = await this.call(row, access);
-      if (outcome.kind === 'unknown' && adapter.idempotent) outcome = await this.call(row, access);
+      outcome = await this.call(row, access, onSent);
+      if (outcome.kind === 'unknown' && adapter.idempotent) outcome = await this.call(row, access, onSent);
       if (outcome.kind === 'failed' && outcome.authExpired)
         outcome = await this.afterAuthFailure(row, access, outcome);
       if (outcome.kind === 'unknown' && !adapter.idempotent) {
@@ -192,18 +197,27 @@ export class PublicationSender {
     } finally {
       release();
       this.inFlight -= 1;
-      this.deps.metrics.inFlight.dec({ network: row.network });
+      series.inFlight.dec();
     }
     const result = resultOf(row, attempt, outcome, this.policy);
+    if (sentAt !== undefined) result.sentAt = sentAt;
     if (result.blockedUntil) this.deps.limits.block(row.account_id, result.blockedUntil);
     this.deps.emit(result);
   }
 
-  private async call(row: PublicationRow, access: AccountAccess): Promise<PublishOutcome> {
+  private async call(
+    row: PublicationRow,
+    access: AccountAccess,
+    onSent?: (at: number) => void,
+  ): Promise<PublishOutcome> {
     try {
       return await this.deps.adapters
         .get(row.network)
-        .publish(access, requestOf(row), AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS + 1000));
+        .publish(
+          access,
+          { ...requestOf(row), onSent },
+          AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS + 1000),
+        );
     } catch (error) {
       return { kind: 'unknown', message: `The request failed unexpectedly: ${String(error)}` };
     }

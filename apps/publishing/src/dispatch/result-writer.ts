@@ -53,6 +53,7 @@ function attemptUpdate(result: DispatchResult) {
     number: result.attempt,
     state: ATTEMPT_STATE[result.kind],
     failure_code: result.kind === 'failed' || result.kind === 'retry' ? result.code : null,
+    sent_at: result.sentAt === undefined ? null : new Date(result.sentAt).toISOString(),
     detail:
       result.kind === 'published'
         ? result.detail
@@ -130,9 +131,10 @@ export class ResultWriter {
     if (attempts.length > 0) {
       await manager.query(
         `UPDATE publishing.publish_attempts a
-            SET state = r.state, finished_at = now(), failure_code = r.failure_code, detail = left(r.detail, 1000)
+            SET state = r.state, finished_at = now(), failure_code = r.failure_code, detail = left(r.detail, 1000),
+                sending_at = coalesce(r.sent_at, a.sending_at)
            FROM jsonb_to_recordset($1::jsonb) AS r(publication_id uuid, number integer, state text,
-                failure_code text, detail text)
+                failure_code text, detail text, sent_at timestamptz)
           WHERE a.publication_id = r.publication_id AND a.number = r.number`,
         [JSON.stringify(attempts)],
       );

@@ -114,9 +114,14 @@ export interface BurstReport {
   missing: number;
   /** Rows not published. */
   unsettled: number;
+  /** Lateness as the sandbox saw it: due instant → request received. */
   latenessP50Ms: number;
   latenessP99Ms: number;
   latenessMaxMs: number;
+  /** Lateness as the service saw it: due instant → request written to the connection (first attempt). */
+  sentP50Ms: number;
+  sentP99Ms: number;
+  sentMaxMs: number;
   /** Posts received per second, from the first due instant to the last post received. */
   throughput: number;
 }
@@ -126,10 +131,16 @@ const percentile = (sorted: number[], p: number) =>
 
 /** What the sandbox received of the burst, against each publication's due instant. */
 export async function burstReport(h: PublishingHarness, world: BurstWorld): Promise<BurstReport> {
-  const rows = await h.sql<{ text: string; due_at: Date; status: string }>(
-    `SELECT text, due_at, status FROM publishing.publications WHERE agency_id = $1`,
+  const rows = await h.sql<{ text: string; due_at: Date; status: string; sent_at: Date | null }>(
+    `SELECT p.text, p.due_at, p.status,
+            (SELECT min(a.sending_at) FROM publishing.publish_attempts a WHERE a.publication_id = p.id) AS sent_at
+       FROM publishing.publications p WHERE p.agency_id = $1`,
     [world.agency.owner.claims.agencyId],
   );
+  const sent = rows
+    .filter((row) => row.sent_at !== null)
+    .map((row) => new Date(row.sent_at as Date).getTime() - new Date(row.due_at).getTime())
+    .sort((a, b) => a - b);
   const due = new Map(rows.map((row) => [row.text, new Date(row.due_at).getTime()]));
   const received = (await h.sandbox.client.posts({ network: 'mastodon' })).posts.filter((post) =>
     due.has(post.text),
@@ -152,6 +163,9 @@ export async function burstReport(h: PublishingHarness, world: BurstWorld): Prom
     latenessP50Ms: percentile(lateness, 50),
     latenessP99Ms: percentile(lateness, 99),
     latenessMaxMs: lateness.at(-1) ?? NaN,
+    sentP50Ms: percentile(sent, 50),
+    sentP99Ms: percentile(sent, 99),
+    sentMaxMs: sent.at(-1) ?? NaN,
     throughput: received.length / Math.max(0.001, (lastReceived - firstDue) / 1000),
   };
 }
