@@ -59,6 +59,29 @@ describe('publishing through network failures', () => {
     expect(await sentTo(h, account)).toHaveLength(1);
   });
 
+  it('after a server error on Facebook, finds the post already on the page instead of posting it twice', async () => {
+    const page = await connect(Network.FacebookPage);
+    const text = 'Stockée malgré l’erreur';
+    // What a 500 after storing leaves behind: the post is on the page although the answer was an error.
+    const stored = await fetch(`${h.sandbox.endpoints.facebook_page}/v23.0/${page.sandbox.externalId}/feed`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      // The text each target gets from the fixtures: the post's text and the network's name.
+      body: new URLSearchParams({
+        message: `${text} (facebook_page)`,
+        access_token: page.sandbox.accessToken,
+      }),
+    });
+    const { id } = (await stored.json()) as { id: string };
+    await fault(page, { kind: 'fail', status: 500, count: 1 });
+    const { postId } = await schedulePost(h, agency, [page], { dueAt: new Date(Date.now() + 1000), text });
+
+    const [publication] = await settled(h, agency, postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Published);
+    expect(publication.externalId).toBe(id);
+    expect(await sentTo(h, page)).toHaveLength(1);
+  });
+
   it('gives up after the attempts allowed and lets a person retry', async () => {
     const account = await connect(Network.Mastodon);
     await fault(account, { kind: 'fail', status: 502, count: 4 });

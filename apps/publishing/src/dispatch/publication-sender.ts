@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { PublishingConfig } from '../config';
 import { AccountUnavailable, CredentialsCache } from '../credentials/credentials-cache';
 import { AdapterRegistry } from '../networks/adapter-registry';
-import { AccountAccess, PublishOutcome, RefreshRefused } from '../networks/network-adapter';
+import { AccountAccess, NetworkAdapter, PublishOutcome, RefreshRefused } from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication-row';
 import { TokenRefresher } from '../tokens/token-refresher';
 import { SendLimits } from './concurrency';
@@ -170,7 +170,8 @@ export class PublicationSender {
     };
     let outcome: PublishOutcome;
     try {
-      outcome = await this.call(row, access, onSent);
+      const already = await this.alreadyPublished(adapter, row, access);
+      outcome = already ?? (await this.call(row, access, onSent));
       if (outcome.kind === 'unknown' && adapter.idempotent) outcome = await this.call(row, access, onSent);
       if (outcome.kind === 'failed' && outcome.authExpired)
         outcome = await this.afterAuthFailure(row, access, outcome);
@@ -203,6 +204,39 @@ export class PublicationSender {
     if (sentAt !== undefined) result.sentAt = sentAt;
     if (result.blockedUntil) this.deps.limits.block(row.account_id, result.blockedUntil);
     this.deps.emit(result);
+  }
+
+  /**
+   * Before resending on a network without idempotency after it answered with a server error (it may
+   * have stored the post before failing), look for the post on the account: found, it is published.
+   */
+  private async alreadyPublished(
+    adapter: NetworkAdapter,
+    row: PublicationRow,
+    access: AccountAccess,
+  ): Promise<PublishOutcome | null> {
+    if (adapter.idempotent || row.failure_code !== PublishFailureCode.NetworkUnavailable) return null;
+    const since = new Date(
+      Math.min(new Date(row.due_at).getTime() - 60_000, Date.now() - RECONCILE_WINDOW_MS),
+    );
+    try {
+      const found = await adapter.findPublished(
+        access,
+        requestOf(row),
+        since,
+        AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
+      );
+      return found ? { kind: 'published', externalId: found.externalId, url: found.url } : null;
+    } catch {
+      // Sending without knowing could post twice: check again at the next attempt.
+      return {
+        kind: 'failed',
+        code: PublishFailureCode.NetworkUnavailable,
+        message: 'The network could not be asked whether the post is already there.',
+        networkMessage: null,
+        retryable: true,
+      };
+    }
   }
 
   private async call(
