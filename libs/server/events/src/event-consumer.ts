@@ -97,10 +97,20 @@ export class EventConsumer implements OnModuleDestroy {
         this.subscriptions.delete(subscription);
         messages?.stop();
         await loop;
+        await this.flushUnsubscribe();
       },
     };
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  /**
+   * Waits until the server has seen the stopped consumer's unsubscribe: until then it may still hand
+   * a new event to that consumer's outstanding pull, where nobody reads it before the ack wait ends.
+   */
+  private async flushUnsubscribe(): Promise<void> {
+    if (!this.nats.isConnected()) return;
+    await this.nats.connection.flush().catch(() => undefined);
   }
 
   private async open<T>(options: EventSubscriptionOptions<T>): Promise<ConsumerMessages> {
