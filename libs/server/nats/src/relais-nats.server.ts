@@ -25,6 +25,20 @@ export class RelaisNatsServer extends ServerNats {
     this.service = options.service;
   }
 
+  /**
+   * Started means the NATS server knows every handler: a request made on another connection as soon
+   * as the service is up finds a responder instead of "no responders".
+   */
+  override start(callback: (err?: unknown) => void): void {
+    const client = this.unwrap<NatsClient>();
+    this.bindEvents(client);
+    // Disconnected already: the subscriptions are sent again on reconnection; start anyway.
+    client.flush().then(
+      () => callback(),
+      () => callback(),
+    );
+  }
+
   override bindEvents(client: NatsClient): void {
     for (const [pattern, handler] of this.messageHandlers) {
       const extras = handler.extras as { queue?: unknown } | undefined;
