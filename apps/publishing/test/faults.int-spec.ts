@@ -123,6 +123,27 @@ describe('publishing through network failures', () => {
     expect(limit.blocked_until).toBeTruthy();
   }, 30_000);
 
+  it('holds work created during a block another replica recorded until the reset, without asking the network', async () => {
+    const account = await connect(Network.Mastodon);
+    const blockedUntil = new Date(Date.now() + 4000);
+    // What a replica writes when the network answers 429; this replica's memory has never seen it.
+    await h.sql(
+      `INSERT INTO publishing.account_limits (account_id, agency_id, brand_id, network, blocked_until)
+       VALUES ($1, $2, $3, 'mastodon', $4)`,
+      [account.account.id, agency.owner.claims.agencyId, agency.brand.id, blockedUntil],
+    );
+    const { postId } = await schedulePost(h, agency, [account], {
+      dueAt: new Date(Date.now() + 1000),
+      text: 'Créé pendant le blocage',
+    });
+    const [publication] = await settled(h, agency, postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Published);
+    const [post] = await sentTo(h, account);
+    expect(post.receivedAtMs).toBeGreaterThanOrEqual(blockedUntil.getTime());
+    const attempts = await attemptsOf(h, publication.id);
+    expect(attempts.map((x) => x.state)).toEqual(['sent']);
+  }, 30_000);
+
   it.each([Network.Mastodon, Network.Bluesky, Network.X, Network.FacebookPage, Network.LinkedIn])(
     'posts exactly once on %s when the answer is lost after the network committed',
     async (network) => {

@@ -5,7 +5,8 @@ const DEFINER = 'SECURITY DEFINER SET search_path = pg_catalog, pg_temp';
 
 /**
  * The dispatcher's narrow cross-agency entry points (every other read and write runs in a tenant
- * transaction): claim due publications under a lease, move claimed ones to sending (a cancel that
+ * transaction): claim due publications under a lease (first moving those of accounts a network
+ * asked to wait to the reset), move claimed ones to sending (a cancel that
  * landed meanwhile wins), take over expired leases, say when work is due next, claim token refreshes.
  * Each is the owner's, with a fixed search_path, executable by the app role only.
  */
@@ -13,20 +14,38 @@ const FUNCTIONS: { signature: string; body: string }[] = [
   {
     signature:
       'publishing.claim_due(p_worker text, p_horizon_ms integer, p_lease_seconds integer, p_limit integer)',
-    body: `RETURNS SETOF publishing.publications LANGUAGE sql VOLATILE ${DEFINER} AS $$
-      UPDATE publishing.publications p
-         SET status = 'claimed', lease_owner = p_worker,
-             lease_until = greatest(now(), p.next_attempt_at) + make_interval(secs => p_lease_seconds),
-             updated_at = now()
-       WHERE p.id IN (
-         SELECT q.id FROM publishing.publications q
-          WHERE q.status = 'pending'
-            AND q.next_attempt_at <= now() + make_interval(secs => p_horizon_ms / 1000.0)
-          ORDER BY q.next_attempt_at
-          LIMIT p_limit
-          FOR UPDATE SKIP LOCKED)
-         AND p.status = 'pending'
-      RETURNING p.*
+    body: `RETURNS SETOF publishing.publications LANGUAGE plpgsql VOLATILE ${DEFINER} AS $$
+      BEGIN
+        -- An account a network asked to wait (a 429 or a spent budget, seen by whichever replica):
+        -- its work due meanwhile moves to the reset instead of being sent into another refusal.
+        UPDATE publishing.publications p
+           SET next_attempt_at = l.blocked_until, updated_at = now()
+          FROM publishing.account_limits l
+         WHERE p.id IN (
+           SELECT q.id FROM publishing.publications q
+             JOIN publishing.account_limits b ON b.account_id = q.account_id
+            WHERE b.blocked_until > now()
+              AND q.status = 'pending'
+              AND q.next_attempt_at < b.blocked_until
+              AND q.next_attempt_at <= now() + make_interval(secs => p_horizon_ms / 1000.0)
+            FOR UPDATE OF q SKIP LOCKED)
+           AND l.account_id = p.account_id
+           AND p.status = 'pending';
+        RETURN QUERY
+        UPDATE publishing.publications p
+           SET status = 'claimed', lease_owner = p_worker,
+               lease_until = greatest(now(), p.next_attempt_at) + make_interval(secs => p_lease_seconds),
+               updated_at = now()
+         WHERE p.id IN (
+           SELECT q.id FROM publishing.publications q
+            WHERE q.status = 'pending'
+              AND q.next_attempt_at <= now() + make_interval(secs => p_horizon_ms / 1000.0)
+            ORDER BY q.next_attempt_at
+            LIMIT p_limit
+            FOR UPDATE SKIP LOCKED)
+           AND p.status = 'pending'
+        RETURNING p.*;
+      END
     $$`,
   },
   {
