@@ -2,23 +2,11 @@ import { Network, PublishFailureCode } from '@relais/contracts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
 import { blueskyRkey } from '../../src/networks/bluesky/bluesky-record';
 import { blueskyCommentRkey } from '../../src/networks/bluesky/bluesky.adapter';
-import { AdapterBench, accessOf, near, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+import { near, publishRequest, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('Bluesky adapter against the sandbox', () => {
-  let bench: AdapterBench;
-
-  beforeAll(async () => {
-    bench = await startAdapterBench();
-  });
-  afterAll(() => bench?.close());
-
-  const adapter = () => bench.registry.get(Network.Bluesky);
-  const account = async () => {
-    const credentials = await bench.sandbox.client.provisionAccount({ network: 'bluesky' });
-    return { credentials, access: accessOf(Network.Bluesky, credentials) };
-  };
-  const postsOf = async (accountId: string) =>
-    (await bench.sandbox.client.posts({ network: 'bluesky', accountId })).posts;
+  const kit = useNetworkBench(Network.Bluesky);
+  const { adapter, account, postsOf } = kit;
 
   it('creates the record under the rkey of the publication, with link facets, and answers it with a reply', async () => {
     const { credentials, access } = await account();
@@ -60,7 +48,7 @@ describe('Bluesky adapter against the sandbox', () => {
 
   it('an expired session: authExpired, then refresh() renews it and the post goes out (even with the stale token)', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'bluesky',
       accountId: credentials.externalId,
       kind: 'expire_token',
@@ -89,7 +77,7 @@ describe('Bluesky adapter against the sandbox', () => {
 
   it('a refused renewal is permanent: the account must be reconnected', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'bluesky',
       accountId: credentials.externalId,
       kind: 'refuse_refresh',
@@ -107,7 +95,7 @@ describe('Bluesky adapter against the sandbox', () => {
   it('429: rate limited until RateLimit-Reset; 5xx: unavailable and retryable', async () => {
     const { credentials, access } = await account();
     const accountId = credentials.externalId;
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'bluesky',
       accountId,
       kind: 'rate_limit',
@@ -116,7 +104,7 @@ describe('Bluesky adapter against the sandbox', () => {
     const limited = await adapter().publish(access, publishRequest(), signal());
     expect(limited).toMatchObject({ kind: 'failed', code: PublishFailureCode.RateLimited, retryable: true });
     expect(limited.kind === 'failed' && near(limited.retryAt, Date.now() + 300_000)).toBe(true);
-    await bench.sandbox.client.addFault({ network: 'bluesky', accountId, kind: 'fail', status: 502 });
+    await kit.bench.sandbox.client.addFault({ network: 'bluesky', accountId, kind: 'fail', status: 502 });
     expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
       kind: 'failed',
       code: PublishFailureCode.NetworkUnavailable,
@@ -130,7 +118,7 @@ describe('Bluesky adapter against the sandbox', () => {
     const { credentials, access } = await account();
     const request = publishRequest({ firstComment: 'Suite en réponse' });
     expect(await adapter().findPublished(access, request, request.createdAt, signal())).toBeNull();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'bluesky',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',
@@ -138,14 +126,14 @@ describe('Bluesky adapter against the sandbox', () => {
     expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
     const found = await adapter().findPublished(access, request, request.createdAt, signal());
     // The resend finds the post; the first comment's answer is lost in turn and sent once more under its own key.
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'bluesky',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',
     });
     const again = await adapter().publish(access, { ...request, createdAt: new Date() }, signal());
     expect(again).not.toHaveProperty('firstCommentFailure');
-    expect(await bench.sandbox.client.faults()).toEqual([]);
+    expect(await kit.bench.sandbox.client.faults()).toEqual([]);
     expect(again).toMatchObject({ kind: 'published', externalId: found?.externalId, url: found?.url });
     const posts = await postsOf(credentials.externalId);
     expect(posts).toHaveLength(1);

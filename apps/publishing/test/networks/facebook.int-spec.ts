@@ -1,21 +1,9 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
-import { AdapterBench, accessOf, near, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+import { near, publishRequest, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('Facebook page adapter against the sandbox', () => {
-  let bench: AdapterBench;
-
-  beforeAll(async () => {
-    bench = await startAdapterBench();
-  });
-  afterAll(() => bench?.close());
-
-  const adapter = () => bench.registry.get(Network.FacebookPage);
-  const account = async () => {
-    const credentials = await bench.sandbox.client.provisionAccount({ network: 'facebook_page' });
-    return { credentials, access: accessOf(Network.FacebookPage, credentials) };
-  };
-  const postsOf = async (accountId: string) =>
-    (await bench.sandbox.client.posts({ network: 'facebook_page', accountId })).posts;
+  const kit = useNetworkBench(Network.FacebookPage);
+  const { adapter, account, postsOf } = kit;
 
   it('publishes the message with its link and adds the first comment', async () => {
     const { credentials, access } = await account();
@@ -34,7 +22,7 @@ describe('Facebook page adapter against the sandbox', () => {
 
   it('an expired page token (190): reconnect the page; page tokens cannot be renewed', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'facebook_page',
       accountId: credentials.externalId,
       kind: 'expire_token',
@@ -51,7 +39,7 @@ describe('Facebook page adapter against the sandbox', () => {
 
   it('throttled (code 32): rate limited until the usage headers say access is regained', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'facebook_page',
       accountId: credentials.externalId,
       kind: 'rate_limit',
@@ -70,7 +58,7 @@ describe('Facebook page adapter against the sandbox', () => {
 
   it('5xx: unavailable and retryable', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'facebook_page',
       accountId: credentials.externalId,
       kind: 'fail',
@@ -88,7 +76,7 @@ describe('Facebook page adapter against the sandbox', () => {
     const { credentials, access } = await account();
     const request = publishRequest();
     await adapter().publish(access, publishRequest({ text: 'Un autre message' }), signal());
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'facebook_page',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',

@@ -1,23 +1,10 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
-import { AdapterBench, accessOf, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+import { publishRequest, refusalOf, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('LinkedIn adapter against the sandbox', () => {
-  let bench: AdapterBench;
-
-  beforeAll(async () => {
-    bench = await startAdapterBench();
-  });
-  afterAll(() => bench?.close());
-
-  const adapter = () => bench.registry.get(Network.LinkedIn);
-  const account = async () => {
-    const credentials = await bench.sandbox.client.provisionAccount({ network: 'linkedin' });
-    return { credentials, access: accessOf(Network.LinkedIn, credentials) };
-  };
-  const postsOf = async (accountId: string) =>
-    (await bench.sandbox.client.posts({ network: 'linkedin', accountId })).posts;
-  const refusalOf = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);
+  const kit = useNetworkBench(Network.LinkedIn);
+  const { adapter, account, postsOf } = kit;
 
   it('publishes the commentary escaped as little text, with the link as an article', async () => {
     const { credentials, access } = await account();
@@ -56,7 +43,7 @@ describe('LinkedIn adapter against the sandbox', () => {
 
   it('an expired token: authExpired, then refresh() gives a token that works (the refresh token is kept)', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'linkedin',
       accountId: credentials.externalId,
       kind: 'expire_token',
@@ -82,7 +69,7 @@ describe('LinkedIn adapter against the sandbox', () => {
 
   it('a refused renewal is permanent; an unconfigured application is not the account’s fault', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'linkedin',
       accountId: credentials.externalId,
       kind: 'refuse_refresh',
@@ -90,7 +77,9 @@ describe('LinkedIn adapter against the sandbox', () => {
     const refused = await refusalOf(adapter().refresh(access, signal()));
     expect(refused).toBeInstanceOf(RefreshRefused);
     expect(refused).toMatchObject({ permanent: true, message: expect.stringMatching(/invalid_grant/) });
-    const unconfigured = (await bench.registryWith({ linkedinClientId: undefined })).get(Network.LinkedIn);
+    const unconfigured = (await kit.bench.registryWith({ linkedinClientId: undefined })).get(
+      Network.LinkedIn,
+    );
     expect(await refusalOf(unconfigured.refresh(access, signal()))).toMatchObject({
       permanent: false,
       message: 'LinkedIn access cannot be renewed: the LinkedIn application is not configured.',
@@ -100,7 +89,7 @@ describe('LinkedIn adapter against the sandbox', () => {
   it('429: rate limited until midnight UTC; 5xx: unavailable and retryable', async () => {
     const { credentials, access } = await account();
     const accountId = credentials.externalId;
-    await bench.sandbox.client.addFault({ network: 'linkedin', accountId, kind: 'rate_limit' });
+    await kit.bench.sandbox.client.addFault({ network: 'linkedin', accountId, kind: 'rate_limit' });
     const now = new Date();
     expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
       kind: 'failed',
@@ -108,7 +97,7 @@ describe('LinkedIn adapter against the sandbox', () => {
       retryable: true,
       retryAt: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)),
     });
-    await bench.sandbox.client.addFault({ network: 'linkedin', accountId, kind: 'fail', status: 500 });
+    await kit.bench.sandbox.client.addFault({ network: 'linkedin', accountId, kind: 'fail', status: 500 });
     expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
       kind: 'failed',
       code: PublishFailureCode.NetworkUnavailable,
@@ -122,7 +111,7 @@ describe('LinkedIn adapter against the sandbox', () => {
     const request = publishRequest({
       text: `Atelier #${Date.now()} (gratuit) : inscrivez-vous https://relais.fr/a`,
     });
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'linkedin',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',

@@ -1,22 +1,10 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
 import { freePort } from '@relais/server-testing';
-import { AdapterBench, accessOf, near, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+import { near, publishRequest, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('Mastodon adapter against the sandbox', () => {
-  let bench: AdapterBench;
-
-  beforeAll(async () => {
-    bench = await startAdapterBench();
-  });
-  afterAll(() => bench?.close());
-
-  const adapter = () => bench.registry.get(Network.Mastodon);
-  const account = async () => {
-    const credentials = await bench.sandbox.client.provisionAccount({ network: 'mastodon' });
-    return { credentials, access: accessOf(Network.Mastodon, credentials) };
-  };
-  const postsOf = async (accountId: string) =>
-    (await bench.sandbox.client.posts({ network: 'mastodon', accountId })).posts;
+  const kit = useNetworkBench(Network.Mastodon);
+  const { adapter, account, postsOf } = kit;
 
   it('posts the status and its first comment as a reply, and says where it is', async () => {
     const { credentials, access } = await account();
@@ -36,7 +24,7 @@ describe('Mastodon adapter against the sandbox', () => {
 
   it('a revoked token: authExpired, no refresh possible (Mastodon tokens do not expire)', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'mastodon',
       accountId: credentials.externalId,
       kind: 'expire_token',
@@ -55,7 +43,7 @@ describe('Mastodon adapter against the sandbox', () => {
 
   it('429: rate limited until the reset the headers announce', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'mastodon',
       accountId: credentials.externalId,
       kind: 'rate_limit',
@@ -68,7 +56,7 @@ describe('Mastodon adapter against the sandbox', () => {
 
   it('5xx: network unavailable, safe to retry', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'mastodon',
       accountId: credentials.externalId,
       kind: 'fail',
@@ -84,7 +72,7 @@ describe('Mastodon adapter against the sandbox', () => {
 
   it('an answer lost after the post was stored: unknown, then the resend with the same key gives the same status', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'mastodon',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',
@@ -92,14 +80,14 @@ describe('Mastodon adapter against the sandbox', () => {
     const request = publishRequest({ firstComment: 'Première réponse' });
     expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
     // The resend finds the post; the first comment's answer is lost in turn and sent once more under its own key.
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'mastodon',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',
     });
     const again = await adapter().publish(access, request, signal());
     expect(again).not.toHaveProperty('firstCommentFailure');
-    expect(await bench.sandbox.client.faults()).toEqual([]);
+    expect(await kit.bench.sandbox.client.faults()).toEqual([]);
     const posts = await postsOf(credentials.externalId);
     expect(posts).toHaveLength(1);
     expect(again).toMatchObject({ kind: 'published', externalId: posts[0].id });
@@ -140,12 +128,12 @@ describe('Mastodon adapter against the sandbox', () => {
       code: PublishFailureCode.NetworkUnavailable,
       retryable: true,
     });
-    await bench.sandbox.client.setLatency(1500, 'mastodon');
+    await kit.bench.sandbox.client.setLatency(1500, 'mastodon');
     try {
-      const slow = (await bench.registryWith({ httpTimeoutMs: 300 })).get(Network.Mastodon);
+      const slow = (await kit.bench.registryWith({ httpTimeoutMs: 300 })).get(Network.Mastodon);
       expect(await slow.publish(access, publishRequest(), signal())).toMatchObject({ kind: 'unknown' });
     } finally {
-      await bench.sandbox.client.setLatency(0, 'mastodon');
+      await kit.bench.sandbox.client.setLatency(0, 'mastodon');
     }
   });
 });

@@ -1,8 +1,14 @@
 import { Network } from '@relais/contracts';
-import { SandboxAccountCredentials, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
+import {
+  SandboxAccountCredentials,
+  SandboxNetwork,
+  SandboxNetworks,
+  SandboxPost,
+  startSandboxNetworks,
+} from '@relais/server-testing';
 import { randomUUID } from 'node:crypto';
 import { AdapterRegistry } from '../../src/networks/adapter-registry';
-import { AccountAccess, PublishRequest } from '../../src/networks/network-adapter';
+import { AccountAccess, NetworkAdapter, PublishRequest } from '../../src/networks/network-adapter';
 import { NetworksConfig, NetworksModule } from '../../src/networks/networks.module';
 import { Test } from '@nestjs/testing';
 
@@ -54,6 +60,44 @@ export async function startAdapterBench(): Promise<AdapterBench> {
     registryWith: (overrides) => registryFor(sandboxConfig(sandbox, overrides)),
     close: () => sandbox.stop(),
   };
+}
+
+export interface NetworkBench {
+  /** The file's sandbox and adapters (set once `beforeAll` ran). */
+  readonly bench: AdapterBench;
+  adapter(): NetworkAdapter;
+  /** A new account on the sandbox, and the access the dispatcher would hand the adapter for it. */
+  account(): Promise<{ credentials: SandboxAccountCredentials; access: AccountAccess }>;
+  postsOf(accountId: string): Promise<SandboxPost[]>;
+}
+
+/** One network's adapter tests: starts the file's sandbox before them and stops it after. */
+export function useNetworkBench(network: Network): NetworkBench {
+  let started: AdapterBench | undefined;
+  beforeAll(async () => {
+    started = await startAdapterBench();
+  });
+  afterAll(() => started?.close());
+  const sandboxName = network as SandboxNetwork;
+  const kit: NetworkBench = {
+    get bench() {
+      if (!started) throw new Error('The sandbox is not started yet');
+      return started;
+    },
+    adapter: () => kit.bench.registry.get(network),
+    account: async () => {
+      const credentials = await kit.bench.sandbox.client.provisionAccount({ network: sandboxName });
+      return { credentials, access: accessOf(network, credentials) };
+    },
+    postsOf: async (accountId) =>
+      (await kit.bench.sandbox.client.posts({ network: sandboxName, accountId })).posts,
+  };
+  return kit;
+}
+
+/** What a rejected promise was rejected with (for `instanceof` and field checks). */
+export function refusalOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.catch((error: unknown) => error);
 }
 
 /** What the dispatcher would hand an adapter for a provisioned sandbox account. */

@@ -1,23 +1,10 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
-import { AdapterBench, accessOf, near, publishRequest, signal, startAdapterBench } from './sandbox-adapters';
+import { near, publishRequest, refusalOf, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('X adapter against the sandbox', () => {
-  let bench: AdapterBench;
-
-  beforeAll(async () => {
-    bench = await startAdapterBench();
-  });
-  afterAll(() => bench?.close());
-
-  const adapter = () => bench.registry.get(Network.X);
-  const account = async () => {
-    const credentials = await bench.sandbox.client.provisionAccount({ network: 'x' });
-    return { credentials, access: accessOf(Network.X, credentials) };
-  };
-  const postsOf = async (accountId: string) =>
-    (await bench.sandbox.client.posts({ network: 'x', accountId })).posts;
-  const refusalOf = (promise: Promise<unknown>) => promise.catch((error: unknown) => error);
+  const kit = useNetworkBench(Network.X);
+  const { adapter, account, postsOf } = kit;
 
   it('posts the text and its first comment as a reply', async () => {
     const { credentials, access } = await account();
@@ -39,7 +26,7 @@ describe('X adapter against the sandbox', () => {
 
   it('a first comment X refuses leaves the post published, with the reason beside it', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.setRateLimit('x', 1, 900);
+    await kit.bench.sandbox.client.setRateLimit('x', 1, 900);
     try {
       const outcome = await adapter().publish(access, publishRequest({ firstComment: 'Trop tôt' }), signal());
       expect(outcome).toMatchObject({
@@ -49,13 +36,13 @@ describe('X adapter against the sandbox', () => {
       const [post] = await postsOf(credentials.externalId);
       expect(post.comments).toEqual([]);
     } finally {
-      await bench.sandbox.client.setRateLimit('x', 100, 900);
+      await kit.bench.sandbox.client.setRateLimit('x', 100, 900);
     }
   });
 
   it('an expired token: authExpired, then refresh() rotates the tokens; the old refresh token is refused for good', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'x',
       accountId: credentials.externalId,
       kind: 'expire_token',
@@ -83,7 +70,7 @@ describe('X adapter against the sandbox', () => {
 
   it('a refused renewal is permanent', async () => {
     const { credentials, access } = await account();
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'x',
       accountId: credentials.externalId,
       kind: 'refuse_refresh',
@@ -99,7 +86,7 @@ describe('X adapter against the sandbox', () => {
   it('429: until x-rate-limit-reset; 5xx: retryable; 402: credits spent, not retried', async () => {
     const { credentials, access } = await account();
     const accountId = credentials.externalId;
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'x',
       accountId,
       kind: 'rate_limit',
@@ -108,12 +95,12 @@ describe('X adapter against the sandbox', () => {
     const limited = await adapter().publish(access, publishRequest(), signal());
     expect(limited).toMatchObject({ kind: 'failed', code: PublishFailureCode.RateLimited, retryable: true });
     expect(limited.kind === 'failed' && near(limited.retryAt, Date.now() + 600_000)).toBe(true);
-    await bench.sandbox.client.addFault({ network: 'x', accountId, kind: 'fail', status: 503 });
+    await kit.bench.sandbox.client.addFault({ network: 'x', accountId, kind: 'fail', status: 503 });
     expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
       code: PublishFailureCode.NetworkUnavailable,
       retryable: true,
     });
-    await bench.sandbox.client.addFault({ network: 'x', accountId, kind: 'fail', status: 402 });
+    await kit.bench.sandbox.client.addFault({ network: 'x', accountId, kind: 'fail', status: 402 });
     expect(await adapter().publish(access, publishRequest(), signal())).toMatchObject({
       code: PublishFailureCode.QuotaExhausted,
       retryable: false,
@@ -125,7 +112,7 @@ describe('X adapter against the sandbox', () => {
   it('an answer lost after the post was stored: unknown, then found in the timeline; sending again is a duplicate', async () => {
     const { credentials, access } = await account();
     const request = publishRequest({ text: `Café & croissants <offerts> ${Date.now()} https://relais.fr/c` });
-    await bench.sandbox.client.addFault({
+    await kit.bench.sandbox.client.addFault({
       network: 'x',
       accountId: credentials.externalId,
       kind: 'drop_after_commit',
