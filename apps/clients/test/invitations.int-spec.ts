@@ -12,9 +12,9 @@ import {
   Page,
   Role,
 } from '@relais/contracts';
+import { SmtpInbox } from '@relais/server-testing';
 import { anonymous, ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
 import { createBrand, email, invite, join, PASSWORD, signUp, tokenOf } from './support/fixtures';
-import { SmtpInbox } from './support/smtp-inbox';
 
 describe('clients invitations', () => {
   let h: ClientsHarness;

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { AddressInfo } from 'node:net';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import {
   AuthResult,
   BrandView,
@@ -22,7 +19,7 @@ import {
   systemEnvelope,
 } from '@relais/contracts';
 import { NatsConnection } from '@relais/server-nats';
-import { waitFor } from '@relais/server-testing';
+import { SmtpInbox, waitFor } from '@relais/server-testing';
 import { DigestService } from '../src/notifications/digest.service';
 import {
   FAILURE_NOTIFICATIONS_CONSUMER,
@@ -38,42 +35,8 @@ import { as, connectAccounts, createBrand, createPost, join, signUp } from './su
 const FUTURE = '2031-06-02T07:00:00.000Z';
 const REFUSED = 'Mastodon refused the post: Text can’t be blank';
 
-/** A local SMTP server keeping every message it receives, parsed. */
-class Inbox {
-  readonly messages: ParsedMail[] = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          this.messages.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-
-  async start(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.server.address() as AddressInfo).port;
-  }
-
-  to(address: string): ParsedMail[] {
-    return this.messages.filter((mail) => {
-      const groups = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-      return groups.some((group) => group.value.some((a) => a.address?.toLowerCase() === address));
-    });
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 describe('a post that fails to publish', () => {
-  const inbox = new Inbox();
+  let inbox: SmtpInbox;
   let h: ContentHarness;
   let owner: AuthResult;
   let author: AuthResult;
@@ -82,10 +45,10 @@ describe('a post that fails to publish', () => {
   let accounts: SocialAccountView[];
 
   beforeAll(async () => {
-    const port = await inbox.start();
+    inbox = await SmtpInbox.start();
     h = await startContent({
       env: {
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        SMTP_URL: inbox.url,
         CONSOLE_URL: 'http://console.relais.test',
         DIGEST_INTERVAL_SECONDS: '3600',
         DIGEST_GRACE_SECONDS: '0',
@@ -100,7 +63,7 @@ describe('a post that fails to publish', () => {
   }, 180_000);
   afterAll(async () => {
     await h?.close();
-    await inbox.stop();
+    await inbox?.stop();
   });
 
   const tally = (published: number, failed: number): OccurrenceTally => ({
@@ -194,7 +157,7 @@ describe('a post that fails to publish', () => {
     const [emailRow] = await h.sql<{ email: string }>('SELECT email FROM clients.users WHERE id = $1', [
       author.claims.userId,
     ]);
-    const [mail] = inbox.to(emailRow.email.toLowerCase());
+    const [mail] = inbox.messagesTo(emailRow.email.toLowerCase());
     expect(mail.text).toContain(
       'Maison Verdure · Atelier rempotage\n  La publication n’a pas pu être mise en ligne\n' +
         `  « Failed on 1 of 2 accounts: ${REFUSED} »\n  http://console.relais.test/posts/${post.id}`,

@@ -1,6 +1,3 @@
-import { AddressInfo } from 'node:net';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import {
   ApprovalAudience,
   AuthResult,
@@ -23,47 +20,13 @@ import {
 } from '@relais/contracts';
 import { TenantTransactions, tenantScope } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
-import { waitFor } from '@relais/server-testing';
+import { SmtpInbox, waitFor } from '@relais/server-testing';
 import { DigestService } from '../src/notifications/digest.service';
 import { ContentHarness, failure, startContent } from './support/content-harness';
 import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
-/** A real SMTP server on a free local port keeping every message it receives, parsed. */
-class Inbox {
-  readonly messages: ParsedMail[] = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          this.messages.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-
-  async start(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.server.address() as AddressInfo).port;
-  }
-
-  to(address: string): ParsedMail[] {
-    return this.messages.filter((mail) => {
-      const groups = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-      return groups.some((group) => group.value.some((a) => a.address?.toLowerCase() === address));
-    });
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 describe('content notifications', () => {
-  const inbox = new Inbox();
+  let inbox: SmtpInbox;
   let h: ContentHarness;
   let owner: AuthResult;
   let author: AuthResult;
@@ -75,10 +38,10 @@ describe('content notifications', () => {
   let accountId: string;
 
   beforeAll(async () => {
-    const port = await inbox.start();
+    inbox = await SmtpInbox.start();
     h = await startContent({
       env: {
-        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        SMTP_URL: inbox.url,
         CONSOLE_URL: 'http://console.relais.test',
         DIGEST_INTERVAL_SECONDS: '3600',
         DIGEST_GRACE_SECONDS: '0',
@@ -101,7 +64,7 @@ describe('content notifications', () => {
   }, 180_000);
   afterAll(async () => {
     await h?.close();
-    await inbox.stop();
+    await inbox?.stop();
   });
 
   /** Writes a post event into the outbox as the approval flow does, in the actor's transaction. */
@@ -224,7 +187,7 @@ describe('content notifications', () => {
     expect(passes.reduce((sum, pass) => sum + pass.sent, 0)).toBe(2);
 
     const reviewerEmail = (await emailOf(reviewer)).toLowerCase();
-    const [mail, ...more] = inbox.to(reviewerEmail);
+    const [mail, ...more] = inbox.messagesTo(reviewerEmail);
     expect(more).toHaveLength(0);
     expect(mail.subject).toBe('3 nouvelles notifications sur Relais');
     for (const post of posts) {
@@ -234,7 +197,7 @@ describe('content notifications', () => {
     expect(mail.text).toContain('Camille Author attend votre validation');
     expect(mail.text).toContain('Maison Verdure · Spring launch');
 
-    const [english, ...moreEnglish] = inbox.to((await emailOf(englishReviewer)).toLowerCase());
+    const [english, ...moreEnglish] = inbox.messagesTo((await emailOf(englishReviewer)).toLowerCase());
     expect(moreEnglish).toHaveLength(0);
     expect(english.subject).toBe('2 new notifications on Relais');
     expect(english.text).not.toContain(posts[2].id);

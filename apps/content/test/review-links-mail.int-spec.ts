@@ -1,6 +1,3 @@
-import { AddressInfo } from 'node:net';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import {
   ApprovalMode,
   AuthResult,
@@ -16,6 +13,7 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
+import { SmtpInbox } from '@relais/server-testing';
 import { anonymous, ContentHarness, startContent } from './support/content-harness';
 import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
@@ -23,46 +21,8 @@ import { as, connectAccounts, createBrand, createPost, join, signUp } from './su
  * A real SMTP server on a free local port keeping every message it accepts, parsed. It refuses any
  * recipient at `bounce.example`, as a server refusing an address does.
  */
-class Inbox {
-  readonly messages: ParsedMail[] = [];
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo: (address, _session, callback) => {
-      if (address.address.endsWith('@bounce.example')) {
-        callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
-      } else callback();
-    },
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          this.messages.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
-  }
-
-  to(address: string): ParsedMail[] {
-    return this.messages.filter((mail) => {
-      const groups = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-      return groups.some((group) => group.value.some((a) => a.address?.toLowerCase() === address));
-    });
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 describe('content review links by e-mail', () => {
-  const inbox = new Inbox();
+  let inbox: SmtpInbox;
   let h: ContentHarness;
   let owner: AuthResult;
   let cm: AuthResult;
@@ -71,7 +31,8 @@ describe('content review links by e-mail', () => {
   const accounts: Record<string, SocialAccountView> = {};
 
   beforeAll(async () => {
-    const smtpUrl = await inbox.start();
+    inbox = await SmtpInbox.start({ refuses: (address) => address.endsWith('@bounce.example') });
+    const smtpUrl = inbox.url;
     h = await startContent({
       env: {
         SMTP_URL: smtpUrl,
@@ -105,7 +66,7 @@ describe('content review links by e-mail', () => {
   }, 180_000);
   afterAll(async () => {
     await h?.close();
-    await inbox.stop();
+    await inbox?.stop();
   });
 
   /** A post of the brand waiting for the client (submitted, then approved by the agency step). */
@@ -136,7 +97,7 @@ describe('content review links by e-mail', () => {
     const created = await createLink(french, postIds, 'helene@verdure.example');
     expect(created.emailSent).toBe(true);
 
-    const [mail, ...others] = inbox.to('helene@verdure.example');
+    const [mail, ...others] = inbox.messagesTo('helene@verdure.example');
     expect(others).toEqual([]);
     expect(mail.from?.value).toEqual([{ address: 'review@relais.test', name: 'Relais' }]);
     expect(mail.to).toMatchObject({ value: [{ address: 'helene@verdure.example', name: 'Hélène Garnier' }] });
@@ -158,7 +119,7 @@ describe('content review links by e-mail', () => {
     const postId = await awaitingClient(english, 'Winter blend');
     const created = await createLink(english, [postId], 'buyer@northwind.example');
     expect(created.emailSent).toBe(true);
-    const [mail] = inbox.to('buyer@northwind.example');
+    const [mail] = inbox.messagesTo('buyer@northwind.example');
     expect(mail.subject).toBe('Northwind Tea: 1 post to review');
     expect(mail.text).toContain('Olivia Owner sent you a post from Northwind Tea to review.');
     expect(mail.text).toContain(`Review the post: ${created.url}`);
@@ -173,7 +134,7 @@ describe('content review links by e-mail', () => {
       recipientEmail: 'nobody@bounce.example',
       status: ReviewLinkStatus.Active,
     });
-    expect(inbox.to('nobody@bounce.example')).toEqual([]);
+    expect(inbox.messagesTo('nobody@bounce.example')).toEqual([]);
     const token = created.url.slice(created.url.lastIndexOf('/') + 1);
     expect((await open(token)).posts.map((post) => post.id)).toEqual([postId]);
     const listed = await h.call<ReviewLinkView[]>(ContentSubjects.reviewLink.list, as(owner), {

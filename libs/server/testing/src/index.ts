@@ -1,7 +1,8 @@
 /**
  * @relais/server-testing: what integration and end-to-end tests share. A fresh database per test
  * file (cloned from the template the Jest global setup migrated), a NATS subject prefix per file,
- * access tokens as the gateway signs them, child-process services, polling.
+ * access tokens as the gateway signs them, child-process services, polling, the network emulators and
+ * an SMTP inbox.
  */
 export * from './test-env';
 export * from './template-database';
@@ -13,3 +14,4 @@ export * from './free-port';
 export * from './spawn-service';
 export * from './sandbox-client';
 export * from './sandbox-networks';
+export * from './smtp-inbox';

@@ -2,17 +2,27 @@ import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+export interface SmtpInboxOptions {
+  /** Recipients the server answers 550 "No such mailbox", as a real server does for an unknown one. */
+  refuses?: (address: string) => boolean;
+}
+
 /** A real SMTP server on a free local port that keeps every message it receives, parsed. */
 export class SmtpInbox {
   readonly messages: ParsedMail[] = [];
   private waiters: (() => void)[] = [];
   private readonly server: SMTPServer;
 
-  private constructor() {
+  private constructor(options: SmtpInboxOptions) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (options.refuses?.(address.address)) {
+          callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+        } else callback();
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {
@@ -24,8 +34,8 @@ export class SmtpInbox {
     });
   }
 
-  static async start(): Promise<SmtpInbox> {
-    const inbox = new SmtpInbox();
+  static async start(options: SmtpInboxOptions = {}): Promise<SmtpInbox> {
+    const inbox = new SmtpInbox(options);
     await new Promise<void>((resolve) => inbox.server.listen(0, '127.0.0.1', resolve));
     return inbox;
   }
