@@ -12,9 +12,11 @@ import {
   RefreshedCredentials,
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
-import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { FailedOutcome, firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { isAlreadyExists, mapBlueskyFailure, refreshRefusalIsPermanent, xrpcError } from './bluesky-errors';
+import { Facet, detectFacets, mentionedHandles, withMentionDids } from './bluesky-facets';
+import { resolveHandles } from './bluesky-handles';
 import { parseBlueskyRateLimit } from './bluesky-rate-limits';
 import { StrongRef, blueskyPostRecord, blueskyPostUrl, blueskyRkey } from './bluesky-record';
 import { BlueskySessions, jwtExpiry } from './bluesky-sessions';
@@ -32,6 +34,7 @@ export function blueskyCommentRkey(idempotencyKey: string): string {
 /**
  * Bluesky: `com.atproto.repo.createRecord` on the account's PDS with a record key derived from the
  * publication's idempotency key; a resend finds the record already there and reads it back.
+ * Facets are found as Bluesky's client finds them, mentions resolved on the PDS first.
  */
 @Injectable()
 export class BlueskyAdapter implements NetworkAdapter {
@@ -51,7 +54,14 @@ export class BlueskyAdapter implements NetworkAdapter {
     if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     const did = access.externalId;
     const rkey = blueskyRkey(request.idempotencyKey);
-    const record = blueskyPostRecord(request.text, request.createdAt, { linkUrl: request.linkUrl });
+    // Both texts' mentions are resolved before anything is sent: nothing is left half done.
+    const facets = await this.facetsOf(access, [request.text, request.firstComment ?? ''], signal);
+    if (!Array.isArray(facets)) return facets;
+    const [postFacets, commentFacets] = facets;
+    const record = blueskyPostRecord(request.text, request.createdAt, {
+      facets: postFacets,
+      linkUrl: request.linkUrl,
+    });
     const post = await this.createRecord(access, rkey, record, signal);
     if (post.kind !== 'created') return post;
     const published: PublishOutcome = {
@@ -61,7 +71,7 @@ export class BlueskyAdapter implements NetworkAdapter {
       ...(post.rateLimit ? { rateLimit: post.rateLimit } : {}),
     };
     if (!request.firstComment) return published;
-    const comment = await this.addComment(access, request, post.ref, signal);
+    const comment = await this.addComment(access, request, post.ref, commentFacets, signal);
     const failure = firstCommentFailure(NAME, comment);
     return failure ? { ...published, firstCommentFailure: failure } : published;
   }
@@ -122,10 +132,25 @@ export class BlueskyAdapter implements NetworkAdapter {
     throw new RefreshRefused(`Bluesky could not renew the session now (${words}).`, false);
   }
 
+  /** Each text's facets, its mentions resolved on the account's PDS; or why they could not be. */
+  private async facetsOf(
+    access: AccountAccess,
+    texts: string[],
+    signal: AbortSignal,
+  ): Promise<Facet[][] | FailedOutcome> {
+    const detected = texts.map(detectFacets);
+    const handles = mentionedHandles(detected.flat());
+    if (handles.length === 0) return detected;
+    const dids = await resolveHandles(this.pds(access), handles, signal, this.config.httpTimeoutMs);
+    if ('kind' in dids) return dids;
+    return detected.map((facets) => withMentionDids(facets, dids));
+  }
+
   private async addComment(
     access: AccountAccess,
     request: PublishRequest,
     root: Created['ref'],
+    facets: Facet[],
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
     const parent = root.cid
@@ -135,7 +160,10 @@ export class BlueskyAdapter implements NetworkAdapter {
       return { kind: 'unknown', message: `the post could not be read back to answer it (${parent})` };
     }
     const rkey = blueskyCommentRkey(request.idempotencyKey);
-    const record = blueskyPostRecord(request.firstComment ?? '', request.createdAt, { replyTo: parent });
+    const record = blueskyPostRecord(request.firstComment ?? '', request.createdAt, {
+      facets,
+      replyTo: parent,
+    });
     let created = await this.createRecord(access, rkey, record, signal);
     // Same rkey: sending once more cannot add a second reply.
     if (
