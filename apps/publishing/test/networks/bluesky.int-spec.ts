@@ -175,6 +175,60 @@ describe('Bluesky adapter against the sandbox', () => {
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
   });
 
+  it('a resend of a publication already on Bluesky: the PDS’s 500 for the taken key, then published with its URI and URL', async () => {
+    const { credentials, access } = await account();
+    const request = publishRequest({ firstComment: 'Et en réponse' });
+    const first = await adapter().publish(access, request, signal());
+    expect(first).toMatchObject({ kind: 'published' });
+    const again = await adapter().publish(access, { ...request, createdAt: new Date() }, signal());
+    const rkey = blueskyRkey(request.idempotencyKey);
+    expect(again).toEqual({
+      kind: 'published',
+      externalId: `at://${credentials.externalId}/app.bsky.feed.post/${rkey}`,
+      url: `https://bsky.app/profile/${credentials.externalId}/post/${rkey}`,
+      rateLimit: expect.objectContaining({ limit: 5000 }),
+    });
+    const posts = await postsOf(credentials.externalId);
+    expect(posts.map((post) => post.comments.length)).toEqual([1]);
+  });
+
+  it('findPublished reads the record keys: the post and its first comment, or null while one is missing', async () => {
+    const { credentials, access } = await account();
+    const request = publishRequest({ firstComment: 'La suite en réponse' });
+    expect(await adapter().findPublished(access, request, request.createdAt, signal())).toBeNull();
+    // A worker stopped after the post went out, before its first comment.
+    const created = await fetch(`${credentials.instanceUrl}/xrpc/com.atproto.repo.createRecord`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${access.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        repo: credentials.externalId,
+        collection: 'app.bsky.feed.post',
+        rkey: blueskyRkey(request.idempotencyKey),
+        record: {
+          $type: 'app.bsky.feed.post',
+          text: request.text,
+          createdAt: request.createdAt.toISOString(),
+        },
+      }),
+    });
+    expect(created.status).toBe(200);
+    expect(await adapter().findPublished(access, request, request.createdAt, signal())).toBeNull();
+    // The resend adds only what is missing.
+    const sent = await adapter().publish(access, request, signal());
+    expect(sent).toMatchObject({ kind: 'published' });
+    const found = await adapter().findPublished(access, request, request.createdAt, signal());
+    expect(found).toEqual({
+      externalId: sent.kind === 'published' ? sent.externalId : null,
+      url: sent.kind === 'published' ? sent.url : null,
+    });
+    expect(
+      await adapter().findPublished(access, { ...request, firstComment: null }, request.createdAt, signal()),
+    ).toEqual(found);
+    const posts = await postsOf(credentials.externalId);
+    expect(posts).toHaveLength(1);
+    expect(posts[0].comments.map((comment) => comment.text)).toEqual(['La suite en réponse']);
+  });
+
   it('an expired session: authExpired, then refresh() renews it and the post goes out (even with the stale token)', async () => {
     const { credentials, access } = await account();
     await kit.bench.sandbox.client.addFault({
@@ -253,7 +307,8 @@ describe('Bluesky adapter against the sandbox', () => {
       kind: 'drop_after_commit',
     });
     expect(await adapter().publish(access, request, signal())).toMatchObject({ kind: 'unknown' });
-    const found = await adapter().findPublished(access, request, request.createdAt, signal());
+    // The post is there without its first comment: not published yet.
+    expect(await adapter().findPublished(access, request, request.createdAt, signal())).toBeNull();
     // The resend finds the post; the first comment's answer is lost in turn and sent once more under its own key.
     await kit.bench.sandbox.client.addFault({
       network: 'bluesky',
@@ -263,6 +318,7 @@ describe('Bluesky adapter against the sandbox', () => {
     const again = await adapter().publish(access, { ...request, createdAt: new Date() }, signal());
     expect(again).not.toHaveProperty('firstCommentFailure');
     expect(await kit.bench.sandbox.client.faults()).toEqual([]);
+    const found = await adapter().findPublished(access, request, request.createdAt, signal());
     expect(again).toMatchObject({ kind: 'published', externalId: found?.externalId, url: found?.url });
     const posts = await postsOf(credentials.externalId);
     expect(posts).toHaveLength(1);
