@@ -156,6 +156,27 @@ describe('sandbox Bluesky', () => {
     expect(await failure(agent.post({ text: ' ' }))).toMatchObject({ status: 400, error: 'InvalidRequest' });
   });
 
+  it('refuses a post the app.bsky.feed.post lexicon refuses, such as a mention without a DID', async () => {
+    const agent = await loggedIn();
+    const refused = await failure(
+      agent.post({
+        text: '@inconnu.sandbox.test bonjour',
+        facets: [
+          {
+            index: { byteStart: 0, byteEnd: 21 },
+            features: [{ $type: 'app.bsky.richtext.facet#mention', did: '' }],
+          },
+        ],
+      }),
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      error: 'InvalidRequest',
+      message: 'Invalid app.bsky.feed.post record: Record/facets/0/features/0/did must be a valid did',
+    });
+    expect((await sandbox.client.posts({ network: 'bluesky' })).total).toBe(0);
+  });
+
   it('refuses a wrong app password, and a 31st session within 5 minutes', async () => {
     const agent = new AtpAgent({ service: account.instanceUrl });
     const error = await failure(
