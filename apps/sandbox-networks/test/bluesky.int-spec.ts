@@ -1,4 +1,4 @@
-import { AtpAgent, AtpSessionData } from '@atproto/api';
+import { AtpAgent, AtpSessionData, RichText } from '@atproto/api';
 import { parseCid } from '@atproto/lex-data';
 import { SandboxAccountCredentials, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
 
@@ -63,7 +63,7 @@ describe('sandbox Bluesky', () => {
     expect(listed.data.records).toEqual([expect.objectContaining({ uri, cid })]);
   });
 
-  it('refuses a second create with the same rkey and keeps the first record', async () => {
+  it('answers a second create with the same rkey as a PDS does (a bare 500) and keeps the first record', async () => {
     const agent = await loggedIn();
     const create = (text: string) =>
       agent.com.atproto.repo.createRecord({
@@ -75,8 +75,12 @@ describe('sandbox Bluesky', () => {
     const first = await create('Once');
     const second = await failure(create('Once again'));
 
-    expect(second).toMatchObject({ status: 400, error: 'InvalidRequest' });
-    expect(second.message).toMatch(/Record already exists/);
+    // The repository refuses a key already taken, and the PDS hides every 500's words.
+    expect(second).toMatchObject({
+      status: 500,
+      error: 'InternalServerError',
+      message: 'Internal Server Error',
+    });
     const record = await agent.com.atproto.repo.getRecord({
       repo: account.externalId,
       collection: 'app.bsky.feed.post',
@@ -84,6 +88,44 @@ describe('sandbox Bluesky', () => {
     });
     expect(record.data).toMatchObject({ uri: first.data.uri, cid: first.data.cid, value: { text: 'Once' } });
     expect((await sandbox.client.posts({ network: 'bluesky' })).total).toBe(1);
+  });
+
+  it('resolves the handles it holds to their DIDs, and refuses unknown or malformed ones as a PDS does', async () => {
+    const agent = new AtpAgent({ service: account.instanceUrl });
+    expect((await agent.resolveHandle({ handle: 'acme.sandbox.test' })).data).toEqual({
+      did: account.externalId,
+    });
+    expect((await agent.resolveHandle({ handle: 'ACME.Sandbox.Test' })).data.did).toBe(account.externalId);
+    expect(await failure(agent.resolveHandle({ handle: 'nobody.sandbox.test' }))).toMatchObject({
+      status: 400,
+      error: 'InvalidRequest',
+      message: 'Unable to resolve handle',
+    });
+
+    const resolve = (query: string) =>
+      fetch(`${account.instanceUrl}/xrpc/com.atproto.identity.resolveHandle${query}`);
+    const malformed = await resolve('?handle=not%20a%20handle');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({
+      error: 'InvalidRequest',
+      message: 'Error: handle must be a valid handle',
+    });
+    const missing = await resolve('');
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toEqual({
+      error: 'InvalidRequest',
+      message: 'Error: Params must have the property "handle"',
+    });
+  });
+
+  it('lets RichText resolve mentions: a handle it holds gets its DID, an unknown one none', async () => {
+    const agent = new AtpAgent({ service: account.instanceUrl });
+    const richText = new RichText({ text: 'Merci @acme.sandbox.test et @personne.sandbox.test !' });
+    await richText.detectFacets(agent);
+    expect(richText.facets?.map((facet) => facet.features)).toEqual([
+      [{ $type: 'app.bsky.richtext.facet#mention', did: account.externalId }],
+      [{ $type: 'app.bsky.richtext.facet#mention', did: '' }],
+    ]);
   });
 
   it('gives the same CID to the same record (a resend can be checked against it)', async () => {
@@ -112,6 +154,27 @@ describe('sandbox Bluesky', () => {
     expect(long).toMatchObject({ status: 400, error: 'InvalidRequest' });
     expect(long.message).toMatch(/300 graphemes/);
     expect(await failure(agent.post({ text: ' ' }))).toMatchObject({ status: 400, error: 'InvalidRequest' });
+  });
+
+  it('refuses a post the app.bsky.feed.post lexicon refuses, such as a mention without a DID', async () => {
+    const agent = await loggedIn();
+    const refused = await failure(
+      agent.post({
+        text: '@inconnu.sandbox.test bonjour',
+        facets: [
+          {
+            index: { byteStart: 0, byteEnd: 21 },
+            features: [{ $type: 'app.bsky.richtext.facet#mention', did: '' }],
+          },
+        ],
+      }),
+    );
+    expect(refused).toMatchObject({
+      status: 400,
+      error: 'InvalidRequest',
+      message: 'Invalid app.bsky.feed.post record: Record/facets/0/features/0/did must be a valid did',
+    });
+    expect((await sandbox.client.posts({ network: 'bluesky' })).total).toBe(0);
   });
 
   it('refuses a wrong app password, and a 31st session within 5 minutes', async () => {

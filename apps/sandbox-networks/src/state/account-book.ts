@@ -74,6 +74,14 @@ export class AccountBook {
     return this.get(Network.Bluesky, did);
   }
 
+  /** The Bluesky account holding this handle now; never made up (an unknown handle is nobody's). */
+  findBlueskyHandle(handle: string): SandboxAccount | undefined {
+    const normalized = handle.trim().toLowerCase();
+    const did = this.blueskyHandles.get(normalized);
+    const account = did ? this.accounts.get(key(Network.Bluesky, did)) : undefined;
+    return account?.handle === normalized ? account : undefined;
+  }
+
   clear(): void {
     this.accounts.clear();
     this.blueskyHandles.clear();

@@ -1,6 +1,6 @@
 import { PublishFailureCode } from '@relais/contracts';
 import { NOW, answer } from '../../../test/networks/answer';
-import { isAlreadyExists, mapBlueskyFailure, refreshRefusalIsPermanent } from './bluesky-errors';
+import { mapBlueskyFailure, refreshRefusalIsPermanent } from './bluesky-errors';
 import { parseBlueskyRateLimit } from './bluesky-rate-limits';
 
 const reset = Math.floor(NOW.getTime() / 1000) + 600;
@@ -68,13 +68,6 @@ describe('Bluesky answers', () => {
       retryable: true,
       networkMessage: null,
     });
-  });
-
-  it('recognises a record that is already there (a resend of the same rkey)', () => {
-    expect(isAlreadyExists(answer(400, { error: 'InvalidRequest', message: 'Record already exists' }))).toBe(
-      true,
-    );
-    expect(isAlreadyExists(answer(400, { error: 'InvalidRequest', message: 'Invalid rkey' }))).toBe(false);
   });
 
   it('a refused refresh is permanent for 400/401, temporary for 429 and 5xx', () => {

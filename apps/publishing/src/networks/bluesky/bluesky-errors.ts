@@ -36,13 +36,6 @@ function words(error: XrpcError, answer: HttpAnswer): string | null {
 /** Errors that mean the access token is no good (expired or revoked). */
 const AUTH_ERRORS = new Set(['ExpiredToken', 'InvalidToken', 'AuthMissing', 'AuthenticationRequired']);
 
-/** A second `createRecord` with the same rkey: the record is already there (a resend). */
-export function isAlreadyExists(answer: HttpAnswer): boolean {
-  if (answer.status !== 400 && answer.status !== 409) return false;
-  const { error, message } = xrpcError(answer);
-  return /already exists/i.test(message ?? '') || error === 'RecordAlreadyExists';
-}
-
 /** Maps an XRPC answer other than 2xx on a write. */
 export function mapBlueskyFailure(answer: HttpAnswer, now: Date): FailedOutcome {
   const error = xrpcError(answer);

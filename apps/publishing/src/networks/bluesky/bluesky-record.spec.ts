@@ -1,4 +1,4 @@
-import { TID_PATTERN, blueskyFacets, blueskyPostRecord, blueskyRkey } from './bluesky-record';
+import { TID_PATTERN, blueskyPostRecord, blueskyRkey } from './bluesky-record';
 
 describe('blueskyRkey', () => {
   it('is a valid TID-shaped key, the same for the same idempotency key and different otherwise', () => {
@@ -7,33 +7,6 @@ describe('blueskyRkey', () => {
     expect(blueskyRkey('pub-1:occurrence-1')).toBe(key);
     expect(blueskyRkey('pub-1:occurrence-2')).not.toBe(key);
     for (let i = 0; i < 200; i += 1) expect(blueskyRkey(`k${i}`)).toMatch(TID_PATTERN);
-  });
-});
-
-describe('blueskyFacets', () => {
-  it('links URLs and tags with UTF-8 byte offsets', () => {
-    const text = 'Café ☕ https://relais.fr/a et #lundi';
-    const facets = blueskyFacets(text);
-    const bytes = Buffer.from(text, 'utf8');
-    expect(facets).toEqual([
-      {
-        index: { byteStart: 10, byteEnd: 29 },
-        features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://relais.fr/a' }],
-      },
-      {
-        index: { byteStart: 33, byteEnd: 39 },
-        features: [{ $type: 'app.bsky.richtext.facet#tag', tag: 'lundi' }],
-      },
-    ]);
-    expect(bytes.subarray(10, 29).toString('utf8')).toBe('https://relais.fr/a');
-    expect(bytes.subarray(33, 39).toString('utf8')).toBe('#lundi');
-  });
-
-  it('gives a scheme to a link written without one', () => {
-    expect(blueskyFacets('voir relais.fr')[0].features[0]).toEqual({
-      $type: 'app.bsky.richtext.facet#link',
-      uri: 'https://relais.fr',
-    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { extractEntities } from '@relais/network-rules';
+import { Facet } from './bluesky-facets';
 
 /** The base32-sortable alphabet of record keys shaped as TIDs. */
 const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
@@ -22,42 +22,6 @@ export function blueskyRkey(idempotencyKey: string): string {
 
 export const TID_PATTERN = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 
-export interface Facet {
-  index: { byteStart: number; byteEnd: number };
-  features: Array<
-    | { $type: 'app.bsky.richtext.facet#link'; uri: string }
-    | { $type: 'app.bsky.richtext.facet#tag'; tag: string }
-  >;
-}
-
-function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
-/** Links and hashtags of the text as rich-text facets, with UTF-8 byte offsets as the lexicon wants. */
-export function blueskyFacets(text: string): Facet[] {
-  const facets: Facet[] = [];
-  for (const entity of extractEntities('bluesky', text)) {
-    if (entity.kind === 'mention') continue;
-    const byteStart = utf8Length(text.slice(0, entity.start));
-    const byteEnd = byteStart + utf8Length(text.slice(entity.start, entity.end));
-    if (entity.kind === 'url') {
-      const uri = /^https?:\/\//i.test(entity.text) ? entity.text : `https://${entity.text}`;
-      facets.push({
-        index: { byteStart, byteEnd },
-        features: [{ $type: 'app.bsky.richtext.facet#link', uri }],
-      });
-    } else {
-      const tag = entity.text.replace(/^#/, '');
-      facets.push({
-        index: { byteStart, byteEnd },
-        features: [{ $type: 'app.bsky.richtext.facet#tag', tag }],
-      });
-    }
-  }
-  return facets;
-}
-
 /** An external link card, for the post's link when it is not in the text (Bluesky places links as cards). */
 export function blueskyLinkEmbed(linkUrl: string): Record<string, unknown> {
   let title = linkUrl;
@@ -74,13 +38,13 @@ export interface StrongRef {
   cid: string;
 }
 
-/** The `app.bsky.feed.post` record of a post or of a reply under `root`. */
+/** The `app.bsky.feed.post` record of a post or of a reply under `root`, with the text's facets. */
 export function blueskyPostRecord(
   text: string,
   createdAt: Date,
-  options: { linkUrl?: string | null; replyTo?: StrongRef } = {},
+  options: { facets?: Facet[]; linkUrl?: string | null; replyTo?: StrongRef } = {},
 ): Record<string, unknown> {
-  const facets = blueskyFacets(text);
+  const facets = options.facets ?? [];
   const link = options.linkUrl?.trim();
   return {
     $type: 'app.bsky.feed.post',

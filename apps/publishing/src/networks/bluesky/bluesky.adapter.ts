@@ -12,9 +12,11 @@ import {
   RefreshedCredentials,
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
-import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { FailedOutcome, firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
-import { isAlreadyExists, mapBlueskyFailure, refreshRefusalIsPermanent, xrpcError } from './bluesky-errors';
+import { mapBlueskyFailure, refreshRefusalIsPermanent, xrpcError } from './bluesky-errors';
+import { Facet, detectFacets, mentionedHandles, withMentionDids } from './bluesky-facets';
+import { resolveHandles } from './bluesky-handles';
 import { parseBlueskyRateLimit } from './bluesky-rate-limits';
 import { StrongRef, blueskyPostRecord, blueskyPostUrl, blueskyRkey } from './bluesky-record';
 import { BlueskySessions, jwtExpiry } from './bluesky-sessions';
@@ -22,7 +24,7 @@ import { BlueskySessions, jwtExpiry } from './bluesky-sessions';
 const NAME = 'Bluesky';
 const COLLECTION = 'app.bsky.feed.post';
 
-type Created = { kind: 'created'; ref: StrongRef | { uri: string; cid: null }; rateLimit?: RateLimitInfo };
+type Created = { kind: 'created'; ref: StrongRef; rateLimit?: RateLimitInfo };
 
 /** The rkey of a publication's first comment: stable, and distinct from the post's. */
 export function blueskyCommentRkey(idempotencyKey: string): string {
@@ -31,7 +33,8 @@ export function blueskyCommentRkey(idempotencyKey: string): string {
 
 /**
  * Bluesky: `com.atproto.repo.createRecord` on the account's PDS with a record key derived from the
- * publication's idempotency key; a resend finds the record already there and reads it back.
+ * publication's idempotency key; a resend meets the PDS's refusal of a taken key and reads the
+ * record back. Facets are found as Bluesky's client finds them, mentions resolved on the PDS first.
  */
 @Injectable()
 export class BlueskyAdapter implements NetworkAdapter {
@@ -51,7 +54,14 @@ export class BlueskyAdapter implements NetworkAdapter {
     if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     const did = access.externalId;
     const rkey = blueskyRkey(request.idempotencyKey);
-    const record = blueskyPostRecord(request.text, request.createdAt, { linkUrl: request.linkUrl });
+    // Both texts' mentions are resolved before anything is sent: nothing is left half done.
+    const facets = await this.facetsOf(access, [request.text, request.firstComment ?? ''], signal);
+    if (!Array.isArray(facets)) return facets;
+    const [postFacets, commentFacets] = facets;
+    const record = blueskyPostRecord(request.text, request.createdAt, {
+      facets: postFacets,
+      linkUrl: request.linkUrl,
+    });
     const post = await this.createRecord(access, rkey, record, signal);
     if (post.kind !== 'created') return post;
     const published: PublishOutcome = {
@@ -61,12 +71,16 @@ export class BlueskyAdapter implements NetworkAdapter {
       ...(post.rateLimit ? { rateLimit: post.rateLimit } : {}),
     };
     if (!request.firstComment) return published;
-    const comment = await this.addComment(access, request, post.ref, signal);
+    const comment = await this.addComment(access, request, post.ref, commentFacets, signal);
     const failure = firstCommentFailure(NAME, comment);
     return failure ? { ...published, firstCommentFailure: failure } : published;
   }
 
-  /** The record key is known: the post is there or it is not. */
+  /**
+   * The record keys are known, so this is exact: the post is there or it is not. A post whose first
+   * comment is missing (the worker stopped between the two) counts as not yet published: sending
+   * again adds only the comment, the post's key being taken.
+   */
   async findPublished(
     access: AccountAccess,
     request: PublishRequest,
@@ -77,6 +91,12 @@ export class BlueskyAdapter implements NetworkAdapter {
     const found = await this.getRecord(access, rkey, signal);
     if (found === 'missing') return null;
     if (typeof found === 'string') throw new Error(`${NAME} could not be read back: ${found}.`);
+    if (request.firstComment) {
+      const comment = await this.getRecord(access, blueskyCommentRkey(request.idempotencyKey), signal);
+      if (comment === 'missing') return null;
+      if (typeof comment === 'string')
+        throw new Error(`${NAME} could not read the first comment back: ${comment}.`);
+    }
     return { externalId: found.uri, url: blueskyPostUrl(access.externalId, rkey) };
   }
 
@@ -122,20 +142,32 @@ export class BlueskyAdapter implements NetworkAdapter {
     throw new RefreshRefused(`Bluesky could not renew the session now (${words}).`, false);
   }
 
+  /** Each text's facets, its mentions resolved on the account's PDS; or why they could not be. */
+  private async facetsOf(
+    access: AccountAccess,
+    texts: string[],
+    signal: AbortSignal,
+  ): Promise<Facet[][] | FailedOutcome> {
+    const detected = texts.map(detectFacets);
+    const handles = mentionedHandles(detected.flat());
+    if (handles.length === 0) return detected;
+    const dids = await resolveHandles(this.pds(access), handles, signal, this.config.httpTimeoutMs);
+    if ('kind' in dids) return dids;
+    return detected.map((facets) => withMentionDids(facets, dids));
+  }
+
   private async addComment(
     access: AccountAccess,
     request: PublishRequest,
-    root: Created['ref'],
+    parent: StrongRef,
+    facets: Facet[],
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
-    const parent = root.cid
-      ? root
-      : await this.getRecord(access, blueskyRkey(request.idempotencyKey), signal);
-    if (typeof parent === 'string') {
-      return { kind: 'unknown', message: `the post could not be read back to answer it (${parent})` };
-    }
     const rkey = blueskyCommentRkey(request.idempotencyKey);
-    const record = blueskyPostRecord(request.firstComment ?? '', request.createdAt, { replyTo: parent });
+    const record = blueskyPostRecord(request.firstComment ?? '', request.createdAt, {
+      facets,
+      replyTo: parent,
+    });
     let created = await this.createRecord(access, rkey, record, signal);
     // Same rkey: sending once more cannot add a second reply.
     if (
@@ -175,14 +207,11 @@ export class BlueskyAdapter implements NetworkAdapter {
         message: `${NAME} accepted the post but its answer could not be read; it is being checked.`,
       };
     }
-    if (isAlreadyExists(result)) {
-      const existing = await this.getRecord(access, rkey, signal);
-      const ref = typeof existing === 'string' ? { uri: this.atUri(access, rkey), cid: null } : existing;
-      return { kind: 'created', ref, ...(rateLimit ? { rateLimit } : {}) };
-    }
     const failure = mapBlueskyFailure(result, new Date());
     if (failure.authExpired || failure.code === PublishFailureCode.RateLimited) return failure;
-    // Whatever the words of a refusal, a record under this key means an earlier attempt went through.
+    // A PDS answers a create on a taken key with a bare 500 (InternalServerError, "Internal Server
+    // Error"): the record under our key is an earlier attempt that went through, so it is read back.
+    // Any other refusal is checked the same way: it may follow an earlier success too.
     const existing = await this.getRecord(access, rkey, signal);
     if (typeof existing !== 'string')
       return { kind: 'created', ref: existing, ...(rateLimit ? { rateLimit } : {}) };
@@ -220,10 +249,6 @@ export class BlueskyAdapter implements NetworkAdapter {
 
   private pds(access: AccountAccess): string {
     return trimBase(access.instanceUrl ?? this.config.blueskyDefaultPdsUrl);
-  }
-
-  private atUri(access: AccountAccess, rkey: string): string {
-    return `at://${access.externalId}/${COLLECTION}/${rkey}`;
   }
 }
 

@@ -12,7 +12,12 @@ export const blueskyErrors = {
   expiredToken: () => xrpcError(400, 'ExpiredToken', 'Token has expired'),
   wrongCredentials: () => xrpcError(401, 'AuthenticationRequired', 'Invalid identifier or password'),
   invalidRequest: (message: string) => xrpcError(400, 'InvalidRequest', message),
-  recordExists: (uri: string) => xrpcError(400, 'InvalidRequest', `Record already exists: ${uri}`),
+  /**
+   * A create on a record key already taken: the repository throws ("There is already a value at key:
+   * <collection>/<rkey>") and the PDS answers it as any unexpected error, a 500 without its words.
+   */
+  keyTaken: () => xrpcError(500, 'InternalServerError', 'Internal Server Error'),
+  unresolvableHandle: () => xrpcError(400, 'InvalidRequest', 'Unable to resolve handle'),
   recordNotFound: (uri: string) => xrpcError(400, 'RecordNotFound', `Could not locate record: ${uri}`),
   rateLimited: () => xrpcError(429, 'RateLimitExceeded', 'Rate Limit Exceeded'),
   notImplemented: () => xrpcError(501, 'MethodNotImplemented', 'Method Not Implemented'),

@@ -12,6 +12,7 @@ import {
   withHeaders,
 } from '../network-definition';
 import { blueskyErrors, blueskyRateHeaders } from './bluesky-errors';
+import { isValidHandle } from './bluesky-handles';
 import { POST_COLLECTION, postRecordProblem, recordCid, recordUri } from './bluesky-records';
 
 const NETWORK = Network.Bluesky;
@@ -20,8 +21,9 @@ const SESSION_POLICY = { limit: 30, windowSeconds: 300 };
 
 /**
  * An AT Protocol PDS, the subset publishing and `@atproto/api` use: sessions (app password,
- * refresh), `createRecord` (a given rkey is unique: a second create fails, the first record can be
- * read back), `getRecord`, `listRecords`, `getAuthorFeed`. CIDs are real (DAG-CBOR + sha-256).
+ * refresh), `createRecord` (a given rkey is unique: a second create gets the PDS's bare 500, the
+ * first record can be read back), `getRecord`, `listRecords`, `getAuthorFeed`, `resolveHandle`
+ * (what `RichText.detectFacets` asks for mentions). CIDs are real (DAG-CBOR + sha-256).
  */
 export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
   const refused = (auth: Exclude<AuthResult, { ok: true }>): NetworkResponse =>
@@ -120,7 +122,6 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     }
     const rkey = givenKey ?? tid(request.receivedAt);
     const uri = recordUri(account.externalId, collection, rkey);
-    if (sandbox.posts.get(NETWORK, uri)) return withHeaders(blueskyErrors.recordExists(uri), headers);
     const record = request.body.record;
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
       return withHeaders(blueskyErrors.invalidRequest('Input must have the property "record"'), headers);
@@ -139,7 +140,8 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         headers,
       );
     }
-    if (sandbox.posts.get(NETWORK, uri)) return withHeaders(blueskyErrors.recordExists(uri), headers);
+    // Checked once the record is valid, as the repository does when it writes it.
+    if (sandbox.posts.get(NETWORK, uri)) return withHeaders(blueskyErrors.keyTaken(), headers);
     const post: SandboxPost = {
       id: uri,
       network: NETWORK,
@@ -205,6 +207,16 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     return { status: 200, body: { feed, ...(page.cursor ? { cursor: page.cursor } : {}) } };
   };
 
+  /** No auth; the handles this PDS holds only (a real one asks the AppView for the others). */
+  const resolveHandle = (request: NetworkRequest): NetworkResponse => {
+    const handle = request.query.get('handle');
+    if (handle === null) return blueskyErrors.invalidRequest('Error: Params must have the property "handle"');
+    if (!isValidHandle(handle)) return blueskyErrors.invalidRequest('Error: handle must be a valid handle');
+    const account = sandbox.accounts.findBlueskyHandle(handle);
+    if (!account) return blueskyErrors.unresolvableHandle();
+    return { status: 200, body: { did: account.externalId } };
+  };
+
   const describeServer = (): NetworkResponse => ({
     status: 200,
     body: { did: 'did:web:sandbox.test', availableUserDomains: ['.sandbox.test'], inviteCodeRequired: true },
@@ -215,6 +227,7 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     .add('POST', '/xrpc/com.atproto.server.refreshSession', refreshSession)
     .add('GET', '/xrpc/com.atproto.server.getSession', getSession)
     .add('GET', '/xrpc/com.atproto.server.describeServer', describeServer)
+    .add('GET', '/xrpc/com.atproto.identity.resolveHandle', resolveHandle)
     .add('POST', '/xrpc/com.atproto.repo.createRecord', createRecord)
     .add('GET', '/xrpc/com.atproto.repo.getRecord', getRecord)
     .add('GET', '/xrpc/com.atproto.repo.listRecords', listRecords)

@@ -1,3 +1,4 @@
+import { AppBskyFeedPost } from '@atproto/api';
 import { cidForCbor } from '@atproto/lex-data';
 import { encodeDagCbor } from '../../core/dag-cbor';
 
@@ -35,7 +36,9 @@ export function postRecordProblem(record: Record<string, unknown>): string | nul
   if (Buffer.byteLength(record.text, 'utf8') > MAX_TEXT_BYTES) {
     return `${prefix} Record/text must not be longer than ${MAX_TEXT_BYTES} characters`;
   }
-  return null;
+  // The rest of the lexicon (facets, embeds, replies, languages) as the PDS checks it.
+  const lexicon = AppBskyFeedPost.validateRecord(record);
+  return lexicon.success ? null : `${prefix} ${lexicon.error.message}`;
 }
 
 export function recordUri(did: string, collection: string, rkey: string): string {
