@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@relais/contracts';
 import { DomainException } from '@relais/server-errors';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsArray, IsEmail, IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { parseEnvelope, parsePayload } from './rpc-payload';
 
 class Guidelines {
@@ -26,6 +26,10 @@ class CreateThing {
   @IsArray()
   @IsString({ each: true })
   tags?: string[];
+
+  @IsOptional()
+  @IsEmail()
+  contact?: string;
 }
 
 const agencyId = '7d0f4a43-2f4c-4a57-9a0e-6a1f0f0a7c11';
@@ -129,11 +133,16 @@ describe('parsePayload', () => {
     ]);
   });
 
-  it('reports unsafe text beside the other invalid fields', () => {
+  it('reports unsafe text alone, without running rules that are not written for it', () => {
     const error = failure(() =>
-      parsePayload(body({ name: '\u0000', count: 'x', guidelines: { toneNotes: '' } }), CreateThing),
+      parsePayload(
+        body({ name: 'x', count: 'x', contact: 'ana\ud800@relais.test', guidelines: { toneNotes: '' } }),
+        CreateThing,
+      ),
     );
-    expect(error.fields?.map((field) => field.constraint)).toEqual(['noNulCharacter', 'isInt']);
+    expect(error.fields?.map(({ field, constraint }) => ({ field, constraint }))).toEqual([
+      { field: 'contact', constraint: 'wellFormedUnicode' },
+    ]);
   });
 
   it('refuses unsafe text in a payload without a class', () => {
