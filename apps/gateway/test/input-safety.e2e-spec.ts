@@ -61,9 +61,7 @@ function problemOf(response: GqlResponse<unknown>, field: string, constraint: st
   if (codes.some((code) => code !== 'BAD_USER_INPUT'))
     return `answered ${codes.join(', ')}: ${response.text}`;
   const fields = response.errors.flatMap((error) => error.extensions.fields ?? []);
-  const named = fields.some(
-    (entry) => entry.field === field && 'constraint' in entry && entry.constraint === constraint,
-  );
+  const named = fields.some((entry) => entry.field === field && entry.constraint === constraint);
   return named ? null : `no ${constraint} error on ${field}: ${JSON.stringify(fields)}`;
 }
 

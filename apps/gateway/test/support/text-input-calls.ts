@@ -21,8 +21,8 @@ export interface ExampleKey {
 }
 
 /**
- * Example values by `<InputType or mutation>.<field>` first, then by field name alone. A function of
- * the seeded world, so ids are real ones.
+ * Example values by `<InputType or mutation>.<field>` first, then by field name alone (built from the
+ * seeded world, so ids are real ones).
  */
 export type Examples = Record<string, unknown>;
 
