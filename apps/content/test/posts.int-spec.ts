@@ -184,6 +184,36 @@ describe('content posts', () => {
     expect(await postCount()).toBe(before);
   });
 
+  it('refuses a slot in the past on creation and on edit, as a move into the past is refused, and saves nothing', async () => {
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const refusal = {
+      code: ErrorCode.BadUserInput,
+      message: 'A post cannot be moved into the past',
+      fields: [{ field: 'scheduledAt', message: 'scheduledAt must be in the future', constraint: 'future' }],
+    };
+    const before = await postCount();
+    const created = await failure(
+      createPost(h, owner, { brandId: brand.id, accountIds: ids(Network.X), scheduledAt: past }),
+    );
+    expect({ code: created.code, message: created.message, fields: created.fields }).toEqual(refusal);
+    expect(await postCount()).toBe(before);
+
+    const post = await createPost(h, owner, {
+      brandId: brand.id,
+      accountIds: ids(Network.X),
+      scheduledAt: '2030-04-01T08:00:00.000Z',
+    });
+    const edited = await failure(
+      h.call(ContentSubjects.post.update, as(owner), {
+        id: post.id,
+        version: post.version,
+        scheduledAt: past,
+      }),
+    );
+    expect({ code: edited.code, message: edited.message, fields: edited.fields }).toEqual(refusal);
+    expect(await h.call(ContentSubjects.post.get, as(owner), { id: post.id })).toEqual(post);
+  });
+
   it('leaves a post untouched when one variant of an edit fails', async () => {
     const post = await createPost(h, owner, {
       brandId: brand.id,

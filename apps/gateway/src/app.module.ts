@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { HealthModule } from '@relais/server-health';
 import { LoggingModule } from '@relais/server-logging';
@@ -11,6 +11,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { GatewayConfig } from './config';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { TextInputInterceptor } from './graphql/text-input.interceptor';
 import { MemberNamesLoader } from './posts/member-names.loader';
 import { MediaLoader } from './media/media.loader';
 import { PublicationsLoader } from './publishing/publications.loader';
@@ -39,6 +40,7 @@ export class AppModule {
         },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: TextInputInterceptor },
         SocialAccountsLoader,
         MediaLoader,
         MemberNamesLoader,

@@ -9,3 +9,5 @@ export * from './validation';
 export * from './clients';
 export * from './content';
 export * from './publishing';
+export * from './text-input';
+export * from './date-time';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { AccountCredentialsPayload } from './clients/account.payload';
 import { CreateBrandPayload } from './clients/brand.payload';
 import { isIanaTimezone } from './validation';
 
@@ -61,5 +62,14 @@ describe('CreateBrandPayload', () => {
 
   it('rejects a slug with capitals or spaces', () => {
     expect(failingFields(brand({ slug: 'Maison Verdure' }))).toEqual(['slug']);
+  });
+});
+
+describe('date-times in payloads', () => {
+  it('refuses a credential expiry on a day that does not exist', () => {
+    const credentials = (expiresAt: string) =>
+      plainToInstance(AccountCredentialsPayload, { accessToken: 'token', expiresAt });
+    expect(failingFields(credentials('2027-02-28T09:00:00Z'))).toEqual([]);
+    expect(failingFields(credentials('2027-02-30T09:00:00Z'))).toEqual(['expiresAt']);
   });
 });

@@ -27,6 +27,23 @@ describe('fieldErrorMessage', () => {
     expect(fieldErrorMessage(error('arrayMinSize', { min: 1 }), fr)).toBe('Au moins 1 entrée.');
   });
 
+  it('translates the refusals of text that cannot be stored and of a weekly series with no day', () => {
+    expect(fieldErrorMessage(error('noNulCharacter'), en)).toBe(
+      'This text contains an invisible control character (NUL). Remove it and try again.',
+    );
+    expect(fieldErrorMessage(error('noNulCharacter'), fr)).toBe(
+      'Ce texte contient un caractère de contrôle invisible (NUL). Supprimez-le et réessayez.',
+    );
+    expect(fieldErrorMessage(error('wellFormedUnicode'), en)).toBe(
+      'This text contains a broken character. Retype it and try again.',
+    );
+    expect(fieldErrorMessage(error('wellFormedUnicode'), fr)).toBe(
+      'Ce texte contient un caractère abîmé. Ressaisissez-le et réessayez.',
+    );
+    expect(fieldErrorMessage(error('atLeastOneDay'), en)).toBe('Choose at least one day.');
+    expect(fieldErrorMessage(error('atLeastOneDay'), fr)).toBe('Choisissez au moins un jour.');
+  });
+
   it('translates format, choice and domain codes', () => {
     expect(fieldErrorMessage(error('isEmail'), fr)).toBe('Saisissez une adresse e-mail valide.');
     expect(fieldErrorMessage(error('isEmail'), en)).toBe('Enter a valid e-mail address.');

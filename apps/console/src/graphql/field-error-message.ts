@@ -81,6 +81,12 @@ function constraintMessage(error: ApiFieldError, t: TFunction): string | undefin
       return t('errors.fields.archived');
     case 'weakPassword':
       return t('errors.fields.weakPassword');
+    case 'noNulCharacter':
+      return t('errors.fields.nulCharacter');
+    case 'wellFormedUnicode':
+      return t('errors.fields.brokenCharacter');
+    case 'atLeastOneDay':
+      return t('errors.fields.atLeastOneDay');
     case undefined:
     default:
       return undefined;

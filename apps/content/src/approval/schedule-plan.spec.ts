@@ -1,4 +1,5 @@
 import { RecurrenceFrequency, ScheduleMode } from '@relais/contracts';
+import { DomainException } from '@relais/server-errors';
 import { assertModeInput, localDate, recurrenceFrom } from './schedule-plan';
 
 const FIRST = new Date('2031-06-01T22:30:00Z'); // Monday 2 June 00:30 in Paris, Sunday in UTC
@@ -59,6 +60,19 @@ describe('recurrenceFrom', () => {
         'UTC',
       ),
     ).toMatchObject({ until: '2031-06-01' });
+  });
+
+  it('refuses a weekly recurrence with no day chosen, naming the field', () => {
+    let error: unknown;
+    try {
+      recurrenceFrom({ frequency: RecurrenceFrequency.Weekly, interval: 1, weekdays: [] }, FIRST, 'UTC');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(DomainException);
+    expect((error as DomainException).fields).toEqual([
+      { field: 'recurrence.weekdays', message: 'Choose at least one day', constraint: 'atLeastOneDay' },
+    ]);
   });
 
   it('refuses weekdays on a daily recurrence and an impossible date', () => {

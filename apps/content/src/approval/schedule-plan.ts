@@ -35,8 +35,9 @@ export function localDate(at: Date, timezone: string): string {
 
 /**
  * The recurrence as stored, from the payload and the first slot (`firstAt`, brand `timezone`), or
- * null when the post goes out once. Weekly days default to the first slot's weekday; `until` is a
- * real date not before the first slot's local date; weekdays are for weekly recurrences only.
+ * null when the post goes out once. Weekly days default to the first slot's weekday (an empty list
+ * is refused: it chooses no day); `until` is a real date not before the first slot's local date;
+ * weekdays are for weekly recurrences only.
  */
 export function recurrenceFrom(
   payload: RecurrencePayload | undefined,
@@ -52,6 +53,14 @@ export function recurrenceFrom(
       'weekdays are for a weekly recurrence only',
       'weeklyOnly',
       'Weekdays can only be chosen for a weekly recurrence',
+    );
+  }
+  if (weekly && payload.weekdays !== undefined && payload.weekdays.length === 0) {
+    refuse(
+      'recurrence.weekdays',
+      'Choose at least one day',
+      'atLeastOneDay',
+      'A weekly recurrence needs at least one day',
     );
   }
   if (payload.until !== undefined) {
@@ -73,11 +82,7 @@ export function recurrenceFrom(
       );
     }
   }
-  const weekdays = weekly
-    ? [...new Set(payload.weekdays && payload.weekdays.length > 0 ? payload.weekdays : [first.weekday])].sort(
-        (a, b) => a - b,
-      )
-    : [];
+  const weekdays = weekly ? [...new Set(payload.weekdays ?? [first.weekday])].sort((a, b) => a - b) : [];
   return {
     frequency: payload.frequency,
     interval: payload.interval,

@@ -25,6 +25,7 @@ import {
   sameSet,
   VariantState,
 } from './post-draft';
+import { assertFutureSlot } from './future-slot';
 import { assertVersion, refuse, statusAfterEdit } from './post-editing';
 import { PostEvents } from './post-events';
 import { mediaFields, PostReferences, ResolvedTarget } from './post-references';
@@ -65,6 +66,8 @@ export class PostsService {
       return await this.transactions.run(actor.scope, async (manager) => {
         const earlier = await this.earlier(manager, actor, payload.idempotencyKey);
         if (earlier) return this.view(manager, earlier, brand);
+        const scheduledAt = payload.scheduledAt ? new Date(payload.scheduledAt) : null;
+        if (scheduledAt) assertFutureSlot(scheduledAt);
 
         const base: BaseState = {
           baseText: payload.baseText,
@@ -88,7 +91,7 @@ export class PostsService {
           mediaIds: base.mediaIds,
           campaignId: payload.campaignId ?? null,
           status: PostStatus.Draft,
-          scheduledAt: payload.scheduledAt ? new Date(payload.scheduledAt) : null,
+          scheduledAt,
           archivedFrom: null,
           version: 1,
           idempotencyKey: payload.idempotencyKey ?? null,
@@ -165,6 +168,9 @@ export class PostsService {
               : new Date(payload.scheduledAt),
         labelIds: payload.labelIds ?? stored.labelIds,
       };
+      if (next.scheduledAt && next.scheduledAt.getTime() !== post.scheduledAt?.getTime()) {
+        assertFutureSlot(next.scheduledAt);
+      }
       const changes = changedFields(stored, content, next);
       if (changes.length === 0) return this.view(manager, post, brand);
 

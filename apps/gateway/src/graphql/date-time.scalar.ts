@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { nonexistentDateTime } from '@relais/contracts';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -9,9 +10,20 @@ function invalid(value: unknown): GraphQLError {
   );
 }
 
-/** Parses an input date-time into its normalised UTC ISO string (what the services expect). */
+function nonexistent(value: string, reason: string): GraphQLError {
+  return new GraphQLError(`DateTime ${JSON.stringify(value)} does not exist: ${reason}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+/**
+ * Parses an input date-time into its normalised UTC ISO string (what the services expect). A date or
+ * time that does not exist (30 February, 24:00) is refused rather than rolled over into the next month.
+ */
 export function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) throw invalid(value);
+  const reason = nonexistentDateTime(value);
+  if (reason) throw nonexistent(value, reason);
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw invalid(value);
   return date.toISOString();

@@ -9,7 +9,7 @@ export interface GqlError {
   path?: string[];
   extensions: {
     code: string;
-    fields?: { field: string; message: string }[];
+    fields?: { field: string; message: string; constraint?: string }[];
     retryAfter?: number;
     stacktrace?: string[];
   };

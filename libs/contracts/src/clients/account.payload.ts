@@ -27,7 +27,7 @@ export class AccountCredentialsPayload {
   refreshToken?: string;
 
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true })
   expiresAt?: string;
 }
 

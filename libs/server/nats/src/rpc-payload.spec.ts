@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@relais/contracts';
 import { DomainException } from '@relais/server-errors';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsArray, IsEmail, IsInt, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { parseEnvelope, parsePayload } from './rpc-payload';
 
 class Guidelines {
@@ -21,6 +21,15 @@ class CreateThing {
   @ValidateNested()
   @Type(() => Guidelines)
   guidelines!: Guidelines;
+
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  tags?: string[];
+
+  @IsOptional()
+  @IsEmail()
+  contact?: string;
 }
 
 const agencyId = '7d0f4a43-2f4c-4a57-9a0e-6a1f0f0a7c11';
@@ -106,6 +115,39 @@ describe('parsePayload', () => {
         message: 'guidelines.toneNotes must be a string',
         constraint: 'isString',
       },
+    ]);
+  });
+
+  it('refuses the NUL character and lone surrogates in every string, nested and in arrays, by field', () => {
+    const error = failure(() =>
+      parsePayload(
+        body({ name: 'a\u0000b', guidelines: { toneNotes: 'warm \ud800' }, tags: ['ok', '\u0000'] }),
+        CreateThing,
+      ),
+    );
+    expect(error.code).toBe(ErrorCode.BadUserInput);
+    expect(error.fields?.map(({ field, constraint }) => ({ field, constraint }))).toEqual([
+      { field: 'name', constraint: 'noNulCharacter' },
+      { field: 'guidelines.toneNotes', constraint: 'wellFormedUnicode' },
+      { field: 'tags.1', constraint: 'noNulCharacter' },
+    ]);
+  });
+
+  it('reports unsafe text alone, without running rules that are not written for it', () => {
+    const error = failure(() =>
+      parsePayload(
+        body({ name: 'x', count: 'x', contact: 'ana\ud800@relais.test', guidelines: { toneNotes: '' } }),
+        CreateThing,
+      ),
+    );
+    expect(error.fields?.map(({ field, constraint }) => ({ field, constraint }))).toEqual([
+      { field: 'contact', constraint: 'wellFormedUnicode' },
+    ]);
+  });
+
+  it('refuses unsafe text in a payload without a class', () => {
+    expect(failure(() => parsePayload(body({ note: '\ud800' }))).fields).toEqual([
+      expect.objectContaining({ field: 'note', constraint: 'wellFormedUnicode' }),
     ]);
   });
 

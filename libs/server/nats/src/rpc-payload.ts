@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Envelope, ErrorCode } from '@relais/contracts';
+import { Envelope, ErrorCode, FieldError, unsafeTextFields } from '@relais/contracts';
 import { DomainException, validationErrorsToFields } from '@relais/server-errors';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -45,20 +45,24 @@ export function parseEnvelope(body: unknown): Envelope {
 
 /**
  * The message's payload as an instance of `payloadClass`, validated with the contract's rules
- * (unknown properties rejected). Without a class, the raw payload.
+ * (unknown properties rejected). Without a class, the raw payload. Either way, every string in it, at
+ * any depth, must be text Postgres can store as sent (no NUL, no lone surrogate).
  */
 export function parsePayload<T extends object>(body: unknown, payloadClass?: Type<T>): unknown {
   const raw = isObject(body) ? body.data : undefined;
+  // First and alone: the other rules are not written for broken text (validator's isEmail throws on it).
+  const unsafe = unsafeTextFields(raw);
+  if (unsafe.length > 0) throw invalidInput(unsafe);
   if (!payloadClass) return raw;
   if (!isObject(raw)) {
     throw new DomainException(ErrorCode.BadUserInput, 'Invalid input: the payload must be an object');
   }
   const payload = plainToInstance(payloadClass, raw, { enableImplicitConversion: false });
   const errors = validateSync(payload, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) {
-    throw new DomainException(ErrorCode.BadUserInput, 'Invalid input', {
-      fields: validationErrorsToFields(errors),
-    });
-  }
+  if (errors.length > 0) throw invalidInput(validationErrorsToFields(errors));
   return payload;
+}
+
+function invalidInput(fields: FieldError[]): DomainException {
+  return new DomainException(ErrorCode.BadUserInput, 'Invalid input', { fields });
 }
