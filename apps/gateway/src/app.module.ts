@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { HealthModule } from '@relais/server-health';
@@ -8,7 +8,8 @@ import { NatsModule } from '@relais/server-nats';
 import { SocialAccountsLoader } from './accounts/social-accounts.loader';
 import { AccessTokenService } from './auth/access-token.service';
 import { AuthGuard } from './auth/auth.guard';
-import { GatewayConfig } from './config';
+import { GATEWAY_CONFIG, GatewayConfig } from './config';
+import { documentLimitsMiddleware } from './graphql/document-limits.middleware';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { MemberNamesLoader } from './posts/member-names.loader';
@@ -17,7 +18,9 @@ import { PublicationsLoader } from './publishing/publications.loader';
 import { RESOLVERS } from './schema/resolvers';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  constructor(@Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig) {}
+
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
@@ -33,6 +36,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
       ],
       providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
         {
           provide: AccessTokenService,
           useFactory: () => new AccessTokenService(config.JWT_SECRET, config.ACCESS_TOKEN_TTL),
@@ -46,5 +50,17 @@ export class AppModule {
         ...RESOLVERS,
       ],
     };
+  }
+
+  /** Documents over the token or directive limits are refused before GraphQL parses and validates them. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(
+        documentLimitsMiddleware({
+          maxTokens: this.config.GRAPHQL_MAX_TOKENS,
+          maxDirectives: this.config.GRAPHQL_MAX_DIRECTIVES,
+        }),
+      )
+      .forRoutes({ path: 'graphql', method: RequestMethod.ALL });
   }
 }
