@@ -6,8 +6,10 @@ import { HealthModule } from '@relais/server-health';
 import { LoggingModule } from '@relais/server-logging';
 import { NatsModule } from '@relais/server-nats';
 import { SocialAccountsLoader } from './accounts/social-accounts.loader';
-import { AccessTokenService } from './auth/access-token.service';
+import { ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS, AccessTokenService } from './auth/access-token.service';
 import { AuthGuard } from './auth/auth.guard';
+import { RevokedSessions } from './auth/revoked-sessions';
+import { SessionRevocationsListener } from './auth/session-revocations.listener';
 import { GATEWAY_CONFIG, GatewayConfig } from './config';
 import { documentLimitsMiddleware } from './graphql/document-limits.middleware';
 import { GraphqlExceptionFilter } from './graphql/graphql-exception.filter';
@@ -41,6 +43,12 @@ export class AppModule implements NestModule {
           provide: AccessTokenService,
           useFactory: () => new AccessTokenService(config.JWT_SECRET, config.ACCESS_TOKEN_TTL),
         },
+        {
+          provide: RevokedSessions,
+          useFactory: () =>
+            new RevokedSessions(config.ACCESS_TOKEN_TTL + ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS),
+        },
+        SessionRevocationsListener,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         SocialAccountsLoader,
