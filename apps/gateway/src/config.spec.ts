@@ -23,7 +23,18 @@ describe('gateway configuration', () => {
       GRAPHQL_MAX_COST: 1000,
       BODY_LIMIT: 100 * 1024,
       NATS_SUBJECT_PREFIX: '',
+      GRAPHQL_MAX_TOKENS: 2000,
+      GRAPHQL_MAX_DIRECTIVES: 25,
+      GRAPHQL_EXPOSE_INTERNAL_ERRORS: false,
     });
+  });
+
+  it('exposes internal errors only to a developer who asks, never in production', () => {
+    const asked = { JWT_SECRET: SECRET, GRAPHQL_EXPOSE_INTERNAL_ERRORS: 'true' };
+    expect(loadGatewayConfig(asked).GRAPHQL_EXPOSE_INTERNAL_ERRORS).toBe(true);
+    expect(problems({ ...asked, NODE_ENV: 'production' })).toContain(
+      'GRAPHQL_EXPOSE_INTERNAL_ERRORS must not be true in production',
+    );
   });
 
   it('reads durations and sizes', () => {

@@ -55,6 +55,56 @@ describe('a gateway in development', () => {
     expect(response.errors[0].message).toBe('Operation nests fields 5 levels deep; the limit is 4.');
   });
 
+  it('refuses introspection nested deeper than the standard introspection query', async () => {
+    const ofTypes = (depth: number): string =>
+      depth === 0 ? 'name' : `name ofType { ${ofTypes(depth - 1)} }`;
+    const response = await e2e.api.request(`{ __type(name: "Brand") { ${ofTypes(50)} } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: 'Operation nests introspection fields 52 levels deep; the limit is 15.',
+        extensions: { code: 'QUERY_TOO_DEEP' },
+      },
+    ]);
+  });
+
+  it('refuses 1,000 repeated directives in a 19 kB unauthenticated request at once', async () => {
+    const query = `{ __typename ${'@include(if: true) '.repeat(1000)}}`;
+    expect(query.length).toBeGreaterThan(19_000);
+    const started = performance.now();
+    const response = await e2e.api.request(query);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      {
+        message: 'Document has more than 2000 tokens; the limit is 2000.',
+        extensions: { code: 'TOO_MANY_TOKENS' },
+      },
+    ]);
+    const directives = await e2e.api.request(`{ __typename ${'@skip(if: false) '.repeat(200)}}`);
+    expect(directives.status).toBe(400);
+    expect(directives.errors).toEqual([
+      {
+        message: 'Document uses 200 directives; the limit is 25.',
+        extensions: { code: 'TOO_MANY_DIRECTIVES' },
+      },
+    ]);
+  });
+
+  it('still answers a console query with directives and variables', async () => {
+    const { data } = await owner.api.request(
+      `query Brands($withRole: Boolean!, $first: Int) {
+        me @include(if: $withRole) { role }
+        brands(first: $first) @skip(if: false) { edges { node { name } } }
+      }`,
+      { withRole: true, first: 5 },
+    );
+    expect(data).toEqual({
+      me: { role: 'OWNER' },
+      brands: { edges: [{ node: { name: 'Only Brand' } }] },
+    });
+  });
+
   it('refuses more than 15 aliases', async () => {
     const aliases = (count: number) =>
       `{ ${Array.from({ length: count }, (_, index) => `a${index}: me { role }`).join(' ')} }`;
@@ -111,12 +161,19 @@ describe('a gateway in development', () => {
     expect(landing.text).toMatch(/<html/i);
   });
 
-  it('shows unexpected errors with their cause outside production', async () => {
+  it('hides unexpected errors outside production too, naming their correlation id', async () => {
     await renameBrandsTable(e2e.database.superuserUrl, 'brands', 'brands_moved');
     try {
-      const error = await owner.api.error(BRAND_NAMES);
-      expect(error.extensions.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(error.message).not.toBe('Internal server error');
+      const response = await owner.api.request(BRAND_NAMES);
+      expect(response.errors).toEqual([
+        {
+          message: 'Internal server error',
+          locations: [{ line: 1, column: 3 }],
+          path: ['brands'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: response.headers['x-correlation-id'] },
+        },
+      ]);
+      expect(response.text).not.toMatch(/brands_moved|does not exist|stacktrace|\.ts:/);
     } finally {
       await renameBrandsTable(e2e.database.superuserUrl, 'brands_moved', 'brands');
     }
@@ -141,16 +198,19 @@ describe('a gateway in production', () => {
   it('hides the message of unexpected errors and never sends a stack trace', async () => {
     await renameBrandsTable(e2e.database.superuserUrl, 'brands', 'brands_moved');
     try {
-      const response = await owner.api.request(BRAND_NAMES);
+      const response = await e2e.api.request(BRAND_NAMES, undefined, {
+        token: owner.api.token,
+        headers: { 'x-correlation-id': 'support-ticket-1234' },
+      });
       expect(response.errors).toEqual([
         {
           message: 'Internal server error',
           locations: [{ line: 1, column: 3 }],
           path: ['brands'],
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: 'support-ticket-1234' },
         },
       ]);
-      expect(response.text).not.toMatch(/brands_moved|relation|stacktrace|\.ts:/);
+      expect(response.text).not.toMatch(/brands_moved|does not exist|stacktrace|\.ts:/);
     } finally {
       await renameBrandsTable(e2e.database.superuserUrl, 'brands_moved', 'brands');
     }
@@ -164,5 +224,13 @@ describe('a gateway in production', () => {
     expect(introspection.errors[0].message).toContain('introspection');
     const landing = await request(e2e.platform.gatewayUrl).get('/graphql').set('accept', 'text/html');
     expect(landing.text).not.toMatch(/<html/i);
+  });
+
+  it('suggests no field names for a misspelt field', async () => {
+    const error = await owner.api.error('{ brands { edges { node { nme } } } }');
+    expect(error).toMatchObject({
+      message: 'Cannot query field "nme" on type "Brand".',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

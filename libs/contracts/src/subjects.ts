@@ -11,6 +11,10 @@ export const ClientsSubjects = {
     invitationPreview: 'clients.auth.invitationPreview',
     acceptInvitation: 'clients.auth.acceptInvitation',
   },
+  session: {
+    /** System only (the gateway): sessions revoked since an instant, to refuse their access tokens. */
+    revokedSince: 'clients.session.revokedSince',
+  },
   user: {
     me: 'clients.user.me',
     updateProfile: 'clients.user.updateProfile',
@@ -76,6 +80,8 @@ export const ClientsEvents = {
   memberJoined: 'evt.clients.member.joined.v1',
   memberRoleChanged: 'evt.clients.member.role-changed.v1',
   memberRemoved: 'evt.clients.member.removed.v1',
+  /** Sessions ended (sign-out, refresh-token reuse, member removal): their access tokens stop working. */
+  sessionsRevoked: 'evt.clients.session.revoked.v1',
 } as const;
 
 type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T];

@@ -6,6 +6,8 @@ import { UserEntity } from '../users/user.entity';
 import { toUserView } from '../users/user.view';
 
 export interface OpenedSession {
+  /** The session (refresh-token family), the same across rotations. */
+  sessionId: string;
   refreshToken: string;
   expiresAt: Date;
 }
@@ -21,6 +23,7 @@ export class AuthResults {
     return {
       user: toUserView(user),
       claims,
+      sessionId: session.sessionId,
       agencies: this.memberships.summaries(memberships),
       refreshToken: session.refreshToken,
       refreshExpiresAt: session.expiresAt.toISOString(),

@@ -5,11 +5,14 @@ import {
   ClientsSubjects,
   Envelope,
   RefreshPayload,
+  RevokedSession,
+  RevokedSessionsPayload,
   SignInPayload,
   SignOutPayload,
   SignUpPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
+import { SessionRevocations } from './session-revocations.service';
 import { SessionsService } from './sessions.service';
 import { SignInService } from './sign-in.service';
 import { SignUpService } from './sign-up.service';
@@ -21,6 +24,7 @@ export class AuthController {
     private readonly signUps: SignUpService,
     private readonly signIns: SignInService,
     private readonly sessions: SessionsService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   @MessagePattern(ClientsSubjects.auth.signUp)
@@ -34,12 +38,18 @@ export class AuthController {
   }
 
   @MessagePattern(ClientsSubjects.auth.refresh)
-  refresh(@Data(RefreshPayload) payload: RefreshPayload): Promise<AuthResult> {
-    return this.sessions.refresh(payload);
+  refresh(@Env() envelope: Envelope, @Data(RefreshPayload) payload: RefreshPayload): Promise<AuthResult> {
+    return this.sessions.refresh(payload, envelope);
   }
 
   @MessagePattern(ClientsSubjects.auth.signOut)
-  signOut(@Data(SignOutPayload) payload: SignOutPayload): Promise<boolean> {
-    return this.sessions.signOut(payload);
+  signOut(@Env() envelope: Envelope, @Data(SignOutPayload) payload: SignOutPayload): Promise<boolean> {
+    return this.sessions.signOut(payload, envelope);
+  }
+
+  /** For the gateway: sessions ended since an instant, whose access tokens it must refuse. */
+  @MessagePattern(ClientsSubjects.session.revokedSince)
+  revokedSince(@Data(RevokedSessionsPayload) payload: RevokedSessionsPayload): Promise<RevokedSession[]> {
+    return this.revocations.revokedSince(payload);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuthResult, RefreshPayload, SignOutPayload } from '@relais/contracts';
+import { AuthResult, Envelope, RefreshPayload, SessionEndReason, SignOutPayload } from '@relais/contracts';
 import { notFound, unauthenticated } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
@@ -12,6 +12,7 @@ import { UserEntity } from '../users/user.entity';
 import { AuthResults, OpenedSession } from './auth-results.service';
 import { issueRefreshToken, judgeRefresh, parseRefreshToken, RefreshVerdict } from './refresh-token';
 import { SessionEntity } from './session.entity';
+import { SessionRevocations } from './session-revocations.service';
 
 interface SessionOwner {
   user_id: string;
@@ -36,6 +37,7 @@ export class SessionsService {
     private readonly memberships: MembershipClaimsService,
     private readonly results: AuthResults,
     private readonly audit: AuditRecorder,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   /** Opens a session in the caller's transaction: a new family, or the next token of `familyId`. */
@@ -44,11 +46,12 @@ export class SessionsService {
     session: { userId: string; agencyId: string; familyId?: string; ip?: string | null },
   ): Promise<OpenedSession> {
     const id = randomUUID();
+    const familyId = session.familyId ?? id;
     const { token, secretHash } = issueRefreshToken(id);
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TTL_DAYS * 24 * 3600 * 1000);
     await manager.insert(SessionEntity, {
       id,
-      familyId: session.familyId ?? id,
+      familyId,
       userId: session.userId,
       agencyId: session.agencyId,
       secretHash,
@@ -58,10 +61,10 @@ export class SessionsService {
       ip: session.ip ?? null,
       userAgent: null,
     });
-    return { refreshToken: token, expiresAt };
+    return { sessionId: familyId, refreshToken: token, expiresAt };
   }
 
-  async refresh(payload: RefreshPayload): Promise<AuthResult> {
+  async refresh(payload: RefreshPayload, envelope: Envelope): Promise<AuthResult> {
     const parsed = parseRefreshToken(payload.refreshToken);
     const owner = parsed ? await this.ownerOf(parsed.sessionId) : null;
     if (!parsed || !owner) throw unauthenticated(SESSION_ENDED);
@@ -79,7 +82,12 @@ export class SessionsService {
         case RefreshVerdict.Expired:
           return { kind: 'ended' };
         case RefreshVerdict.Reused:
-          await this.revokeFamily(manager, session.familyId);
+          await this.revocations.revokeFamily(
+            manager,
+            session.familyId,
+            SessionEndReason.RefreshTokenReused,
+            sessionEnvelope(session, envelope),
+          );
           await this.audit.record(manager, {
             agencyId: session.agencyId,
             actorUserId: session.userId,
@@ -112,7 +120,7 @@ export class SessionsService {
   }
 
   /** Ends the token's whole family. Unknown or already ended tokens are not an error. */
-  async signOut(payload: SignOutPayload): Promise<boolean> {
+  async signOut(payload: SignOutPayload, envelope: Envelope): Promise<boolean> {
     const parsed = parseRefreshToken(payload.refreshToken);
     const owner = parsed ? await this.ownerOf(parsed.sessionId) : null;
     if (!parsed || !owner) return true;
@@ -120,7 +128,12 @@ export class SessionsService {
     await this.transactions.run(scope, async (manager) => {
       const session = await manager.findOneBy(SessionEntity, { id: parsed.sessionId });
       if (session && judgeRefresh(session, parsed.secret, new Date()) !== RefreshVerdict.Invalid) {
-        await this.revokeFamily(manager, session.familyId);
+        await this.revocations.revokeFamily(
+          manager,
+          session.familyId,
+          SessionEndReason.SignedOut,
+          sessionEnvelope(session, envelope),
+        );
       }
     });
     return true;
@@ -147,13 +160,6 @@ export class SessionsService {
     return { kind: 'rotated', result: await this.results.build(manager, claims, next) };
   }
 
-  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.query(
-      `UPDATE clients.sessions SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`,
-      [familyId],
-    );
-  }
-
   private async ownerOf(sessionId: string): Promise<SessionOwner | null> {
     const rows = await this.transactions.runSystem((manager) =>
       manager.query<SessionOwner[]>(`SELECT user_id, agency_id FROM clients.find_session_owner($1)`, [
@@ -162,4 +168,15 @@ export class SessionsService {
     );
     return rows[0] ?? null;
   }
+}
+
+/** The envelope of what happens to a session: its agency and user, the request's correlation id. */
+function sessionEnvelope(session: SessionEntity, request: Envelope): Envelope {
+  return {
+    agencyId: session.agencyId,
+    userId: session.userId,
+    role: null,
+    brandIds: null,
+    correlationId: request.correlationId,
+  };
 }

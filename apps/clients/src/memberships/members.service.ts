@@ -18,6 +18,7 @@ import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
+import { SessionRevocations } from '../auth/session-revocations.service';
 import { Actor, authorize } from '../core/actor';
 import { pageSize } from '../core/pages';
 import { BrandAssignmentEntity } from './brand-assignment.entity';
@@ -40,6 +41,7 @@ export class MembersService {
     private readonly transactions: TenantTransactions,
     private readonly audit: AuditRecorder,
     private readonly outbox: Outbox,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async list(actor: Actor, payload: ListMembersPayload): Promise<Page<MemberView>> {
@@ -139,11 +141,7 @@ export class MembersService {
         },
       );
       await manager.delete(MembershipEntity, { id: member.id });
-      await manager.query(
-        `UPDATE clients.sessions SET revoked_at = now()
-          WHERE agency_id = $1 AND user_id = $2 AND revoked_at IS NULL`,
-        [actor.agencyId, member.user_id],
-      );
+      await this.revocations.revokeMember(manager, actor.agencyId, member.user_id, actor.envelope);
       return true;
     });
   }

@@ -11,6 +11,8 @@ const claims: MembershipClaims = {
   brandIds: ['9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'],
 };
 
+const SESSION_ID = '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a98';
+
 function rejection(run: () => unknown): DomainException {
   try {
     run();
@@ -38,16 +40,17 @@ const valid = {
   agency: claims.agencyId,
   role: claims.role,
   brands: claims.brandIds,
+  sid: SESSION_ID,
   typ: 'access',
 };
 
 describe('AccessTokenService', () => {
-  it('issues a token that verifies back to the same claims, expiring after the TTL', () => {
+  it('issues a token that verifies back to the same claims and session, expiring after the TTL', () => {
     const now = Date.UTC(2025, 2, 1, 9, 30);
     const service = new AccessTokenService(SECRET, 900, () => now);
-    const issued = service.issue(claims);
+    const issued = service.issue(claims, SESSION_ID);
     expect(issued.expiresAt.toISOString()).toBe('2025-03-01T09:45:00.000Z');
-    expect(service.verify(issued.token)).toEqual(claims);
+    expect(service.verify(issued.token)).toEqual({ claims, sessionId: SESSION_ID, issuedAt: now / 1000 });
     const decoded = new JwtService({}).decode<Record<string, unknown>>(issued.token);
     expect(decoded).toMatchObject({ ...valid, iss: 'relais-gateway', aud: 'relais', exp: now / 1000 + 900 });
   });
@@ -55,15 +58,15 @@ describe('AccessTokenService', () => {
   it('keeps a null brand scope (every brand)', () => {
     const service = new AccessTokenService(SECRET, 900);
     const owner = { ...claims, role: Role.Owner, brandIds: null };
-    expect(service.verify(service.issue(owner).token)).toEqual(owner);
+    expect(service.verify(service.issue(owner, SESSION_ID).token).claims).toEqual(owner);
   });
 
   it('refuses an expired token', () => {
     let now = Date.UTC(2025, 2, 1, 9, 30);
     const service = new AccessTokenService(SECRET, 900, () => now);
-    const { token } = service.issue(claims);
+    const { token } = service.issue(claims, SESSION_ID);
     now += 899_000;
-    expect(service.verify(token)).toEqual(claims);
+    expect(service.verify(token).claims).toEqual(claims);
     now += 7_000;
     const error = rejection(() => service.verify(token));
     expect(error.code).toBe(ErrorCode.Unauthenticated);
@@ -79,6 +82,8 @@ describe('AccessTokenService', () => {
     ['an unknown role', signed({ ...valid, role: 'superuser' })],
     ['a malformed agency', signed({ ...valid, agency: 'agency-a' })],
     ['malformed brands', signed({ ...valid, brands: ['not-a-uuid'] })],
+    ['no session', signed({ ...valid, sid: undefined })],
+    ['a malformed session', signed({ ...valid, sid: 'session-1' })],
     ['garbage', 'not.a.jwt'],
   ])('refuses %s as UNAUTHENTICATED', (_, token) => {
     const error = rejection(() => new AccessTokenService(SECRET, 900).verify(token));

@@ -5,18 +5,30 @@ import { unauthenticated } from '@relais/server-errors';
 export const ACCESS_TOKEN_ISSUER = 'relais-gateway';
 export const ACCESS_TOKEN_AUDIENCE = 'relais';
 export const ACCESS_TOKEN_TYPE = 'access';
+/** How far the clocks of the gateway replicas may disagree about a token's expiry. */
+export const ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
 
 export interface IssuedAccessToken {
   token: string;
   expiresAt: Date;
 }
 
-/** The claims of an access token as signed: `sub`, `agency`, `role`, `brands`, `typ`. */
+/** A verified access token: whom it speaks for, of which session, since when. */
+export interface VerifiedAccessToken {
+  claims: MembershipClaims;
+  /** The session (refresh-token family) it was issued for: revoking the session refuses it. */
+  sessionId: string;
+  /** When it was issued, in seconds since the epoch. */
+  issuedAt: number;
+}
+
+/** The claims of an access token as signed: `sub`, `agency`, `role`, `brands`, `sid`, `typ`. */
 interface AccessTokenPayload {
   sub: string;
   agency: string;
   role: Role;
   brands: string[] | null;
+  sid: string;
   typ: typeof ACCESS_TOKEN_TYPE;
 }
 
@@ -29,12 +41,14 @@ function isUuid(value: unknown): value is string {
 
 function isAccessPayload(
   value: Record<string, unknown>,
-): value is Record<string, unknown> & AccessTokenPayload {
+): value is Record<string, unknown> & AccessTokenPayload & { iat: number } {
   const brands = value['brands'];
   return (
     value['typ'] === ACCESS_TOKEN_TYPE &&
     isUuid(value['sub']) &&
     isUuid(value['agency']) &&
+    isUuid(value['sid']) &&
+    typeof value['iat'] === 'number' &&
     typeof value['role'] === 'string' &&
     ROLES.includes(value['role']) &&
     (brands === null || (Array.isArray(brands) && brands.every(isUuid)))
@@ -43,7 +57,8 @@ function isAccessPayload(
 
 /**
  * Signs and verifies the gateway's access tokens (HS256). Verification checks signature, issuer,
- * audience, expiry and the token type, and answers UNAUTHENTICATED for anything wrong.
+ * audience, expiry, the token type and the claims' shape, and answers UNAUTHENTICATED for anything
+ * wrong; whether its session was revoked meanwhile is the auth guard's question.
  */
 export class AccessTokenService {
   private readonly jwt: JwtService;
@@ -56,13 +71,14 @@ export class AccessTokenService {
     this.jwt = new JwtService({ secret });
   }
 
-  issue(claims: MembershipClaims): IssuedAccessToken {
+  issue(claims: MembershipClaims, sessionId: string): IssuedAccessToken {
     const issuedAt = Math.floor(this.now() / 1000);
     const payload: AccessTokenPayload & { iat: number } = {
       sub: claims.userId,
       agency: claims.agencyId,
       role: claims.role,
       brands: claims.brandIds,
+      sid: sessionId,
       typ: ACCESS_TOKEN_TYPE,
       iat: issuedAt,
     };
@@ -75,7 +91,7 @@ export class AccessTokenService {
     return { token, expiresAt: new Date((issuedAt + this.ttlSeconds) * 1000) };
   }
 
-  verify(token: string): MembershipClaims {
+  verify(token: string): VerifiedAccessToken {
     let payload: Record<string, unknown>;
     try {
       payload = this.jwt.verify<Record<string, unknown>>(token, {
@@ -83,7 +99,7 @@ export class AccessTokenService {
         issuer: ACCESS_TOKEN_ISSUER,
         audience: ACCESS_TOKEN_AUDIENCE,
         clockTimestamp: Math.floor(this.now() / 1000),
-        clockTolerance: 5,
+        clockTolerance: ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS,
       });
     } catch (error) {
       if (error instanceof TokenExpiredError) {
@@ -94,10 +110,14 @@ export class AccessTokenService {
     }
     if (!isAccessPayload(payload)) throw unauthenticated('The access token is not valid');
     return {
-      userId: payload.sub,
-      agencyId: payload.agency,
-      role: payload.role,
-      brandIds: payload.brands,
+      claims: {
+        userId: payload.sub,
+        agencyId: payload.agency,
+        role: payload.role,
+        brandIds: payload.brands,
+      },
+      sessionId: payload.sid,
+      issuedAt: payload.iat,
     };
   }
 }

@@ -6,12 +6,14 @@ import { requestContext } from '@relais/server-logging';
 import { GqlContext } from '../graphql/graphql-context';
 import { AccessTokenService } from './access-token.service';
 import { IS_PUBLIC } from './public.decorator';
+import { RevokedSessions } from './revoked-sessions';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
- * Every GraphQL operation needs a valid access token unless marked `@Public()`. The verified claims
- * become the request's actor, the only source of the NATS envelope. HTTP routes (health, metrics)
+ * Every GraphQL operation needs a valid access token unless marked `@Public()`, of a session that
+ * was not revoked since it was issued. The verified claims become the request's actor, the only
+ * source of the NATS envelope. HTTP routes (health, metrics)
  * are not GraphQL and pass.
  */
 @Injectable()
@@ -19,6 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
+    private readonly revoked: RevokedSessions,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -34,7 +37,11 @@ export class AuthGuard implements CanActivate {
     const header = ctx.req.headers.authorization;
     const token = header ? BEARER.exec(header)?.[1] : undefined;
     if (!token) throw unauthenticated('Sign in first: this operation needs an access token');
-    ctx.actor = this.tokens.verify(token);
+    const verified = this.tokens.verify(token);
+    if (this.revoked.isRevoked(verified.sessionId, verified.issuedAt)) {
+      throw unauthenticated('This session has ended: sign in again');
+    }
+    ctx.actor = verified.claims;
     requestContext.assign({ agencyId: ctx.actor.agencyId, userId: ctx.actor.userId });
     return true;
   }

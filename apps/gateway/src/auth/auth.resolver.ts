@@ -111,7 +111,7 @@ export class AuthResolver {
 
   private async session(subject: string, envelope: Envelope, data: object): Promise<AuthPayloadModel> {
     const result = await this.nats.request<AuthResult>(subject, envelope, data);
-    return toAuthPayload(result, this.tokens.issue(result.claims));
+    return toAuthPayload(result, this.tokens.issue(result.claims, result.sessionId));
   }
 
   private refuseForeignSession(): never {

@@ -1,19 +1,35 @@
 import {
   ASTVisitor,
   FragmentDefinitionNode,
+  getIntrospectionQuery,
   Kind,
   OperationDefinitionNode,
+  parse,
   SelectionSetNode,
   ValidationContext,
   ValidationRule,
 } from 'graphql';
-import { fragmentsOf } from './fragments';
+import { fragmentsIn, fragmentsOf } from './fragments';
 import { LimitCode, limitError } from './limit-errors';
 
-/** How deep an operation's fields nest, fragments expanded: `{ me { user { id } } }` is 3. */
+/** Which root fields a depth is measured under: the schema's own, or introspection's (`__schema`, `__type`). */
+export enum DepthOf {
+  Fields = 'fields',
+  Introspection = 'introspection',
+}
+
+function isIntrospection(name: string): boolean {
+  return name.startsWith('__');
+}
+
+/**
+ * How deep an operation's fields nest, fragments expanded: `{ me { user { id } } }` is 3. `of` chooses
+ * the root fields measured: the schema's (introspection left out), or introspection's alone.
+ */
 export function operationDepth(
   operation: OperationDefinitionNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  of: DepthOf = DepthOf.Fields,
 ): number {
   const memo = new Map<string, number>();
   const active = new Set<string>();
@@ -37,8 +53,8 @@ export function operationDepth(
       let depth: number;
       switch (selection.kind) {
         case Kind.FIELD:
-          // Introspection is disabled in production and its own queries nest deeply by design.
-          if (isRoot && selection.name.value.startsWith('__')) continue;
+          // Introspection nests deeper by design (`ofType { ofType ... }`): it has its own limit.
+          if (isRoot && isIntrospection(selection.name.value) !== (of === DepthOf.Introspection)) continue;
           depth = 1 + (selection.selectionSet ? depthOf(selection.selectionSet, false) : 0);
           break;
         case Kind.INLINE_FRAGMENT:
@@ -56,19 +72,53 @@ export function operationDepth(
   return depthOf(operation.selectionSet, true);
 }
 
-/** Rejects operations nesting fields deeper than `maxDepth`, with `QUERY_TOO_DEEP`. */
+/**
+ * How deep the fullest standard introspection query nests (graphql-js's, which GraphiQL and
+ * graphql-codegen send): `__schema { types { fields { type { ofType × 9 ...`.
+ */
+export const INTROSPECTION_MAX_DEPTH = ((): number => {
+  const document = parse(
+    getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    }),
+  );
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!operation) throw new Error('graphql-js gave an introspection query without an operation');
+  return operationDepth(operation, fragmentsIn(document), DepthOf.Introspection);
+})();
+
+/**
+ * Rejects operations nesting fields deeper than `maxDepth`, and introspection (`__schema`, `__type`,
+ * `ofType`...) deeper than the standard introspection query, with `QUERY_TOO_DEEP`.
+ */
 export function depthLimitRule(maxDepth: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = fragmentsOf(context);
     return {
       OperationDefinition(operation) {
-        const depth = operationDepth(operation, fragments);
+        const name = operation.name ? ` "${operation.name.value}"` : '';
+        const depth = operationDepth(operation, fragments, DepthOf.Fields);
         if (depth > maxDepth) {
-          const name = operation.name ? ` "${operation.name.value}"` : '';
           context.reportError(
             limitError(
               LimitCode.QueryTooDeep,
               `Operation${name} nests fields ${depth} levels deep; the limit is ${maxDepth}.`,
+            ),
+          );
+        }
+        const introspectionDepth = operationDepth(operation, fragments, DepthOf.Introspection);
+        if (introspectionDepth > INTROSPECTION_MAX_DEPTH) {
+          context.reportError(
+            limitError(
+              LimitCode.QueryTooDeep,
+              `Operation${name} nests introspection fields ${introspectionDepth} levels deep; the limit is ${INTROSPECTION_MAX_DEPTH}.`,
             ),
           );
         }

@@ -51,7 +51,16 @@ const failures: Record<string, () => unknown> = {
   bug: () => new TypeError("Cannot read properties of undefined (reading 'id')"),
 };
 
-async function run(query: string, production: boolean, variables?: Record<string, unknown>) {
+interface Mode {
+  exposeInternalErrors: boolean;
+  hideSuggestions: boolean;
+}
+const PRODUCTION: Mode = { exposeInternalErrors: false, hideSuggestions: true };
+const DEVELOPMENT: Mode = { exposeInternalErrors: false, hideSuggestions: false };
+const DEBUGGING: Mode = { exposeInternalErrors: true, hideSuggestions: false };
+const CORRELATION_ID = 'c0ffee-42';
+
+async function run(query: string, mode: Mode, variables?: Record<string, unknown>) {
   const internal: unknown[] = [];
   const server = new ApolloServer({
     schema: buildSchema(typeDefs),
@@ -64,8 +73,11 @@ async function run(query: string, production: boolean, variables?: Record<string
       createBrand: () => ({ id: '1', name: 'Acme' }),
     },
     validationRules: [depthLimitRule(3), aliasLimitRule(2)],
-    formatError: createErrorFormatter({ production, onInternalError: (error) => internal.push(error) }),
-    includeStacktraceInErrorResponses: !production,
+    formatError: createErrorFormatter({
+      ...mode,
+      correlationId: () => CORRELATION_ID,
+      onInternalError: (error) => internal.push(error),
+    }),
   });
   await server.start();
   try {
@@ -78,8 +90,8 @@ async function run(query: string, production: boolean, variables?: Record<string
   }
 }
 
-async function firstError(query: string, production = true, variables?: Record<string, unknown>) {
-  const { errors } = await run(query, production, variables);
+async function firstError(query: string, mode = PRODUCTION, variables?: Record<string, unknown>) {
+  const { errors } = await run(query, mode, variables);
   expect(errors).toHaveLength(1);
   return errors[0];
 }
@@ -116,32 +128,57 @@ describe('createErrorFormatter', () => {
     });
   });
 
-  it('hides unexpected errors in production, and reports them', async () => {
-    const { errors, internal } = await run('{ failing(kind: "bug") { id } }', true);
+  it.each([
+    ['production', PRODUCTION],
+    ['development', DEVELOPMENT],
+  ])('hides unexpected errors in %s behind their correlation id, and reports them', async (_, mode) => {
+    const { errors, internal } = await run('{ failing(kind: "bug") { id } }', mode);
     expect(errors[0]).toEqual({
       message: 'Internal server error',
       locations: [{ line: 1, column: 3 }],
       path: ['failing'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: CORRELATION_ID },
     });
-    expect(JSON.stringify(errors)).not.toContain('Cannot read properties');
+    expect(JSON.stringify(errors)).not.toMatch(/Cannot read properties|stacktrace|\.ts:/);
     expect(internal).toHaveLength(1);
     expect(internal[0]).toBeInstanceOf(TypeError);
   });
 
-  it('hides a service’s internal error in production too', async () => {
-    const error = await firstError('{ failing(kind: "remoteInternal") { id } }');
+  it.each([
+    ['production', PRODUCTION],
+    ['development', DEVELOPMENT],
+  ])('hides a service’s internal error (a database message) in %s too', async (_, mode) => {
+    const error = await firstError('{ failing(kind: "remoteInternal") { id } }', mode);
     expect(error.message).toBe('Internal server error');
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', correlationId: CORRELATION_ID });
     expect(JSON.stringify(error)).not.toContain('clients.brands');
   });
 
-  it('shows unexpected errors with their stack outside production', async () => {
-    const error = await firstError('{ failing(kind: "bug") { id } }', false);
+  it('shows unexpected errors with their stack only to a developer who opted in', async () => {
+    const error = await firstError('{ failing(kind: "bug") { id } }', DEBUGGING);
     expect(error.message).toBe("Cannot read properties of undefined (reading 'id')");
     expect(error.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+    expect(error.extensions?.['correlationId']).toBe(CORRELATION_ID);
     expect(error.extensions?.['stacktrace']).toEqual(
       expect.arrayContaining([expect.stringContaining('TypeError')]),
     );
+  });
+
+  it('drops the schema’s near matches ("Did you mean") when introspection is off', async () => {
+    const field = await firstError('{ brand(id: "1") { nme } }');
+    expect(field.message).toBe('Cannot query field "nme" on type "Brand".');
+    const value = await firstError('{ brands(language: FRR) { id } }');
+    expect(JSON.stringify(value)).not.toMatch(/Did you mean|"FR"/);
+    expect(value.extensions?.['fields']).toEqual([
+      { field: 'language', message: value.message, constraint: 'invalidValue' },
+    ]);
+    const argument = await firstError('{ brands(firts: 3) { id } }');
+    expect(argument.message).toBe('Unknown argument "firts" on field "Query.brands".');
+  });
+
+  it('keeps the near matches while introspection is on', async () => {
+    const field = await firstError('{ brand(id: "1") { nme } }', DEVELOPMENT);
+    expect(field.message).toBe('Cannot query field "nme" on type "Brand". Did you mean "name"?');
   });
 
   it('answers an unknown enum value as BAD_USER_INPUT naming the argument', async () => {
@@ -179,20 +216,22 @@ describe('createErrorFormatter', () => {
   it('names the field of an invalid variable', async () => {
     const error = await firstError(
       'mutation Create($in: CreateBrandInput!) { createBrand(input: $in) { id } }',
-      true,
+      PRODUCTION,
       { in: { name: 'A', defaultLanguage: 'GERMAN', guidelines: { bannedWords: [] } } },
     );
     expect(error.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'defaultLanguage', message: error.message, constraint: 'invalidValue' }],
     });
-    const scalar = await firstError('query Page($n: Int) { brands(first: $n) { id } }', true, { n: 'ten' });
+    const scalar = await firstError('query Page($n: Int) { brands(first: $n) { id } }', PRODUCTION, {
+      n: 'ten',
+    });
     expect(scalar.extensions?.['fields']).toEqual([
       { field: 'first', message: scalar.message, constraint: 'invalidValue' },
     ]);
     const missing = await firstError(
       'mutation Create($in: CreateBrandInput!) { createBrand(input: $in) { id } }',
-      true,
+      PRODUCTION,
       { in: { name: 'A', guidelines: { bannedWords: [] } } },
     );
     expect(missing.extensions?.['fields']).toEqual([

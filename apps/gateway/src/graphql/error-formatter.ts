@@ -6,8 +6,15 @@ import { inputFieldErrors } from './input-path';
 import { LIMIT_CODES } from './limit-errors';
 
 export interface ErrorFormatterOptions {
-  /** Hide the message of unexpected errors and never send stack traces. */
-  production: boolean;
+  /**
+   * Send the message and stack of unexpected errors (a developer's explicit opt-in, never in
+   * production). Off: every unexpected error answers "Internal server error" and its correlation id.
+   */
+  exposeInternalErrors: boolean;
+  /** Drop graphql-js's "Did you mean ...?" hints, which would reveal the schema with introspection off. */
+  hideSuggestions: boolean;
+  /** The current request's correlation id, the handle to its log lines. */
+  correlationId: () => string | undefined;
   /** Told about every unexpected error, with its stack. */
   onInternalError: (error: unknown) => void;
 }
@@ -28,8 +35,12 @@ interface Extensions {
   code: string;
   fields?: FieldError[];
   retryAfter?: number;
+  correlationId?: string;
   stacktrace?: string[];
 }
+
+/** graphql-js's hint naming the schema's near matches: ` Did you mean "name"?`. */
+const SUGGESTION = /\s*Did you mean .*\?$/s;
 
 function codeOf(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
@@ -48,21 +59,24 @@ function fromBody(body: ErrorBody): Extensions {
  * The one place an error becomes what a GraphQL client sees: `message` and `extensions.code`, plus
  * `extensions.fields` ([{ field, message, constraint?, params? }]) for input errors and `extensions.retryAfter` when rate
  * limited. Service errors keep their code; GraphQL validation of arguments is BAD_USER_INPUT naming the
- * argument; query limits keep their own code; anything else is INTERNAL_SERVER_ERROR, its message
- * hidden in production.
+ * argument; query limits keep their own code; anything else is INTERNAL_SERVER_ERROR with the
+ * request's `extensions.correlationId`, its message and stack hidden unless explicitly exposed.
  */
 export function createErrorFormatter(options: ErrorFormatterOptions) {
   const internal = (formatted: GraphQLFormattedError, cause: unknown): GraphQLFormattedError => {
     options.onInternalError(cause);
     const extensions: Extensions = { code: ErrorCode.Internal };
-    if (!options.production) {
-      const stack = cause instanceof Error ? cause.stack : undefined;
-      if (stack) extensions.stacktrace = stack.split('\n');
+    const correlationId = options.correlationId();
+    if (correlationId) extensions.correlationId = correlationId;
+    let message = INTERNAL_MESSAGE;
+    if (options.exposeInternalErrors && cause instanceof Error) {
+      if (cause.message) message = cause.message;
+      if (cause.stack) extensions.stacktrace = cause.stack.split('\n');
     }
-    const message =
-      options.production || !(cause instanceof Error) || !cause.message ? INTERNAL_MESSAGE : cause.message;
     return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions } };
   };
+  const graphqlMessage = (error: GraphQLError): string =>
+    options.hideSuggestions ? error.message.replace(SUGGESTION, '') : error.message;
 
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const cause = unwrapResolverError(error);
@@ -74,7 +88,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     });
 
     if (cause instanceof RemoteError || cause instanceof DomainException) {
-      const body = toErrorBody(cause, { exposeInternals: !options.production });
+      const body = toErrorBody(cause, { exposeInternals: false });
       if (body.code === ErrorCode.Internal) return internal(formatted, cause);
       return shape(body.message, fromBody(body));
     }
@@ -83,10 +97,10 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && error instanceof GraphQLError) {
       const limit = codeOf(error.originalError);
       if (limit && LIMIT_CODES.includes(limit)) return shape(error.message, { code: limit });
-      return badUserInput(error, shape);
+      return badUserInput(error, graphqlMessage(error), shape);
     }
     if (code === ApolloServerErrorCode.BAD_USER_INPUT && error instanceof GraphQLError) {
-      return badUserInput(error, shape);
+      return badUserInput(error, graphqlMessage(error), shape);
     }
     if (code && (LIMIT_CODES.includes(code) || REQUEST_CODES.includes(code) || DOMAIN_CODES.includes(code))) {
       return shape(formatted.message, { code });
@@ -97,11 +111,12 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
 
 function badUserInput(
   error: GraphQLError,
+  message: string,
   shape: (message: string, extensions: Extensions) => GraphQLFormattedError,
 ): GraphQLFormattedError {
-  const fields = inputFieldErrors(error);
+  const fields = inputFieldErrors(error).map((field) => ({ ...field, message }));
   return shape(
-    error.message,
+    message,
     fields.length > 0 ? { code: ErrorCode.BadUserInput, fields } : { code: ErrorCode.BadUserInput },
   );
 }

@@ -1,5 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { requestContext } from '@relais/server-logging';
 import { GatewayConfig } from '../config';
 import { aliasLimitRule } from './alias-limit.rule';
 import { costLimitPlugin } from './complexity';
@@ -16,19 +17,26 @@ const logger = new Logger('GraphQL');
  */
 export function graphqlOptions(config: GatewayConfig): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
+  const introspection = !production;
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     csrfPrevention: true,
-    introspection: !production,
+    introspection,
     ...(production ? { playground: false } : { graphiql: true }),
-    includeStacktraceInErrorResponses: !production,
+    // The error formatter alone decides what an error shows (GRAPHQL_EXPOSE_INTERNAL_ERRORS).
+    includeStacktraceInErrorResponses: false,
     context: createGqlContext,
+    // The document limits middleware refuses longer documents first, with TOO_MANY_TOKENS.
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
     validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(config.GRAPHQL_MAX_ALIASES)],
     plugins: [costLimitPlugin(config.GRAPHQL_MAX_COST)],
     formatError: createErrorFormatter({
-      production,
+      exposeInternalErrors: config.GRAPHQL_EXPOSE_INTERNAL_ERRORS,
+      // "Did you mean ...?" would reveal the schema that introspection no longer shows.
+      hideSuggestions: !introspection,
+      correlationId: () => requestContext.get()?.correlationId,
       onInternalError: (error) =>
         logger.error(
           error instanceof Error ? (error.stack ?? error.message) : `Unexpected error: ${String(error)}`,

@@ -5,6 +5,8 @@ export enum LimitCode {
   QueryTooDeep = 'QUERY_TOO_DEEP',
   TooManyAliases = 'TOO_MANY_ALIASES',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  TooManyTokens = 'TOO_MANY_TOKENS',
+  TooManyDirectives = 'TOO_MANY_DIRECTIVES',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
 }
 

@@ -1,6 +1,7 @@
-import { buildSchema, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { aliasLimitRule } from './alias-limit.rule';
 import { depthLimitRule } from './depth-limit.rule';
+import { documentLimitError } from './document-limits';
 
 const schema = buildSchema(`
   type Node { id: ID! name: String child: Node children(first: Int): [Node!]! }
@@ -49,10 +50,29 @@ describe('depthLimitRule', () => {
     expect(codes(query)).not.toContain('QUERY_TOO_DEEP');
   });
 
-  it('leaves introspection to its own switch', () => {
-    const introspection =
-      '{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }';
-    expect(errorsOf(introspection)).toEqual([]);
+  it('accepts the standard introspection queries of GraphiQL and graphql-codegen', () => {
+    expect(errorsOf(getIntrospectionQuery())).toEqual([]);
+    const fullest = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+    expect(errorsOf(fullest)).toEqual([]);
+  });
+
+  it('refuses introspection nested deeper than the standard query', () => {
+    const ofTypes = (depth: number): string =>
+      depth === 0 ? 'name' : `name ofType { ${ofTypes(depth - 1)} }`;
+    const errors = errorsOf(`query Probe { __type(name: "Node") { ${ofTypes(50)} } }`);
+    expect(errors.map((error) => error.extensions['code'])).toEqual(['QUERY_TOO_DEEP']);
+    expect(errors[0].message).toBe(
+      'Operation "Probe" nests introspection fields 52 levels deep; the limit is 15.',
+    );
+    const viaSchema = `{ __schema { types { fields { type { ${ofTypes(20)} } } } } }`;
+    expect(codes(viaSchema)).toEqual(['QUERY_TOO_DEEP']);
   });
 });
 
@@ -72,5 +92,38 @@ describe('aliasLimitRule', () => {
   it('counts aliases in a fragment once per spread', () => {
     const query = `{ node(id: "1") { ...A child { ...A } } } fragment A on Node { x: id y: name }`;
     expect(codes(query)).toEqual(['TOO_MANY_ALIASES']);
+  });
+});
+
+describe('documentLimitError', () => {
+  const limits = { maxTokens: 2000, maxDirectives: 25 };
+  const repeated = (directive: string, count: number) => `{ __typename ${directive.repeat(count)}}`;
+
+  it('refuses 1,000 repeated directives in a 19 kB document within a few milliseconds', () => {
+    const document = repeated('@include(if: true) ', 1000);
+    expect(document.length).toBeGreaterThan(19_000);
+    const started = performance.now();
+    const error = documentLimitError(document, limits);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(error?.extensions['code']).toBe('TOO_MANY_TOKENS');
+    expect(error?.message).toBe('Document has more than 2000 tokens; the limit is 2000.');
+  });
+
+  it('counts directives anywhere in the document', () => {
+    const error = documentLimitError(repeated('@skip(if: false) ', 26), limits);
+    expect(error?.extensions['code']).toBe('TOO_MANY_DIRECTIVES');
+    expect(error?.message).toBe('Document uses 26 directives; the limit is 25.');
+    const inFragments = `
+      query Q($v: Boolean = true @a) { ...F @b }
+      fragment F on Query { __typename @c ... @d { __typename @e } }`;
+    expect(documentLimitError(inFragments, { ...limits, maxDirectives: 4 })?.message).toBe(
+      'Document uses 5 directives; the limit is 4.',
+    );
+  });
+
+  it('lets documents within the limits, and syntax errors, through to the GraphQL server', () => {
+    expect(documentLimitError(repeated('@skip(if: false) ', 25), limits)).toBeNull();
+    expect(documentLimitError(getIntrospectionQuery(), limits)).toBeNull();
+    expect(documentLimitError('{ brands(first: 10 { id } }', limits)).toBeNull();
   });
 });

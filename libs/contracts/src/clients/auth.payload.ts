@@ -1,12 +1,16 @@
 import {
   IsEmail,
   IsEnum,
+  IsInt,
   IsIP,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
   MinLength,
 } from 'class-validator';
 import { Locale } from './locale';
@@ -107,4 +111,26 @@ export class AcceptInvitationPayload {
   @IsOptional()
   @IsIP()
   ip?: string;
+}
+
+/** Most sessions one page of `clients.session.revokedSince` answers. */
+export const REVOKED_SESSIONS_PAGE_MAX = 1000;
+
+/**
+ * System only (the gateway, at start): sessions revoked after `since`, oldest first. Pages go on
+ * after the last one received: `since` = its `revokedAt`, `afterSessionId` = its `sessionId`.
+ */
+export class RevokedSessionsPayload {
+  @IsISO8601({ strict: true })
+  since!: string;
+
+  @IsOptional()
+  @IsUUID()
+  afterSessionId?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(REVOKED_SESSIONS_PAGE_MAX)
+  limit?: number;
 }

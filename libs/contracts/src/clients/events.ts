@@ -32,3 +32,26 @@ export interface MemberInvitedEvent {
   role: Role;
   brandIds: string[];
 }
+
+/** Why sessions ended. */
+export enum SessionEndReason {
+  SignedOut = 'signed_out',
+  /** An already rotated refresh token came back: the whole session is ended for safety. */
+  RefreshTokenReused = 'refresh_token_reused',
+  MemberRemoved = 'member_removed',
+}
+
+/**
+ * A session (a refresh-token family: its id stays the same across rotations) ended at `revokedAt`:
+ * the access tokens of that session issued until then must be refused.
+ */
+export interface RevokedSession {
+  sessionId: string;
+  /** ISO instant, to the microsecond. */
+  revokedAt: string;
+}
+
+export interface SessionsRevokedEvent {
+  sessions: RevokedSession[];
+  reason: SessionEndReason;
+}

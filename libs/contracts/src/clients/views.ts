@@ -35,6 +35,8 @@ export interface MembershipClaims {
 export interface AuthResult {
   user: UserView;
   claims: MembershipClaims;
+  /** The session (refresh-token family) the refresh token belongs to; access tokens carry it. */
+  sessionId: string;
   agencies: AgencySummary[];
   refreshToken: string;
   refreshExpiresAt: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '@relais/contracts';
 
@@ -6,9 +7,11 @@ export interface AccessTokenClaims {
   agencyId: string;
   role: Role;
   brandIds: string[] | null;
+  /** The session the token belongs to (default: a new one, never revoked). */
+  sessionId?: string;
 }
 
-/** An access token exactly as the gateway signs it (HS256, `sub`, `agency`, `role`, `brands`, `typ`). */
+/** An access token exactly as the gateway signs it (HS256, `sub`, `agency`, `role`, `brands`, `sid`, `typ`). */
 export function mintAccessToken(
   claims: AccessTokenClaims,
   secret: string,
@@ -20,6 +23,7 @@ export function mintAccessToken(
       agency: claims.agencyId,
       role: claims.role,
       brands: claims.brandIds,
+      sid: claims.sessionId ?? randomUUID(),
       typ: 'access',
     },
     { algorithm: 'HS256', issuer: 'relais-gateway', audience: 'relais', expiresIn },

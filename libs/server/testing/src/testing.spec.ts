@@ -54,6 +54,7 @@ describe('mintAccessToken', () => {
       agency: claims.agencyId,
       role: 'community_manager',
       brands: claims.brandIds,
+      sid: expect.stringMatching(/^[0-9a-f-]{36}$/),
       typ: 'access',
     });
     expect(Number(payload.exp) - Number(payload.iat)).toBe(300);
