@@ -1,4 +1,6 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
+import { CLOCK_SKEW_MS } from '../../src/networks/read-back';
+import { publishNewerPosts } from '../support/newer-posts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
 import { publishRequest, refusalOf, signal, useNetworkBench } from './sandbox-adapters';
 
@@ -106,7 +108,7 @@ describe('LinkedIn adapter against the sandbox', () => {
     });
   });
 
-  it('an answer lost after the post was stored: unknown, then found among the author’s posts; sending again is a duplicate', async () => {
+  it('an answer lost after the post was stored: unknown, then found among the author’s posts; a resend LinkedIn refuses as a duplicate is that post', async () => {
     const { credentials, access } = await account();
     const request = publishRequest({
       text: `Atelier #${Date.now()} (gratuit) : inscrivez-vous https://relais.fr/a`,
@@ -123,13 +125,29 @@ describe('LinkedIn adapter against the sandbox', () => {
       url: `https://www.linkedin.com/feed/update/${post.id}`,
     });
     expect(await adapter().findPublished(access, publishRequest(), request.createdAt, signal())).toBeNull();
-    expect(await adapter().publish(access, request, signal())).toMatchObject({
-      kind: 'failed',
-      code: PublishFailureCode.Duplicate,
-      retryable: false,
-      networkMessage: `Content is a duplicate of ${post.id}`,
+    expect(await adapter().publish(access, request, signal())).toEqual({
+      kind: 'published',
+      externalId: post.id,
+      url: `https://www.linkedin.com/feed/update/${post.id}`,
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
+  });
+
+  it('finds the post buried under 120 newer ones by paging back to its window; not outside it, not another text', async () => {
+    const { access } = await account();
+    const since = new Date();
+    const request = publishRequest({ text: `Offre (spéciale) #${Date.now()}` });
+    const sent = await adapter().publish(access, request, signal());
+    expect(sent).toMatchObject({ kind: 'published' });
+    await publishNewerPosts(adapter(), access, 120);
+    const externalId = sent.kind === 'published' ? sent.externalId : '';
+    expect(await adapter().findPublished(access, request, since, signal())).toEqual({
+      externalId,
+      url: `https://www.linkedin.com/feed/update/${externalId}`,
+    });
+    expect(await adapter().findPublished(access, publishRequest(), since, signal())).toBeNull();
+    const afterIt = new Date(Date.now() + CLOCK_SKEW_MS + 5000);
+    expect(await adapter().findPublished(access, request, afterIt, signal())).toBeNull();
   });
 
   it('a commentary over 3,000 characters: rejected in LinkedIn’s words', async () => {

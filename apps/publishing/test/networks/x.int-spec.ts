@@ -1,5 +1,7 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
+import { CLOCK_SKEW_MS } from '../../src/networks/read-back';
+import { publishNewerPosts } from '../support/newer-posts';
 import { near, publishRequest, refusalOf, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('X adapter against the sandbox', () => {
@@ -109,7 +111,7 @@ describe('X adapter against the sandbox', () => {
     expect(await postsOf(accountId)).toHaveLength(0);
   });
 
-  it('an answer lost after the post was stored: unknown, then found in the timeline; sending again is a duplicate', async () => {
+  it('an answer lost after the post was stored: unknown, then found in the timeline; a resend X refuses as a duplicate is that post', async () => {
     const { credentials, access } = await account();
     const request = publishRequest({ text: `Café & croissants <offerts> ${Date.now()} https://relais.fr/c` });
     await kit.bench.sandbox.client.addFault({
@@ -124,13 +126,34 @@ describe('X adapter against the sandbox', () => {
       url: `https://x.com/i/web/status/${post.id}`,
     });
     expect(await adapter().findPublished(access, publishRequest(), request.createdAt, signal())).toBeNull();
-    expect(await adapter().publish(access, request, signal())).toMatchObject({
-      kind: 'failed',
-      code: PublishFailureCode.Duplicate,
-      message: 'X refused the post as a duplicate of a recent one.',
-      networkMessage: 'You are not allowed to create a Tweet with duplicate content.',
+    expect(await adapter().publish(access, request, signal())).toEqual({
+      kind: 'published',
+      externalId: post.id,
+      url: `https://x.com/i/web/status/${post.id}`,
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
+  });
+
+  it('finds the post buried under 120 newer ones by paging back to its window; not outside it, not another text', async () => {
+    const { access } = await account();
+    await kit.bench.sandbox.client.setRateLimit('x', 1000, 900);
+    try {
+      const since = new Date();
+      const request = publishRequest({ text: `Le marché ouvre ${Date.now()} https://relais.fr/m` });
+      const sent = await adapter().publish(access, request, signal());
+      expect(sent).toMatchObject({ kind: 'published' });
+      await publishNewerPosts(adapter(), access, 120);
+      const externalId = sent.kind === 'published' ? sent.externalId : '';
+      expect(await adapter().findPublished(access, request, since, signal())).toEqual({
+        externalId,
+        url: `https://x.com/i/web/status/${externalId}`,
+      });
+      expect(await adapter().findPublished(access, publishRequest(), since, signal())).toBeNull();
+      const afterIt = new Date(Date.now() + CLOCK_SKEW_MS + 5000);
+      expect(await adapter().findPublished(access, request, afterIt, signal())).toBeNull();
+    } finally {
+      await kit.bench.sandbox.client.setRateLimit('x', 100, 900);
+    }
   });
 
   it('a text over 280 characters: rejected in X’s words', async () => {
