@@ -1,7 +1,4 @@
-import { PublishFailureCode } from '@relais/contracts';
 import { HttpResult } from './http-call';
-import { PublishOutcome, PublishedRef } from './network-adapter';
-import { FailedOutcome } from './publish-outcomes';
 
 /**
  * Reading an account's posts back to find a publication's post (reconciliation) on networks without
@@ -13,11 +10,6 @@ import { FailedOutcome } from './publish-outcomes';
 export const CLOCK_SKEW_MS = 60_000;
 /** At most this many pages are read for one search (X, Facebook, LinkedIn: 1,000 posts; Mastodon: 400). */
 export const READ_BACK_MAX_PAGES = 10;
-/**
- * After a network refused a resend as a duplicate, the post is looked for this far back: the
- * publication's earlier attempts fall within it, and a repeat of an older post is a real duplicate.
- */
-export const DUPLICATE_LOOKBACK_MS = 60 * 60_000;
 
 /** One page of an account's posts, newest first. */
 export interface ReadBackPage<T> {
@@ -76,32 +68,4 @@ export function readFailure(networkName: string, result: HttpResult, networkMess
 /** The instant (Unix ms) before which a post cannot be the publication's. */
 export function windowStart(since: Date): number {
   return since.getTime() - CLOCK_SKEW_MS;
-}
-
-/** The network refused the post as a duplicate of one the account has. */
-export function refusedAsDuplicate(outcome: PublishOutcome): outcome is FailedOutcome {
-  return outcome.kind === 'failed' && outcome.code === PublishFailureCode.Duplicate;
-}
-
-/**
- * A resend refused as a duplicate means the text is on the account: the post is looked for in the
- * last hour and the publication is published with it (its first comment is not sent again: the
- * earlier attempt may have added it). Not found, the refusal stands (an older post has the same
- * text); the account could not be read, the outcome is unknown (checked again later).
- */
-export async function reconcileDuplicate(
-  refusal: FailedOutcome,
-  find: (since: Date) => Promise<PublishedRef | null>,
-  networkName: string,
-): Promise<PublishOutcome> {
-  try {
-    const found = await find(new Date(Date.now() - DUPLICATE_LOOKBACK_MS));
-    if (!found) return refusal;
-    return { kind: 'published', externalId: found.externalId, url: found.url };
-  } catch (error) {
-    return {
-      kind: 'unknown',
-      message: `${networkName} refused the post as a duplicate and its posts could not be read to find it (${error instanceof Error ? error.message : String(error)}); it is being checked.`,
-    };
-  }
 }

@@ -74,7 +74,7 @@ describe('Facebook page adapter against the sandbox', () => {
     expect(await postsOf(credentials.externalId)).toHaveLength(0);
   });
 
-  it('an answer lost after the post was stored: unknown, then found among the page’s posts; a resend Facebook refuses as a duplicate is that post', async () => {
+  it('an answer lost after the post was stored: unknown, then found among the page’s posts; sending again is a duplicate', async () => {
     const { credentials, access } = await account();
     const request = publishRequest();
     await adapter().publish(access, publishRequest({ text: 'Un autre message' }), signal());
@@ -91,10 +91,13 @@ describe('Facebook page adapter against the sandbox', () => {
       url: sent?.url,
     });
     expect(await adapter().findPublished(access, publishRequest(), request.createdAt, signal())).toBeNull();
-    expect(await adapter().publish(access, request, signal())).toEqual({
-      kind: 'published',
-      externalId: sent?.id,
-      url: sent?.url,
+    const again = await adapter().publish(access, request, signal());
+    expect(again).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Duplicate,
+      retryable: false,
+      message: 'Facebook refused the post as a duplicate of one the page published recently.',
+      networkMessage: 'Duplicate status message',
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(2);
   });

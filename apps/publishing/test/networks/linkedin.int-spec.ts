@@ -108,7 +108,7 @@ describe('LinkedIn adapter against the sandbox', () => {
     });
   });
 
-  it('an answer lost after the post was stored: unknown, then found among the author’s posts; a resend LinkedIn refuses as a duplicate is that post', async () => {
+  it('an answer lost after the post was stored: unknown, then found among the author’s posts; sending again is a duplicate', async () => {
     const { credentials, access } = await account();
     const request = publishRequest({
       text: `Atelier #${Date.now()} (gratuit) : inscrivez-vous https://relais.fr/a`,
@@ -125,10 +125,11 @@ describe('LinkedIn adapter against the sandbox', () => {
       url: `https://www.linkedin.com/feed/update/${post.id}`,
     });
     expect(await adapter().findPublished(access, publishRequest(), request.createdAt, signal())).toBeNull();
-    expect(await adapter().publish(access, request, signal())).toEqual({
-      kind: 'published',
-      externalId: post.id,
-      url: `https://www.linkedin.com/feed/update/${post.id}`,
+    expect(await adapter().publish(access, request, signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Duplicate,
+      retryable: false,
+      networkMessage: `Content is a duplicate of ${post.id}`,
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
   });

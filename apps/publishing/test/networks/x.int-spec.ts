@@ -111,7 +111,7 @@ describe('X adapter against the sandbox', () => {
     expect(await postsOf(accountId)).toHaveLength(0);
   });
 
-  it('an answer lost after the post was stored: unknown, then found in the timeline; a resend X refuses as a duplicate is that post', async () => {
+  it('an answer lost after the post was stored: unknown, then found in the timeline; sending again is a duplicate', async () => {
     const { credentials, access } = await account();
     const request = publishRequest({ text: `Café & croissants <offerts> ${Date.now()} https://relais.fr/c` });
     await kit.bench.sandbox.client.addFault({
@@ -126,10 +126,11 @@ describe('X adapter against the sandbox', () => {
       url: `https://x.com/i/web/status/${post.id}`,
     });
     expect(await adapter().findPublished(access, publishRequest(), request.createdAt, signal())).toBeNull();
-    expect(await adapter().publish(access, request, signal())).toEqual({
-      kind: 'published',
-      externalId: post.id,
-      url: `https://x.com/i/web/status/${post.id}`,
+    expect(await adapter().publish(access, request, signal())).toMatchObject({
+      kind: 'failed',
+      code: PublishFailureCode.Duplicate,
+      message: 'X refused the post as a duplicate of a recent one.',
+      networkMessage: 'You are not allowed to create a Tweet with duplicate content.',
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
   });

@@ -12,14 +12,7 @@ import {
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
-import {
-  ReadBackPage,
-  readFailure,
-  reconcileDuplicate,
-  refusedAsDuplicate,
-  searchPages,
-  windowStart,
-} from '../read-back';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { mapFacebookFailure } from './facebook-errors';
 import { parseFacebookRateLimit } from './facebook-rate-limits';
@@ -49,8 +42,8 @@ export function facebookPostUrl(postId: string): string {
 
 /**
  * Facebook pages: a form `POST /{version}/{page-id}/feed` with the page token. Facebook has no
- * idempotency key: after an unknown outcome (or a resend refused as a duplicate) the page's published
- * posts in the publication's time window are read back.
+ * idempotency key: after an unknown outcome the page's published posts in the publication's time
+ * window are read back.
  */
 @Injectable()
 export class FacebookAdapter implements NetworkAdapter {
@@ -74,9 +67,6 @@ export class FacebookAdapter implements NetworkAdapter {
         signal,
       ),
     );
-    if (refusedAsDuplicate(post)) {
-      return reconcileDuplicate(post, (since) => this.findPublished(access, request, since, signal), NAME);
-    }
     if (post.kind !== 'published' || !request.firstComment) return post;
     const comment = this.toOutcome(
       await this.send(

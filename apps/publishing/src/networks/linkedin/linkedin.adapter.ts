@@ -14,14 +14,7 @@ import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { refreshOAuthToken } from '../oauth-refresh';
 import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
-import {
-  ReadBackPage,
-  readFailure,
-  reconcileDuplicate,
-  refusedAsDuplicate,
-  searchPages,
-  windowStart,
-} from '../read-back';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { linkedInErrorText, mapLinkedInFailure } from './linkedin-errors';
 import { parseLinkedInRateLimit } from './linkedin-rate-limits';
@@ -40,8 +33,7 @@ interface LinkedInPost {
 
 /**
  * LinkedIn: `POST /rest/posts` (versioned API) on behalf of a page or member. No idempotency key:
- * after an unknown outcome (or a resend refused as a duplicate) the author's posts back to the
- * publication's time window are read.
+ * after an unknown outcome the author's posts back to the publication's time window are read.
  */
 @Injectable()
 export class LinkedInAdapter implements NetworkAdapter {
@@ -69,9 +61,6 @@ export class LinkedInAdapter implements NetworkAdapter {
     };
     const result = await this.call(access, 'POST', '/rest/posts', signal, body);
     const post = this.toOutcome(result);
-    if (refusedAsDuplicate(post)) {
-      return reconcileDuplicate(post, (since) => this.findPublished(access, request, since, signal), NAME);
-    }
     if (post.kind !== 'published' || !request.firstComment) return post;
     const comment = this.toOutcome(
       await this.call(

@@ -14,14 +14,7 @@ import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { refreshOAuthToken } from '../oauth-refresh';
 import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
-import {
-  ReadBackPage,
-  readFailure,
-  reconcileDuplicate,
-  refusedAsDuplicate,
-  searchPages,
-  windowStart,
-} from '../read-back';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { mapXFailure, xErrorText } from './x-errors';
 import { parseXRateLimit } from './x-rate-limits';
@@ -48,7 +41,7 @@ export function xStartTime(since: Date): string {
 /**
  * X: `POST /2/tweets` with the user's OAuth 2 token. No idempotency key: after an unknown outcome the
  * account's posts in the publication's time window are read back (links come back shortened, so texts
- * are compared up to URLs); a resend X refuses as a duplicate is looked for the same way.
+ * are compared up to URLs).
  */
 @Injectable()
 export class XAdapter implements NetworkAdapter {
@@ -64,9 +57,6 @@ export class XAdapter implements NetworkAdapter {
   ): Promise<PublishOutcome> {
     if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     const post = this.toOutcome(await this.call(access, 'POST', '/2/tweets', signal, { text: request.text }));
-    if (refusedAsDuplicate(post)) {
-      return reconcileDuplicate(post, (since) => this.findPublished(access, request, since, signal), NAME);
-    }
     if (post.kind !== 'published' || !request.firstComment) return post;
     const comment = this.toOutcome(
       await this.call(access, 'POST', '/2/tweets', signal, {
