@@ -69,6 +69,44 @@ describe('sandbox Facebook Pages', () => {
     expect(post?.comments.map((c) => c.text)).toEqual(['Open 8-18']);
   });
 
+  it('pages the feed and published_posts in a since/until window by cursors, following paging.next', async () => {
+    for (let i = 0; i < 3; i++) await publish(`Before the window ${i}`);
+    const since = Math.ceil((Date.now() + 1) / 1000);
+    await new Promise((resolve) => setTimeout(resolve, since * 1000 - Date.now() + 5));
+    for (let i = 0; i < 12; i++) await publish(`In the window ${i}`);
+
+    for (const edge of ['feed', 'published_posts']) {
+      const pages: string[][] = [];
+      let next: string | undefined =
+        `${graph}/${page.externalId}/${edge}?since=${since}&until=${since + 3600}&limit=5&fields=id,message&access_token=${page.accessToken}`;
+      while (next) {
+        const response = await fetch(next);
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as {
+          data: { message: string }[];
+          paging?: { cursors: { before: string; after: string }; next?: string; previous?: string };
+        };
+        pages.push(body.data.map((post) => post.message));
+        if (pages.length > 1) expect(body.paging?.previous).toContain('before=');
+        next = body.paging?.next;
+      }
+      expect(pages.map((list) => list.length)).toEqual([5, 5, 2]);
+      expect(pages.flat()).toEqual(Array.from({ length: 12 }, (_, i) => `In the window ${11 - i}`));
+    }
+    const capped = await fetch(`${graph}/${page.externalId}/feed?limit=500&access_token=${page.accessToken}`);
+    expect(((await capped.json()) as { data: unknown[] }).data).toHaveLength(15);
+    const before = await fetch(
+      `${graph}/${page.externalId}/feed?until=${since - 1}&limit=100&access_token=${page.accessToken}`,
+    );
+    expect(
+      ((await before.json()) as { data: { message: string }[] }).data.map((post) => post.message),
+    ).toEqual(['Before the window 2', 'Before the window 1', 'Before the window 0']);
+    const badCursor = await fetch(
+      `${graph}/${page.externalId}/feed?after=nope&access_token=${page.accessToken}`,
+    );
+    expect(badCursor.status).toBe(400);
+    expect(await badCursor.json()).toMatchObject({ error: { code: 100 } });
+  });
   it('refuses a duplicate with code 506 and an empty post with code 100', async () => {
     await publish('Same words');
     const duplicate = await publish('Same words');

@@ -68,6 +68,46 @@ describe('sandbox LinkedIn', () => {
     expect(received?.text).toBe('Launch (today) #news');
   });
 
+  it('pages the author’s posts newest first by start and count (at most 100), with next/prev links', async () => {
+    for (let i = 0; i < 12; i++) expect((await post(`Post ${i}`)).status).toBe(201);
+    const author = encodeURIComponent(organization.externalId);
+    const list = async (query: string) => {
+      const response = await fetch(
+        `${sandbox.endpoints.linkedin}/rest/posts?author=${author}&q=author&${query}`,
+        {
+          headers: headers(),
+        },
+      );
+      return {
+        status: response.status,
+        body: (await response.json()) as {
+          elements: { commentary: string }[];
+          paging: { start: number; count: number; links: { rel: string; href: string }[] };
+        },
+      };
+    };
+    const first = await list('count=5&sortBy=LAST_MODIFIED');
+    expect(first.body.elements.map((element) => element.commentary)).toEqual([
+      'Post 11',
+      'Post 10',
+      'Post 9',
+      'Post 8',
+      'Post 7',
+    ]);
+    expect(first.body.paging.links).toEqual([
+      {
+        type: 'application/json',
+        rel: 'next',
+        href: `/rest/posts?author=${author}&q=author&count=5&sortBy=LAST_MODIFIED&start=5`,
+      },
+    ]);
+    const last = await list('count=5&start=10&sortBy=CREATED');
+    expect(last.body.elements.map((element) => element.commentary)).toEqual(['Post 1', 'Post 0']);
+    expect(last.body.paging.links.map((link) => link.rel)).toEqual(['prev']);
+    expect((await list('count=500')).body.paging.count).toBe(100);
+    expect(await list('sortBy=NEWEST')).toMatchObject({ status: 400 });
+  });
+
   it('answers 400 without LinkedIn-Version or X-Restli-Protocol-Version', async () => {
     const url = `${sandbox.endpoints.linkedin}/rest/posts`;
     const noVersion = await fetch(url, {

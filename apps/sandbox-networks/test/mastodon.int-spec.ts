@@ -74,6 +74,54 @@ describe('sandbox Mastodon', () => {
     expect(instance.configuration.statuses.maxCharacters).toBe(500);
   });
 
+  it('pages an account’s statuses through the library’s paginator with the Link header (max_id, limit)', async () => {
+    const created: string[] = [];
+    for (let i = 0; i < 45; i++) created.push((await masto().v1.statuses.create({ status: `Post ${i}` })).id);
+    await masto().v1.statuses.create({ status: 'A reply', inReplyToId: created[0] });
+
+    const pages: string[][] = [];
+    for await (const page of masto()
+      .v1.accounts.$select(account.externalId)
+      .statuses.list({ limit: 20, excludeReplies: true })) {
+      pages.push(page.map((status) => status.id));
+    }
+    // Full pages link to the next one; the page after the last is empty.
+    expect(pages.map((page) => page.length)).toEqual([20, 20, 5]);
+    expect(pages.flat()).toEqual([...created].reverse());
+
+    const url = `${account.instanceUrl}/api/v1/accounts/${account.externalId}/statuses`;
+    const first = await fetch(`${url}?limit=80&exclude_replies=true`, {
+      headers: { authorization: `Bearer ${account.accessToken}` },
+    });
+    expect(((await first.json()) as unknown[]).length).toBe(40);
+    expect(first.headers.get('link')).toBe(
+      `<${url}?limit=80&exclude_replies=true&max_id=${created[5]}>; rel="next", ` +
+        `<${url}?limit=80&exclude_replies=true&min_id=${created[44]}>; rel="prev"`,
+    );
+    const empty = await fetch(`${url}?max_id=${created[0]}`, {
+      headers: { authorization: `Bearer ${account.accessToken}` },
+    });
+    expect(await empty.json()).toEqual([]);
+    expect(empty.headers.get('link')).toBeNull();
+  });
+
+  it('min_id answers the statuses just above it, since_id the newest ones, both newest first', async () => {
+    const created: string[] = [];
+    for (let i = 0; i < 10; i++) created.push((await masto().v1.statuses.create({ status: `Post ${i}` })).id);
+    const list = (params: Record<string, string | number>) =>
+      masto().v1.accounts.$select(account.externalId).statuses.list(params);
+    expect((await list({ minId: created[2], limit: 3 })).map((status) => status.id)).toEqual([
+      created[5],
+      created[4],
+      created[3],
+    ]);
+    expect((await list({ sinceId: created[2], limit: 3 })).map((status) => status.id)).toEqual([
+      created[9],
+      created[8],
+      created[7],
+    ]);
+  });
+
   it('answers 401 for a wrong or expired token, and 422 for a blank or too long status', async () => {
     expect((await httpError(masto('not-a-token').v1.statuses.create({ status: 'x' }))).statusCode).toBe(401);
 

@@ -55,6 +55,93 @@ describe('sandbox X', () => {
     expect(post?.comments.map((c) => c.text)).toEqual(['Link in the first comment: https://example.com']);
   });
 
+  /** The next whole second, once it has begun: posts after it are within a `start_time` of it. */
+  async function nextSecond(): Promise<string> {
+    const next = Math.ceil((Date.now() + 1) / 1000) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, next - Date.now() + 5));
+    return `${new Date(next).toISOString().slice(0, 19)}Z`;
+  }
+
+  it('pages a timeline window through the library’s paginator: start_time, max_results, next_token', async () => {
+    for (let i = 0; i < 3; i++) await x().v2.tweet(`Before the window ${i}`);
+    const start = await nextSecond();
+    for (let i = 0; i < 23; i++) await x().v2.tweet(`In the window ${i}`);
+
+    const paginator = await x().v2.userTimeline(account.externalId, {
+      start_time: start,
+      max_results: 10,
+      'tweet.fields': ['created_at'],
+    });
+    expect(paginator.tweets).toHaveLength(10);
+    expect(paginator.meta.next_token).toEqual(expect.any(String));
+    const pages = [paginator.tweets.length];
+    while (!paginator.done) {
+      const before = paginator.tweets.length;
+      await paginator.fetchNext();
+      pages.push(paginator.tweets.length - before);
+    }
+    expect(pages).toEqual([10, 10, 3]);
+    expect(paginator.tweets.map((tweet) => tweet.text)).toEqual(
+      Array.from({ length: 23 }, (_, i) => `In the window ${22 - i}`),
+    );
+    expect(paginator.tweets.every((tweet) => Date.parse(tweet.created_at ?? '') >= Date.parse(start))).toBe(
+      true,
+    );
+  });
+
+  it('goes back with previous_token, bounds by end_time and until_id, excludes replies', async () => {
+    const first = await x().v2.tweet('Oldest');
+    await x().v2.reply('A reply', first.data.id);
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) ids.push((await x().v2.tweet(`Post ${i}`)).data.id);
+    const get = (params: Record<string, string | number>) =>
+      x().v2.get<{ data?: { id: string; text: string }[]; meta: Record<string, string | number> }>(
+        `users/${account.externalId}/tweets`,
+        params,
+      );
+
+    const newest = await get({ max_results: 5, exclude: 'replies' });
+    const second = await get({
+      max_results: 5,
+      exclude: 'replies',
+      pagination_token: String(newest.meta.next_token),
+    });
+    expect(second.data?.map((tweet) => tweet.id)).toEqual(ids.slice(2, 7).reverse());
+    const back = await get({
+      max_results: 5,
+      exclude: 'replies',
+      pagination_token: String(second.meta.previous_token),
+    });
+    expect(back.data?.map((tweet) => tweet.id)).toEqual(newest.data?.map((tweet) => tweet.id));
+    expect(back.meta.previous_token).toBeUndefined();
+    const last = await get({ max_results: 5, exclude: 'replies', until_id: ids[0] });
+    expect(last.data?.map((tweet) => tweet.text)).toEqual(['Oldest']);
+    expect(last.meta.next_token).toBeUndefined();
+    const withReplies = await get({ max_results: 5, until_id: ids[0] });
+    expect(withReplies.data?.map((tweet) => tweet.text)).toEqual(['A reply', 'Oldest']);
+    const ended = await get({ max_results: 100, end_time: '2010-11-06T00:00:01Z' });
+    expect(ended).toMatchObject({ meta: { result_count: 0 } });
+    expect(ended.data).toBeUndefined();
+  });
+
+  it('refuses timeline parameters X refuses: max_results outside 5..100, a bad instant, token or window', async () => {
+    const path = `users/${account.externalId}/tweets`;
+    expect(await apiError(x().v2.get(path, { max_results: 101 }))).toMatchObject({ code: 400 });
+    expect(await apiError(x().v2.get(path, { max_results: 4 }))).toMatchObject({ code: 400 });
+    expect(await apiError(x().v2.get(path, { start_time: 'yesterday' }))).toMatchObject({ code: 400 });
+    expect(
+      await apiError(
+        x().v2.get(path, { start_time: '2026-01-02T00:00:00Z', end_time: '2026-01-01T00:00:00Z' }),
+      ),
+    ).toMatchObject({ code: 400 });
+    const badToken = await apiError(x().v2.get(path, { pagination_token: 'not a token' }));
+    expect(badToken.data).toMatchObject({
+      errors: [{ parameters: { pagination_token: [] } }],
+      title: 'Invalid Request',
+    });
+    expect(await apiError(x().v2.get(path, { exclude: 'quotes' }))).toMatchObject({ code: 400 });
+  });
+
   it('refuses the same text twice as a duplicate (403), unless duplicates are off', async () => {
     await x().v2.tweet('Same words');
     const duplicate = await apiError(x().v2.tweet('Same words'));

@@ -1,4 +1,6 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
+import { CLOCK_SKEW_MS } from '../../src/networks/read-back';
+import { publishNewerPosts } from '../support/newer-posts';
 import { near, publishRequest, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('Facebook page adapter against the sandbox', () => {
@@ -72,7 +74,7 @@ describe('Facebook page adapter against the sandbox', () => {
     expect(await postsOf(credentials.externalId)).toHaveLength(0);
   });
 
-  it('an answer lost after the post was stored: unknown, then found in the page feed; sending again is a duplicate', async () => {
+  it('an answer lost after the post was stored: unknown, then found among the page’s posts; sending again is a duplicate', async () => {
     const { credentials, access } = await account();
     const request = publishRequest();
     await adapter().publish(access, publishRequest({ text: 'Un autre message' }), signal());
@@ -98,6 +100,23 @@ describe('Facebook page adapter against the sandbox', () => {
       networkMessage: 'Duplicate status message',
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(2);
+  });
+
+  it('finds the post buried under 120 newer ones by paging back to its window; not outside it, not another text', async () => {
+    const { credentials, access } = await account();
+    const since = new Date();
+    const request = publishRequest();
+    const sent = await adapter().publish(access, request, signal());
+    expect(sent).toMatchObject({ kind: 'published' });
+    await publishNewerPosts(adapter(), access, 120);
+    const post = (await postsOf(credentials.externalId)).find((p) => p.text === request.text);
+    expect(await adapter().findPublished(access, request, since, signal())).toEqual({
+      externalId: post?.id,
+      url: post?.url,
+    });
+    expect(await adapter().findPublished(access, publishRequest(), since, signal())).toBeNull();
+    const afterIt = new Date(Date.now() + CLOCK_SKEW_MS + 5000);
+    expect(await adapter().findPublished(access, request, afterIt, signal())).toBeNull();
   });
 
   it('an empty message without link: rejected in Facebook’s words', async () => {

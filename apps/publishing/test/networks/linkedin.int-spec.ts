@@ -1,4 +1,6 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
+import { CLOCK_SKEW_MS } from '../../src/networks/read-back';
+import { publishNewerPosts } from '../support/newer-posts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
 import { publishRequest, refusalOf, signal, useNetworkBench } from './sandbox-adapters';
 
@@ -130,6 +132,23 @@ describe('LinkedIn adapter against the sandbox', () => {
       networkMessage: `Content is a duplicate of ${post.id}`,
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
+  });
+
+  it('finds the post buried under 120 newer ones by paging back to its window; not outside it, not another text', async () => {
+    const { access } = await account();
+    const since = new Date();
+    const request = publishRequest({ text: `Offre (spéciale) #${Date.now()}` });
+    const sent = await adapter().publish(access, request, signal());
+    expect(sent).toMatchObject({ kind: 'published' });
+    await publishNewerPosts(adapter(), access, 120);
+    const externalId = sent.kind === 'published' ? sent.externalId : '';
+    expect(await adapter().findPublished(access, request, since, signal())).toEqual({
+      externalId,
+      url: `https://www.linkedin.com/feed/update/${externalId}`,
+    });
+    expect(await adapter().findPublished(access, publishRequest(), since, signal())).toBeNull();
+    const afterIt = new Date(Date.now() + CLOCK_SKEW_MS + 5000);
+    expect(await adapter().findPublished(access, request, afterIt, signal())).toBeNull();
   });
 
   it('a commentary over 3,000 characters: rejected in LinkedIn’s words', async () => {

@@ -1,4 +1,6 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
+import { CLOCK_SKEW_MS, READ_BACK_MAX_PAGES } from '../../src/networks/read-back';
+import { publishNewerPosts } from '../support/newer-posts';
 import { freePort } from '@relais/server-testing';
 import { near, publishRequest, signal, useNetworkBench } from './sandbox-adapters';
 
@@ -96,6 +98,47 @@ describe('Mastodon adapter against the sandbox', () => {
       externalId: posts[0].id,
       url: posts[0].url,
     });
+  });
+
+  it('finds the status buried under 45 newer ones by following the Link header back to its window; not outside it, not another text', async () => {
+    const { access } = await account();
+    const since = new Date();
+    const request = publishRequest({ text: `Marché <bio> & local ${Date.now()}` });
+    const sent = await adapter().publish(access, request, signal());
+    expect(sent).toMatchObject({ kind: 'published' });
+    await publishNewerPosts(adapter(), access, 45);
+    const externalId = sent.kind === 'published' ? sent.externalId : '';
+    expect(await adapter().findPublished(access, request, since, signal())).toEqual({
+      externalId,
+      url: sent.kind === 'published' ? sent.url : null,
+    });
+    expect(await adapter().findPublished(access, publishRequest(), since, signal())).toBeNull();
+    const afterIt = new Date(Date.now() + CLOCK_SKEW_MS + 5000);
+    expect(await adapter().findPublished(access, request, afterIt, signal())).toBeNull();
+  });
+
+  it('a window it cannot cover (more than ten pages, or the rate limit spent): an error, never "not there"', async () => {
+    await kit.bench.sandbox.client.setRateLimit('mastodon', 1000, 300);
+    try {
+      const { access } = await account();
+      const since = new Date();
+      const request = publishRequest();
+      await adapter().publish(access, request, signal());
+      await publishNewerPosts(adapter(), access, READ_BACK_MAX_PAGES * 40 + 5, 20);
+      await expect(adapter().findPublished(access, request, since, signal())).rejects.toThrow(
+        "Mastodon could not be read back: the account has more posts in the post's time window than 10 pages hold.",
+      );
+
+      await kit.bench.sandbox.client.setRateLimit('mastodon', 46, 300);
+      const limited = await account();
+      await adapter().publish(limited.access, request, signal());
+      await publishNewerPosts(adapter(), limited.access, 45);
+      await expect(adapter().findPublished(limited.access, request, since, signal())).rejects.toThrow(
+        "Mastodon could not be read back: its rate limit was reached after 1 pages, before the post's time window was covered.",
+      );
+    } finally {
+      await kit.bench.sandbox.client.setRateLimit('mastodon', 300, 300);
+    }
   });
 
   it('a text the server refuses: rejected in its words; media: refused before sending', async () => {

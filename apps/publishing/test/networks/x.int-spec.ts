@@ -1,5 +1,7 @@
 import { Network, PublishFailureCode } from '@relais/contracts';
 import { RefreshRefused } from '../../src/networks/network-adapter';
+import { CLOCK_SKEW_MS } from '../../src/networks/read-back';
+import { publishNewerPosts } from '../support/newer-posts';
 import { near, publishRequest, refusalOf, signal, useNetworkBench } from './sandbox-adapters';
 
 describe('X adapter against the sandbox', () => {
@@ -131,6 +133,28 @@ describe('X adapter against the sandbox', () => {
       networkMessage: 'You are not allowed to create a Tweet with duplicate content.',
     });
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
+  });
+
+  it('finds the post buried under 120 newer ones by paging back to its window; not outside it, not another text', async () => {
+    const { access } = await account();
+    await kit.bench.sandbox.client.setRateLimit('x', 1000, 900);
+    try {
+      const since = new Date();
+      const request = publishRequest({ text: `Le marché ouvre ${Date.now()} https://relais.fr/m` });
+      const sent = await adapter().publish(access, request, signal());
+      expect(sent).toMatchObject({ kind: 'published' });
+      await publishNewerPosts(adapter(), access, 120);
+      const externalId = sent.kind === 'published' ? sent.externalId : '';
+      expect(await adapter().findPublished(access, request, since, signal())).toEqual({
+        externalId,
+        url: `https://x.com/i/web/status/${externalId}`,
+      });
+      expect(await adapter().findPublished(access, publishRequest(), since, signal())).toBeNull();
+      const afterIt = new Date(Date.now() + CLOCK_SKEW_MS + 5000);
+      expect(await adapter().findPublished(access, request, afterIt, signal())).toBeNull();
+    } finally {
+      await kit.bench.sandbox.client.setRateLimit('x', 100, 900);
+    }
   });
 
   it('a text over 280 characters: rejected in X’s words', async () => {

@@ -12,17 +12,26 @@ import {
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { mapFacebookFailure } from './facebook-errors';
 import { parseFacebookRateLimit } from './facebook-rate-limits';
 
 const NAME = 'Facebook';
+/** Posts per page of a Graph edge: 100 at most. */
+const FACEBOOK_PAGE_SIZE = 100;
 
 interface FeedPost {
   id?: unknown;
   message?: unknown;
   created_time?: unknown;
   permalink_url?: unknown;
+}
+
+/** A page of a Graph edge: `data` and cursor paging. */
+interface GraphPage {
+  data?: unknown;
+  paging?: { cursors?: { after?: unknown }; next?: unknown };
 }
 
 /** `{page}_{post}` → the post's address on facebook.com. */
@@ -33,7 +42,8 @@ export function facebookPostUrl(postId: string): string {
 
 /**
  * Facebook pages: a form `POST /{version}/{page-id}/feed` with the page token. Facebook has no
- * idempotency key: after an unknown outcome the page's feed is read back.
+ * idempotency key: after an unknown outcome the page's published posts in the publication's time
+ * window are read back.
  */
 @Injectable()
 export class FacebookAdapter implements NetworkAdapter {
@@ -70,50 +80,67 @@ export class FacebookAdapter implements NetworkAdapter {
     return failure ? { ...post, firstCommentFailure: failure } : post;
   }
 
+  /**
+   * The page's published posts since the window's start (`since`), newest first, 100 a page,
+   * followed by the `after` cursor while Graph gives a next page.
+   */
   async findPublished(
     access: AccountAccess,
     request: PublishRequest,
     since: Date,
     signal: AbortSignal,
   ): Promise<PublishedRef | null> {
-    const query = new URLSearchParams({
-      since: String(Math.floor(since.getTime() / 1000) - 60),
-      fields: 'id,message,created_time,permalink_url',
-      limit: '50',
-      access_token: access.accessToken,
-    });
-    const result = await httpCall(
-      {
-        method: 'GET',
-        url: `${this.base()}/${encodeURIComponent(access.externalId)}/feed?${query.toString()}`,
-      },
-      signal,
-      this.config.httpTimeoutMs,
-    );
-    if (result.kind !== 'answer') throw new Error(`${NAME} could not be read back: ${result.reason}.`);
-    const posts = (result.body as { data?: unknown } | undefined)?.data;
-    if (result.status !== 200 || !Array.isArray(posts)) {
-      throw new Error(
-        `${NAME} could not be read back: ${mapFacebookFailure(result, new Date()).networkMessage ?? `HTTP ${result.status}`}.`,
-      );
-    }
-    const found = (posts as FeedPost[]).find(
-      (post) =>
-        typeof post.id === 'string' &&
-        typeof post.message === 'string' &&
-        sameTextUpToUrls(request.text, post.message),
+    const start = Math.floor(windowStart(since) / 1000);
+    const found = await searchPages(
+      NAME,
+      (cursor) => this.publishedPage(access, start, cursor, signal),
+      (post) => sameTextUpToUrls(request.text, post.message),
     );
     if (!found) return null;
-    const id = found.id as string;
     return {
-      externalId: id,
-      url: typeof found.permalink_url === 'string' ? found.permalink_url : facebookPostUrl(id),
+      externalId: found.id,
+      url: typeof found.permalink_url === 'string' ? found.permalink_url : facebookPostUrl(found.id),
     };
   }
 
   /** Page tokens do not expire on their own and cannot be renewed without the person who granted them. */
   async refresh(): Promise<RefreshedCredentials | null> {
     return null;
+  }
+
+  private async publishedPage(
+    access: AccountAccess,
+    startSeconds: number,
+    cursor: string | null,
+    signal: AbortSignal,
+  ): Promise<ReadBackPage<FeedPost & { id: string; message: string }>> {
+    const query = new URLSearchParams({
+      since: String(startSeconds),
+      fields: 'id,message,created_time,permalink_url',
+      limit: String(FACEBOOK_PAGE_SIZE),
+      access_token: access.accessToken,
+      ...(cursor ? { after: cursor } : {}),
+    });
+    const url = `${this.base()}/${encodeURIComponent(access.externalId)}/published_posts?${query.toString()}`;
+    const result = await httpCall({ method: 'GET', url }, signal, this.config.httpTimeoutMs);
+    const body = result.kind === 'answer' ? (result.body as GraphPage | undefined) : undefined;
+    if (result.kind !== 'answer' || result.status !== 200 || !Array.isArray(body?.data)) {
+      throw readFailure(
+        NAME,
+        result,
+        result.kind === 'answer' ? mapFacebookFailure(result, new Date()).networkMessage : null,
+      );
+    }
+    const after = body.paging?.cursors?.after;
+    return {
+      posts: (body.data as FeedPost[]).filter(
+        (post): post is FeedPost & { id: string; message: string } =>
+          typeof post.id === 'string' && typeof post.message === 'string',
+      ),
+      next: typeof body.paging?.next === 'string' && typeof after === 'string' ? after : null,
+      passedWindow: false,
+      remaining: parseFacebookRateLimit(result.headers, new Date()).remaining,
+    };
   }
 
   private send(

@@ -14,22 +14,26 @@ import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { refreshOAuthToken } from '../oauth-refresh';
 import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { linkedInErrorText, mapLinkedInFailure } from './linkedin-errors';
 import { parseLinkedInRateLimit } from './linkedin-rate-limits';
 import { escapeLittleText, linkedInAuthorUrn, linkedInPostUrl, unescapeLittleText } from './linkedin-text';
 
 const NAME = 'LinkedIn';
+/** Posts per page of the author finder: 100 at most. */
+const LINKEDIN_PAGE_SIZE = 100;
 
 interface LinkedInPost {
   id?: unknown;
   commentary?: unknown;
   createdAt?: unknown;
+  lastModifiedAt?: unknown;
 }
 
 /**
  * LinkedIn: `POST /rest/posts` (versioned API) on behalf of a page or member. No idempotency key:
- * after an unknown outcome the author's latest posts are read back.
+ * after an unknown outcome the author's posts back to the publication's time window are read.
  */
 @Injectable()
 export class LinkedInAdapter implements NetworkAdapter {
@@ -75,29 +79,26 @@ export class LinkedInAdapter implements NetworkAdapter {
     return failure ? { ...post, firstCommentFailure: failure } : post;
   }
 
+  /**
+   * LinkedIn's author finder has no time filter: the author's posts, most recently modified first,
+   * 100 a page, are read until they were last modified before the window's start (a post made in the
+   * window was modified in it too, so older pages cannot hold it).
+   */
   async findPublished(
     access: AccountAccess,
     request: PublishRequest,
     since: Date,
     signal: AbortSignal,
   ): Promise<PublishedRef | null> {
-    const author = encodeURIComponent(linkedInAuthorUrn(access.externalId));
-    const result = await this.call(access, 'GET', `/rest/posts?author=${author}&q=author&count=20`, signal);
-    if (result.kind !== 'answer') throw new Error(`${NAME} could not be read back: ${result.reason}.`);
-    const elements = (result.body as { elements?: unknown } | undefined)?.elements;
-    if (result.status !== 200 || !Array.isArray(elements)) {
-      throw new Error(
-        `${NAME} could not be read back: ${linkedInErrorText(result) ?? `HTTP ${result.status}`}.`,
-      );
-    }
-    const found = (elements as LinkedInPost[]).find(
+    const start = windowStart(since);
+    const found = await searchPages(
+      NAME,
+      (cursor) => this.authorPage(access, start, Number(cursor ?? 0), signal),
       (post) =>
-        typeof post.id === 'string' &&
-        typeof post.commentary === 'string' &&
-        (typeof post.createdAt !== 'number' || post.createdAt >= since.getTime() - 60_000) &&
+        (typeof post.createdAt !== 'number' || post.createdAt >= start) &&
         sameTextUpToUrls(request.text, unescapeLittleText(post.commentary)),
     );
-    return found ? { externalId: found.id as string, url: linkedInPostUrl(found.id as string) } : null;
+    return found ? { externalId: found.id, url: linkedInPostUrl(found.id) } : null;
   }
 
   async refresh(access: AccountAccess, signal: AbortSignal): Promise<RefreshedCredentials | null> {
@@ -118,6 +119,43 @@ export class LinkedInAdapter implements NetworkAdapter {
       signal,
       this.config.httpTimeoutMs,
     );
+  }
+
+  private async authorPage(
+    access: AccountAccess,
+    start: number,
+    offset: number,
+    signal: AbortSignal,
+  ): Promise<ReadBackPage<LinkedInPost & { id: string; commentary: string }>> {
+    const query = new URLSearchParams({
+      author: linkedInAuthorUrn(access.externalId),
+      q: 'author',
+      count: String(LINKEDIN_PAGE_SIZE),
+      start: String(offset),
+      sortBy: 'LAST_MODIFIED',
+    });
+    const result = await this.call(access, 'GET', `/rest/posts?${query.toString()}`, signal);
+    const body =
+      result.kind === 'answer'
+        ? (result.body as { elements?: unknown; paging?: { links?: unknown } } | undefined)
+        : undefined;
+    if (result.kind !== 'answer' || result.status !== 200 || !Array.isArray(body?.elements)) {
+      throw readFailure(NAME, result, result.kind === 'answer' ? linkedInErrorText(result) : null);
+    }
+    const elements = body.elements as LinkedInPost[];
+    const links = Array.isArray(body.paging?.links) ? (body.paging.links as { rel?: unknown }[]) : [];
+    const more = links.some((link) => link.rel === 'next') || elements.length >= LINKEDIN_PAGE_SIZE;
+    const oldest = elements[elements.length - 1];
+    const oldestTime = oldest ? (oldest.lastModifiedAt ?? oldest.createdAt) : undefined;
+    return {
+      posts: elements.filter(
+        (post): post is LinkedInPost & { id: string; commentary: string } =>
+          typeof post.id === 'string' && typeof post.commentary === 'string',
+      ),
+      next: more && elements.length > 0 ? String(offset + elements.length) : null,
+      passedWindow: typeof oldestTime === 'number' && oldestTime < start,
+      remaining: parseLinkedInRateLimit(result.headers, result.status, new Date()).remaining,
+    };
   }
 
   private call(

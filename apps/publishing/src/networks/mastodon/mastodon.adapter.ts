@@ -12,11 +12,14 @@ import {
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { failedOutcome, firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { htmlToText, sameTextUpToUrls } from '../text-matching';
-import { mapMastodonFailure } from './mastodon-errors';
+import { mapMastodonFailure, mastodonErrorText } from './mastodon-errors';
 import { parseMastodonRateLimit } from './mastodon-rate-limits';
 
 const NAME = 'Mastodon';
+/** Statuses per page of an account's statuses: 40 at most. */
+const MASTODON_PAGE_SIZE = 40;
 
 interface MastodonStatus {
   id: string;
@@ -24,6 +27,24 @@ interface MastodonStatus {
   uri?: string;
   content?: string;
   created_at?: string;
+}
+
+/** When a status was created (Unix ms); one without a readable date counts as in the window. */
+function createdAt(status: MastodonStatus): number {
+  const at = status.created_at ? Date.parse(status.created_at) : NaN;
+  return Number.isNaN(at) ? Number.POSITIVE_INFINITY : at;
+}
+
+/** The `max_id` of the `Link` header's `rel="next"` page, if there is one. */
+export function nextMaxId(link: string | null): string | null {
+  const next = link?.split(',').find((part) => /;\s*rel="?next"?/.test(part));
+  const url = next ? /<([^>]+)>/.exec(next)?.[1] : undefined;
+  if (!url) return null;
+  try {
+    return new URL(url).searchParams.get('max_id');
+  } catch {
+    return null;
+  }
 }
 
 /** The Idempotency-Key of the first comment: stable, and distinct from the post's. */
@@ -77,8 +98,9 @@ export class MastodonAdapter implements NetworkAdapter {
   }
 
   /**
-   * Resending with the same key is how Mastodon is reconciled within the hour; past it, the account's
-   * latest statuses are read and the text compared.
+   * The account's statuses (replies and boosts left out), newest first, 40 a page, followed by the
+   * `Link` header's `max_id` until they were created before the window's start. Within the hour a
+   * resend with the same Idempotency-Key also answers the status; past it, only this finds it.
    */
   async findPublished(
     access: AccountAccess,
@@ -87,20 +109,12 @@ export class MastodonAdapter implements NetworkAdapter {
     signal: AbortSignal,
   ): Promise<PublishedRef | null> {
     if (!access.instanceUrl) return null;
-    const url = `${trimBase(access.instanceUrl)}/api/v1/accounts/${encodeURIComponent(access.externalId)}/statuses?limit=20&exclude_replies=true&exclude_reblogs=true`;
-    const result = await httpCall(
-      { method: 'GET', url, headers: { Authorization: `Bearer ${access.accessToken}` } },
-      signal,
-      this.config.httpTimeoutMs,
-    );
-    if (result.kind !== 'answer') throw new Error(`${NAME} could not be read back: ${result.reason}.`);
-    if (result.status !== 200 || !Array.isArray(result.body)) {
-      throw new Error(`${NAME} could not be read back (HTTP ${result.status}).`);
-    }
-    const found = (result.body as MastodonStatus[]).find(
+    const start = windowStart(since);
+    const found = await searchPages(
+      NAME,
+      (cursor) => this.statusesPage(access, start, cursor, signal),
       (status) =>
-        (!status.created_at || new Date(status.created_at).getTime() >= since.getTime() - 1000) &&
-        sameTextUpToUrls(request.text, htmlToText(status.content ?? '')),
+        createdAt(status) >= start && sameTextUpToUrls(request.text, htmlToText(status.content ?? '')),
     );
     return found ? { externalId: found.id, url: found.url ?? found.uri ?? null } : null;
   }
@@ -108,6 +122,37 @@ export class MastodonAdapter implements NetworkAdapter {
   /** Mastodon tokens do not expire. */
   async refresh(): Promise<RefreshedCredentials | null> {
     return null;
+  }
+
+  private async statusesPage(
+    access: AccountAccess,
+    start: number,
+    maxId: string | null,
+    signal: AbortSignal,
+  ): Promise<ReadBackPage<MastodonStatus>> {
+    const query = new URLSearchParams({
+      limit: String(MASTODON_PAGE_SIZE),
+      exclude_replies: 'true',
+      exclude_reblogs: 'true',
+      ...(maxId ? { max_id: maxId } : {}),
+    });
+    const url = `${trimBase(access.instanceUrl ?? '')}/api/v1/accounts/${encodeURIComponent(access.externalId)}/statuses?${query.toString()}`;
+    const result = await httpCall(
+      { method: 'GET', url, headers: { Authorization: `Bearer ${access.accessToken}` } },
+      signal,
+      this.config.httpTimeoutMs,
+    );
+    if (result.kind !== 'answer' || result.status !== 200 || !Array.isArray(result.body)) {
+      throw readFailure(NAME, result, result.kind === 'answer' ? mastodonErrorText(result) : null);
+    }
+    const statuses = (result.body as MastodonStatus[]).filter((status) => typeof status.id === 'string');
+    const oldest = statuses[statuses.length - 1];
+    return {
+      posts: statuses,
+      next: nextMaxId(result.headers.get('link')),
+      passedWindow: oldest !== undefined && createdAt(oldest) < start,
+      remaining: parseMastodonRateLimit(result.headers).remaining,
+    };
   }
 
   private async postStatus(

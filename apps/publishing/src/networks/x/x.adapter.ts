@@ -14,11 +14,14 @@ import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { refreshOAuthToken } from '../oauth-refresh';
 import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
+import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { mapXFailure, xErrorText } from './x-errors';
 import { parseXRateLimit } from './x-rate-limits';
 
 const NAME = 'X';
+/** `max_results` of a user's posts: 100 at most. */
+const X_PAGE_SIZE = 100;
 
 interface Tweet {
   id?: unknown;
@@ -37,7 +40,8 @@ export function xStartTime(since: Date): string {
 
 /**
  * X: `POST /2/tweets` with the user's OAuth 2 token. No idempotency key: after an unknown outcome the
- * account's latest posts are read back (links come back shortened, so texts are compared up to URLs).
+ * account's posts in the publication's time window are read back (links come back shortened, so texts
+ * are compared up to URLs).
  */
 @Injectable()
 export class XAdapter implements NetworkAdapter {
@@ -64,33 +68,23 @@ export class XAdapter implements NetworkAdapter {
     return failure ? { ...post, firstCommentFailure: failure } : post;
   }
 
+  /**
+   * The account's posts since the window's start (`start_time`), newest first, 100 a page, followed by
+   * `next_token` until the window is covered (replies and reposts left out: a post is neither).
+   */
   async findPublished(
     access: AccountAccess,
     request: PublishRequest,
     since: Date,
     signal: AbortSignal,
   ): Promise<PublishedRef | null> {
-    const query = new URLSearchParams({
-      start_time: xStartTime(new Date(since.getTime() - 60_000)),
-      max_results: '20',
-      'tweet.fields': 'created_at',
-      exclude: 'replies,retweets',
-    });
-    const path = `/2/users/${encodeURIComponent(access.externalId)}/tweets?${query.toString()}`;
-    const result = await this.call(access, 'GET', path, signal);
-    if (result.kind !== 'answer') throw new Error(`${NAME} could not be read back: ${result.reason}.`);
-    if (result.status !== 200) {
-      throw new Error(`${NAME} could not be read back: ${xErrorText(result) ?? `HTTP ${result.status}`}.`);
-    }
-    const tweets = (result.body as { data?: unknown } | undefined)?.data;
-    if (!Array.isArray(tweets)) return null;
-    const found = (tweets as Tweet[]).find(
-      (tweet) =>
-        typeof tweet.id === 'string' &&
-        typeof tweet.text === 'string' &&
-        sameTextUpToUrls(request.text, tweet.text),
+    const start = new Date(windowStart(since));
+    const found = await searchPages(
+      NAME,
+      (cursor) => this.timelinePage(access, start, cursor, signal),
+      (tweet) => sameTextUpToUrls(request.text, tweet.text),
     );
-    return found ? { externalId: found.id as string, url: xPostUrl(found.id as string) } : null;
+    return found ? { externalId: found.id, url: xPostUrl(found.id) } : null;
   }
 
   /** X rotates the refresh token: the new one replaces the old, which stops working. */
@@ -127,6 +121,37 @@ export class XAdapter implements NetworkAdapter {
       signal,
       this.config.httpTimeoutMs,
     );
+  }
+
+  private async timelinePage(
+    access: AccountAccess,
+    start: Date,
+    cursor: string | null,
+    signal: AbortSignal,
+  ): Promise<ReadBackPage<{ id: string; text: string }>> {
+    const query = new URLSearchParams({
+      start_time: xStartTime(start),
+      max_results: String(X_PAGE_SIZE),
+      'tweet.fields': 'created_at',
+      exclude: 'replies,retweets',
+      ...(cursor ? { pagination_token: cursor } : {}),
+    });
+    const path = `/2/users/${encodeURIComponent(access.externalId)}/tweets?${query.toString()}`;
+    const result = await this.call(access, 'GET', path, signal);
+    if (result.kind !== 'answer' || result.status !== 200) {
+      throw readFailure(NAME, result, result.kind === 'answer' ? xErrorText(result) : null);
+    }
+    const body = result.body as { data?: unknown; meta?: { next_token?: unknown } } | undefined;
+    const tweets = Array.isArray(body?.data) ? (body.data as Tweet[]) : [];
+    return {
+      posts: tweets.filter(
+        (tweet): tweet is { id: string; text: string } =>
+          typeof tweet.id === 'string' && typeof tweet.text === 'string',
+      ),
+      next: typeof body?.meta?.next_token === 'string' ? body.meta.next_token : null,
+      passedWindow: false,
+      remaining: parseXRateLimit(result.headers).remaining,
+    };
   }
 
   private toOutcome(result: HttpResult): PublishOutcome {

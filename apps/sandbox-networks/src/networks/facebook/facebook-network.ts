@@ -12,6 +12,7 @@ import {
   withHeaders,
 } from '../network-definition';
 import { facebookErrors, facebookUsageHeaders, graphTime } from './facebook-errors';
+import { feedPage } from './facebook-feed';
 
 const NETWORK = Network.FacebookPage;
 export const FACEBOOK_MAX_CHARACTERS = 63_206;
@@ -19,10 +20,11 @@ const DEFAULT_FIELDS = ['id', 'message', 'created_time'];
 
 /**
  * The Graph API for Pages: `POST /{ver}/{page-id}/feed` (form or JSON, `access_token` in the body,
- * the query or a Bearer header), `GET /{ver}/{page-id}/feed?since=&fields=`, `GET /{ver}/{post-id}`,
+ * the query or a Bearer header), `GET /{ver}/{page-id}/feed` and `/published_posts` (`since`/`until`,
+ * `limit`, cursor paging), `GET /{ver}/{post-id}`,
  * `POST /{ver}/{post-id}/comments`. Usage headers on every answer; errors as Graph writes them.
  */
-export function facebookNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
   type Authed = (
     account: SandboxAccount,
     request: NetworkRequest,
@@ -119,29 +121,26 @@ export function facebookNetwork({ sandbox }: NetworkContext): NetworkDefinition 
     return { status: 200, body: { id } };
   };
 
-  const feed: Authed = (account, request, { node }) => {
-    if (node !== account.externalId) return facebookErrors.notAllowed(request.requestId);
-    const since = instantOf(request.query.get('since'));
-    const until = instantOf(request.query.get('until'));
-    const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 25) || 25));
-    const fields = fieldsOf(request);
-    const posts = [...sandbox.posts.byAccount(NETWORK, account.externalId)]
-      .reverse()
-      .filter(
-        (post) =>
-          (since === null || post.receivedAt >= since) && (until === null || post.receivedAt <= until),
-      )
-      .slice(0, limit);
-    const first = posts[0];
-    const last = posts[posts.length - 1];
-    return {
-      status: 200,
-      body: {
-        data: posts.map((post) => postView(post, fields)),
-        ...(first && last ? { paging: { cursors: { before: first.id, after: last.id } } } : {}),
-      },
+  /** `/feed` and `/published_posts`: the page's posts, newest first, paged by cursors. */
+  const feed =
+    (edge: 'feed' | 'published_posts'): Authed =>
+    (account, request, { node, version }) => {
+      if (node !== account.externalId) return facebookErrors.notAllowed(request.requestId);
+      const edgeUrl = `${baseUrl()}${version ? `/${version}` : ''}/${account.externalId}/${edge}`;
+      const all = sandbox.posts.byAccount(NETWORK, account.externalId);
+      // Posts scheduled with `published=false` are on the feed edge only.
+      const posts = edge === 'feed' ? all : all.filter((post) => post.extra.published !== false);
+      const page = feedPage(posts, request, edgeUrl);
+      if (!('posts' in page)) return page;
+      const fields = fieldsOf(request);
+      return {
+        status: 200,
+        body: {
+          data: page.posts.map((post) => postView(post, fields)),
+          ...(page.paging ? { paging: page.paging } : {}),
+        },
+      };
     };
-  };
 
   const object: Authed = (account, request, { node }) => {
     if (node === account.externalId)
@@ -157,7 +156,8 @@ export function facebookNetwork({ sandbox }: NetworkContext): NetworkDefinition 
   for (const prefix of ['', '/:version']) {
     router
       .add('POST', `${prefix}/:node/feed`, authed(publish))
-      .add('GET', `${prefix}/:node/feed`, authed(feed))
+      .add('GET', `${prefix}/:node/feed`, authed(feed('feed')))
+      .add('GET', `${prefix}/:node/published_posts`, authed(feed('published_posts')))
       .add('POST', `${prefix}/:node/comments`, authed(comment));
   }
   router.add('GET', '/:version/:node', authed(object)).add('GET', '/:node', authed(object));
@@ -182,14 +182,6 @@ function fieldsOf(request: NetworkRequest): string[] {
         .map((field) => field.trim())
         .filter(Boolean)
     : DEFAULT_FIELDS;
-}
-
-/** `since`/`until`: Unix seconds or anything `Date` reads. */
-function instantOf(value: string | null): number | null {
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : parsed;
 }
 
 function postView(post: SandboxPost, fields: string[]): Record<string, unknown> {

@@ -17,11 +17,16 @@ const NETWORK = Network.LinkedIn;
 export const LINKEDIN_MAX_CHARACTERS = 3000;
 const VISIBILITIES = ['PUBLIC', 'CONNECTIONS', 'LOGGED_IN', 'CONTAINER'];
 const LIFECYCLE_STATES = ['PUBLISHED', 'DRAFT', 'PUBLISH_REQUESTED'];
+const SORT_ORDERS = ['LAST_MODIFIED', 'CREATED'];
+/** Posts per page of the author finder: 10 by default, at most 100. */
+const DEFAULT_COUNT = 10;
+const MAX_COUNT = 100;
 
 /**
  * LinkedIn's Posts API (`/rest/posts`, which needs `LinkedIn-Version` and
  * `X-Restli-Protocol-Version: 2.0.0`: 400 without) and the OAuth refresh at `/oauth/v2/accessToken`
- * (served on the same port; LinkedIn keeps the refresh token, it answers a new access token).
+ * (served on the same port; LinkedIn keeps the refresh token, it answers a new access token). The author
+ * finder (`q=author`) pages newest first by `start`/`count` (at most 100) with `sortBy`, and no time filter.
  */
 export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition {
   type Authed = (
@@ -120,13 +125,26 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
     const author = request.query.get('author');
     if (!author) return linkedinErrors.badQuery('Query parameter author is required');
     if (author !== account.externalId) return linkedinErrors.notAllowed('FINDER-author');
-    const start = Math.max(0, Number(request.query.get('start') ?? 0) || 0);
-    const count = Math.min(100, Math.max(1, Number(request.query.get('count') ?? 10) || 10));
+    const sortBy = request.query.get('sortBy') ?? 'LAST_MODIFIED';
+    if (!SORT_ORDERS.includes(sortBy)) {
+      return linkedinErrors.badQuery(`Query parameter sortBy must be one of ${SORT_ORDERS.join(', ')}`);
+    }
+    const start = Math.max(0, Math.trunc(Number(request.query.get('start') ?? 0)) || 0);
+    const count = Math.min(
+      MAX_COUNT,
+      Math.max(1, Math.trunc(Number(request.query.get('count') ?? DEFAULT_COUNT)) || DEFAULT_COUNT),
+    );
+    // Both orders are newest first; a sandbox post is never edited, so they agree.
     const posts = [...sandbox.posts.byAccount(NETWORK, account.externalId)].reverse();
     return {
       status: 200,
       body: {
-        paging: { start, count, links: [], total: posts.length },
+        paging: {
+          start,
+          count,
+          links: pagingLinks(request.query, start, count, posts.length),
+          total: posts.length,
+        },
         elements: posts.slice(start, start + count).map(postView),
       },
     };
@@ -226,6 +244,20 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
       internal: () => linkedinErrors.failure(500),
     },
   };
+}
+
+/** Rest.li paging links: `prev` unless at the start, `next` while posts remain. */
+function pagingLinks(query: URLSearchParams, start: number, count: number, total: number) {
+  const link = (rel: 'prev' | 'next', at: number) => {
+    const params = new URLSearchParams(query);
+    params.set('start', String(at));
+    params.set('count', String(count));
+    return { type: 'application/json', rel, href: `/rest/posts?${params.toString()}` };
+  };
+  return [
+    ...(start > 0 ? [link('prev', Math.max(0, start - count))] : []),
+    ...(start + count < total ? [link('next', start + count)] : []),
+  ];
 }
 
 function postView(post: SandboxPost) {

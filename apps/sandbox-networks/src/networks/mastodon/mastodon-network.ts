@@ -12,6 +12,7 @@ import {
   withHeaders,
 } from '../network-definition';
 import { mastodonError, mastodonErrors, mastodonRateHeaders } from './mastodon-errors';
+import { accountStatusPage } from './mastodon-timeline';
 import { accountView, mastodonLength, statusView } from './mastodon-views';
 
 const NETWORK = Network.Mastodon;
@@ -19,8 +20,8 @@ export const MASTODON_MAX_CHARACTERS = 500;
 
 /**
  * Mastodon's REST API, the part publishing uses: `POST /api/v1/statuses` (Idempotency-Key kept one
- * hour per account: the same key answers the same status), the status and account read-backs and
- * `GET /api/v2/instance`. `X-RateLimit-*` headers on every authenticated answer.
+ * hour per account: the same key answers the same status), the status and account read-backs (an
+ * account's statuses paged by `max_id`/`since_id`/`min_id` with a `Link` header) and `GET /api/v2/instance`. `X-RateLimit-*` headers on every authenticated answer.
  */
 export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
   const authenticate = (request: NetworkRequest): AuthResult =>
@@ -151,9 +152,15 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       read((_account, request, { id }) => {
         const account = sandbox.accounts.find(NETWORK, id ?? '');
         if (!account) return mastodonErrors.notFound();
+        const page = accountStatusPage(
+          sandbox.posts.timeline(NETWORK, account.externalId),
+          request,
+          `${baseUrl()}/api/v1/accounts/${encodeURIComponent(account.externalId)}/statuses`,
+        );
         return {
           status: 200,
-          body: accountStatuses(sandbox.posts.timeline(NETWORK, account.externalId), request).map(view),
+          ...(page.link ? { headers: { Link: page.link } } : {}),
+          body: page.statuses.map(view),
         };
       }),
     )
@@ -169,24 +176,6 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       internal: () => mastodonErrors.failure(500),
     },
   };
-}
-
-/** Newest first, paged with `max_id` / `since_id` / `min_id` and `limit` (default 20, at most 40). */
-function accountStatuses(posts: readonly SandboxPost[], request: NetworkRequest): SandboxPost[] {
-  const limit = Math.min(40, Math.max(1, Number(request.query.get('limit') ?? 20) || 20));
-  const maxId = request.query.get('max_id');
-  const sinceId = request.query.get('since_id') ?? request.query.get('min_id');
-  const excludeReplies = request.query.get('exclude_replies') === 'true';
-  const older = (a: string, b: string) => BigInt(a) < BigInt(b);
-  const selected: SandboxPost[] = [];
-  for (let i = posts.length - 1; i >= 0 && selected.length < limit; i--) {
-    const post = posts[i];
-    if (excludeReplies && post.inReplyToId) continue;
-    if (maxId && !older(post.id, maxId)) continue;
-    if (sinceId && !older(sinceId, post.id)) continue;
-    selected.push(post);
-  }
-  return selected;
 }
 
 function instanceView(baseUrl: string) {

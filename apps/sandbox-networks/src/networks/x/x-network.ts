@@ -12,13 +12,15 @@ import {
   withHeaders,
 } from '../network-definition';
 import { xErrors, xInvalidRequest, xRateHeaders } from './x-errors';
+import { userTimelinePage } from './x-timeline';
 
 const NETWORK = Network.X;
 export const X_MAX_WEIGHTED_LENGTH = 280;
 
 /**
  * X API v2: `POST /2/tweets` (201; 403 on duplicate content), `GET /2/tweets/:id`, `GET /2/users/me`,
- * `GET /2/users/:id/tweets?start_time=&max_results=`, and `POST /2/oauth2/token` (refresh, rotating
+ * `GET /2/users/:id/tweets` (paged: `start_time`/`end_time`, `since_id`/`until_id`, `exclude`, `max_results`,
+ * `pagination_token`), and `POST /2/oauth2/token` (refresh, rotating
  * the refresh token). `x-rate-limit-*` headers on every authenticated answer.
  */
 export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
@@ -93,42 +95,14 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
   });
 
   const timeline: Authed = (_account, request, { id }) => {
-    const maxResults = Number(request.query.get('max_results') ?? 10);
-    if (!Number.isInteger(maxResults) || maxResults < 5 || maxResults > 100) {
-      return xInvalidRequest(
-        'max_results',
-        `The \`max_results\` query parameter value [${request.query.get('max_results')}] is not between 5 and 100`,
-      );
-    }
-    const startTime = timeOf(request.query.get('start_time'));
-    const endTime = timeOf(request.query.get('end_time'));
-    if (startTime === 'invalid' || endTime === 'invalid') {
-      return xInvalidRequest(
-        'start_time',
-        'The `start_time` and `end_time` query parameters must be RFC 3339 instants',
-      );
-    }
-    const sinceId = request.query.get('since_id');
+    const page = userTimelinePage(sandbox.posts.timeline(NETWORK, id ?? ''), request);
+    if (!('posts' in page)) return page;
     const fields = tweetFields(request);
-    const tweets = [...sandbox.posts.timeline(NETWORK, id ?? '')]
-      .reverse()
-      .filter(
-        (post) =>
-          (startTime === null || post.receivedAt >= startTime) &&
-          (endTime === null || post.receivedAt <= endTime) &&
-          (!sinceId || BigInt(post.id) > BigInt(sinceId)),
-      )
-      .slice(0, maxResults);
-    const newest = tweets[0];
-    const oldest = tweets[tweets.length - 1];
     return {
       status: 200,
       body: {
-        ...(tweets.length > 0 ? { data: tweets.map((post) => tweetView(post, fields)) } : {}),
-        meta: {
-          result_count: tweets.length,
-          ...(newest && oldest ? { newest_id: newest.id, oldest_id: oldest.id } : {}),
-        },
+        ...(page.posts.length > 0 ? { data: page.posts.map((post) => tweetView(post, fields)) } : {}),
+        meta: page.meta,
       },
     };
   };
@@ -172,12 +146,6 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
 
 function tweetFields(request: NetworkRequest): string[] {
   return (request.query.get('tweet.fields') ?? '').split(',').filter(Boolean);
-}
-
-function timeOf(value: string | null): number | null | 'invalid' {
-  if (!value) return null;
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? 'invalid' : parsed;
 }
 
 function tweetView(post: SandboxPost, fields: string[]): Record<string, unknown> {
