@@ -66,6 +66,11 @@ export function CalendarPage() {
         showBrand: all,
         canMove,
         untitled: t('calendar.page.untitled'),
+        occurrences: {
+          PAST: t('calendar.occurrence.PAST'),
+          NEXT: t('calendar.occurrence.NEXT'),
+          LATER: t('calendar.occurrence.LATER'),
+        },
       }),
     [posts.data, colorBy, all, canMove, t],
   );
@@ -91,7 +96,7 @@ export function CalendarPage() {
 
   const onEventClick = (click: EventClickArg) => {
     click.jsEvent.preventDefault();
-    void navigate(`/posts/${click.event.id}`);
+    void navigate(`/posts/${(click.event.extendedProps as PostEventProps).postId}`);
   };
 
   const onEventDrop = (drop: EventDropArg) => {
@@ -102,7 +107,7 @@ export function CalendarPage() {
       notifyFailure(t('calendar.errors.past'));
       return;
     }
-    reschedule({ variables: { input: { postId: drop.event.id, scheduledAt } } })
+    reschedule({ variables: { input: { postId: props.postId, scheduledAt } } })
       .then(() =>
         notifySuccess(
           t('calendar.moved', {
