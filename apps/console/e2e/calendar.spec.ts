@@ -136,6 +136,63 @@ test('a move the service refuses goes back to its day with a message in French',
   await page.screenshot({ path: screenshotPath('calendar-move-refused'), fullPage: true });
 });
 
+test('paging months quickly keeps the chosen brand, and shows only that brand’s posts', async ({
+  page,
+  request,
+  gatewayUrl,
+  demoLogins,
+}) => {
+  test.setTimeout(240_000);
+  const login = demoLogin(demoLogins, OWNER_EMAIL);
+  const api = new ContentApi(request, gatewayUrl);
+  await api.signIn(login.email, login.password);
+  const suffix = uniqueSuffix();
+  const zone = 'Europe/Paris';
+  const month = DateTime.now().setZone(zone).plus({ months: 1 }).startOf('month');
+  // Two brands in one time zone, each with a post on the 15th of next month.
+  const brands = await Promise.all(
+    ['Ardoise', 'Brume'].map(async (name) => {
+      const brand = await api.createBrand(`${name} ${suffix}`, zone);
+      const accountId = await api.connectAccount(brand.id, `@${name.toLowerCase()}${suffix}`);
+      const title = `${name} ${suffix}`;
+      await api.call('mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }', {
+        input: {
+          brandId: brand.id,
+          title,
+          baseText: `${name}: the news of the month.`,
+          accountIds: [accountId],
+          scheduledAt: month.set({ day: 15, hour: 10 }).toUTC().toISO(),
+        },
+      });
+      return { ...brand, title };
+    }),
+  );
+
+  await signIn(page, login.email, login.password);
+  // The calendar opens with the default brand; each round chooses the other one and pages at once.
+  await page.goto(`/calendar?date=${month.toISODate()}`);
+  const brandSelect = page.getByRole('combobox', { name: 'Marque' });
+  const title = page.locator('.fc-toolbar-title');
+  const monthTitle = month.setLocale('fr').toFormat('LLLL yyyy');
+  await expect(title).toHaveText(monthTitle, { ignoreCase: true });
+  for (let round = 0; round < 6; round += 1) {
+    const shown = await brandSelect.inputValue();
+    const brand = brands.find((candidate) => candidate.name !== shown);
+    if (!brand) throw new Error('no brand to choose');
+    await brandSelect.click();
+    await page.getByRole('option', { name: brand.name }).click();
+    // As fast as the buttons answer: five months forward, five back.
+    for (let step = 0; step < 5; step += 1) await page.locator('.fc-next-button').click();
+    for (let step = 0; step < 5; step += 1) await page.locator('.fc-prev-button').click();
+
+    await expect(title).toHaveText(monthTitle, { ignoreCase: true });
+    await expect(brandSelect).toHaveValue(brand.name);
+    await expect(page.getByTestId('calendar-zone')).toContainText(brand.name);
+    await expect(page.locator('.fc-daygrid-event')).toHaveText([new RegExp(brand.title)]);
+  }
+  await page.screenshot({ path: screenshotPath('calendar-paging-brand'), fullPage: true });
+});
+
 /** Drags with the mouse as a person would (FullCalendar follows pointer moves, not HTML5 drag events). */
 async function dragTo(
   page: import('@playwright/test').Page,

@@ -131,3 +131,36 @@ describe('calendar', () => {
     });
   });
 });
+
+describe('calendar: a recurring post', () => {
+  it('appears once per occurrence in the month, each saying which occurrence it is', async () => {
+    const brandId = (await createBrand(owner, 'Atelier Hebdo', { timezone: 'Atlantic/Reykjavik' })).id;
+    const accountId = (await connectAccount(owner, brandId)).id;
+    const postId = await createPost(brandId, accountId, 'Weekly', null);
+    // A Tuesday of next month at 14:00 (Reykjavik keeps UTC all year), then every Tuesday, three times in all.
+    const tuesday = [2, 3, 4, 5, 6, 7, 8]
+      .map((day) => at(day))
+      .find((iso) => new Date(iso).getUTCDay() === 2);
+    await owner.api.data(
+      'mutation S($input: SchedulePostInput!) { schedulePost(input: $input) { status } }',
+      {
+        input: {
+          postId,
+          scheduledAt: tuesday,
+          recurrence: { frequency: 'WEEKLY', interval: 1, count: 3 },
+        },
+      },
+    );
+    const { calendarPosts } = await owner.api.data(
+      `query C($brandId: ID, $from: DateTime!, $to: DateTime!) {
+        calendarPosts(brandId: $brandId, from: $from, to: $to) { id status scheduledAt occurrence { at kind } } }`,
+      { brandId, ...monthRange },
+    );
+    const week = (n: number) => new Date(new Date(tuesday ?? '').getTime() + n * 7 * DAY).toISOString();
+    expect(calendarPosts).toEqual([
+      { id: postId, status: 'SCHEDULED', scheduledAt: week(0), occurrence: { at: week(0), kind: 'NEXT' } },
+      { id: postId, status: 'SCHEDULED', scheduledAt: week(1), occurrence: { at: week(1), kind: 'LATER' } },
+      { id: postId, status: 'SCHEDULED', scheduledAt: week(2), occurrence: { at: week(2), kind: 'LATER' } },
+    ]);
+  });
+});

@@ -225,6 +225,17 @@ describe('occurrencesBetween', () => {
     expect(occurrencesBetween(daily(), 'UTC', first, ...range, 10)).toHaveLength(10);
   });
 
+  it('lists a range years after the first occurrence, the days before it still counted', () => {
+    const range = [new Date('2036-06-01T00:00:00Z'), new Date('2036-06-04T00:00:00Z')] as const;
+    expect(isos(occurrencesBetween(daily(), 'Europe/Paris', first, ...range))).toEqual([
+      '2036-06-01T07:00:00.000Z',
+      '2036-06-02T07:00:00.000Z',
+      '2036-06-03T07:00:00.000Z',
+    ]);
+    // 2026-03-26 to 2036-06-01 is more than 3,700 days: a series of 3,700 ends before the range.
+    expect(occurrencesBetween(daily(1, { count: 3700 }), 'Europe/Paris', first, ...range)).toEqual([]);
+  });
+
   it('without a recurrence, the post’s single slot when it is in range', () => {
     expect(occurrencesBetween(null, 'UTC', first, new Date('2026-03-01'), new Date('2026-04-01'))).toEqual([
       first,

@@ -65,13 +65,19 @@ function seriesOf(recurrence: Recurrence, timezone: string, firstDueAt: Date): S
  * the later ones are at the first's local wall time on the days the rule names, until `until` (local
  * date, included) or `count` occurrences.
  */
-function* occurrences(series: Series, firstDueAt: Date): Generator<[number, Date]> {
+function* occurrences(
+  series: Series,
+  firstDueAt: Date,
+  skipBeforeDay = -Infinity,
+): Generator<[number, Date]> {
   yield [1, firstDueAt];
   let number = 1;
   for (const day of series.days) {
     number += 1;
     if (series.untilDay !== null && day > series.untilDay) return;
     if (series.count !== null && number > series.count) return;
+    // Days well before the range cannot be in it: counted without asking the timezone database.
+    if (day < skipBeforeDay) continue;
     yield [number, resolveWallClock(series.zone, wallClockMs(day, series.wallMs)).instant];
   }
 }
@@ -135,7 +141,7 @@ export function occurrencesBetween(
   if (!recurrence) return inRange(firstDueAt) ? [firstDueAt] : [];
   const series = seriesOf(recurrence, timezone, firstDueAt);
   const found: Date[] = [];
-  for (const [, at] of occurrences(series, firstDueAt)) {
+  for (const [, at] of occurrences(series, firstDueAt, localOf(series.zone, from).day - 2)) {
     if (at.getTime() >= to.getTime() || found.length >= limit) break;
     if (inRange(at)) found.push(at);
   }

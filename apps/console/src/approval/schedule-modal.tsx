@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/fr';
-import { Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { DatesProvider, DateTimePicker } from '@mantine/dates';
 import type { RecurrenceInput, ScheduleMode } from '@relais/web-graphql';
 import { useState } from 'react';
@@ -13,7 +13,8 @@ import { fieldErrorMessage } from '../graphql/field-error-message';
 import { RecurrenceFields } from '../publishing/recurrence-fields';
 import { defaultRecurrence, recurrenceErrors, toRecurrenceInput } from '../publishing/recurrence-form';
 import { ScheduleModeFields, useNextSlot } from '../publishing/schedule-mode-fields';
-import { instantToWallClock, nextSlot, wallClockToInstant } from './schedule-time';
+import { intlLocale } from '../i18n/language';
+import { daylightSavingNotice, instantToWallClock, nextSlot, wallClockToInstant } from './schedule-time';
 import { useUiLanguage } from './use-ui-language';
 
 /** What the dialog asks `schedulePost` for. */
@@ -57,6 +58,8 @@ export function ScheduleModal({ opened, brandId, zone, current, onClose, onConfi
   const minDate = instantToWallClock(new Date(), zone);
 
   const picked = value ? wallClockToInstant(value, zone) : null;
+  // Said before saving: the clock change moves the picked time, or the time happens twice.
+  const clockChange = mode === 'AT' && value ? daylightSavingNotice(value, zone, intlLocale(language)) : null;
   const first =
     mode === 'AT'
       ? picked
@@ -133,6 +136,11 @@ export function ScheduleModal({ opened, brandId, zone, current, onClose, onConfi
             <Text size="xs" c="dimmed">
               {t('approval.schedule.zone', { zone: timezoneLabel(zone, new Date()) })}
             </Text>
+          ) : null}
+          {clockChange ? (
+            <Alert color="orange" variant="light" data-testid="schedule-clock-change">
+              {t(`approval.schedule.dst.${clockChange.kind}`, { ...clockChange })}
+            </Alert>
           ) : null}
           <Divider />
           <RecurrenceFields

@@ -15,10 +15,17 @@ const post = (change: Partial<CalendarPostFieldsFragment>): CalendarPostFieldsFr
   campaign: null,
   color: null,
   version: 1,
+  occurrence: null,
   ...change,
 });
 
-const options = { colorBy: 'status' as const, showBrand: false, canMove: true, untitled: 'Untitled' };
+const options = {
+  colorBy: 'status' as const,
+  showBrand: false,
+  canMove: true,
+  untitled: 'Untitled',
+  occurrences: { PAST: 'Already due', NEXT: 'Next occurrence', LATER: 'Later occurrence' },
+};
 
 describe('toEvents', () => {
   it('places each post at its instant, coloured by status, movable only when the service allows it', () => {
@@ -43,6 +50,29 @@ describe('toEvents', () => {
     const campaign = { id: 'c1', name: 'Fall', color: '#e8590c' };
     const events = toEvents([post({ campaign }), post({ id: 'p2' })], { ...options, colorBy: 'campaign' });
     expect(events.map((event) => event.backgroundColor)).toEqual(['#e8590c', NO_CAMPAIGN_COLOR]);
+  });
+
+  it('shows each occurrence of a recurring post as its own event of the same post; only the next one moves', () => {
+    const past = '2026-12-07T08:00:00.000Z';
+    const next = '2026-12-08T08:00:00.000Z';
+    const later = '2026-12-09T08:00:00.000Z';
+    const at = [past, next, later];
+    const events = toEvents(
+      [
+        post({ status: 'PUBLISHED', scheduledAt: past, occurrence: { at: past, kind: 'PAST' } }),
+        post({ status: 'SCHEDULED', scheduledAt: next, occurrence: { at: next, kind: 'NEXT' } }),
+        post({ status: 'SCHEDULED', scheduledAt: later, occurrence: { at: later, kind: 'LATER' } }),
+      ],
+      options,
+    );
+    expect(new Set(events.map((event) => event.id)).size).toBe(3);
+    expect(events.map((event) => event.start)).toEqual(at);
+    expect(events.map((event) => event.extendedProps)).toEqual(
+      ['Already due', 'Next occurrence', 'Later occurrence'].map((occurrence) =>
+        expect.objectContaining({ postId: 'p1', occurrence }),
+      ),
+    );
+    expect(events.map((event) => event.startEditable)).toEqual([false, true, false]);
   });
 
   it('lets nobody move posts without the right', () => {

@@ -1,5 +1,5 @@
 import type { EventInput } from '@fullcalendar/core';
-import type { CalendarPostFieldsFragment, PostStatus } from '@relais/web-graphql';
+import type { CalendarOccurrenceKind, CalendarPostFieldsFragment, PostStatus } from '@relais/web-graphql';
 
 export type ColorBy = 'status' | 'campaign';
 
@@ -32,35 +32,57 @@ export interface EventOptions {
   /** Whether the user may move posts at all. */
   canMove: boolean;
   untitled: string;
+  /** How each occurrence of a recurring post is named ("Next occurrence"…). */
+  occurrences: Record<CalendarOccurrenceKind, string>;
 }
 
 /** What a calendar event keeps of its post. */
 export interface PostEventProps {
+  postId: string;
   status: PostStatus;
   brandName: string | null;
   excerpt: string;
+  /** For an occurrence of a recurring post: which one, in words. */
+  occurrence: string | null;
 }
 
-/** The calendar's events: one per post, at its slot, coloured by status or campaign. */
+/**
+ * Only a post's own slot moves: a post that goes out once, or the occurrence a recurring post waits
+ * for (moving it moves the series). Past and later occurrences stay where the rule puts them.
+ */
+function movesItsSlot(post: CalendarPostFieldsFragment): boolean {
+  return !post.occurrence || post.occurrence.kind === 'NEXT';
+}
+
+/**
+ * The calendar's events: one per post at its slot, a recurring post once per occurrence, coloured by
+ * status or campaign.
+ */
 export function toEvents(posts: readonly CalendarPostFieldsFragment[], options: EventOptions): EventInput[] {
   return posts.map((post) => {
     const color =
       options.colorBy === 'status' ? STATUS_COLORS[post.status] : (post.campaign?.color ?? NO_CAMPAIGN_COLOR);
     const name = post.title.trim() || post.excerpt.trim() || options.untitled;
     const extendedProps: PostEventProps = {
+      postId: post.id,
       status: post.status,
       brandName: post.brandName,
       excerpt: post.excerpt,
+      occurrence: post.occurrence ? options.occurrences[post.occurrence.kind] : null,
     };
     return {
-      id: post.id,
+      // Occurrences of one post share its id: each event is the post at one instant.
+      id: post.occurrence ? `${post.id}@${post.scheduledAt}` : post.id,
       title: options.showBrand && post.brandName ? `${post.brandName} · ${name}` : name,
       start: post.scheduledAt,
       allDay: false,
       backgroundColor: color,
       borderColor: color,
       textColor: '#ffffff',
-      startEditable: options.canMove && isMovable(post.status),
+      startEditable: options.canMove && isMovable(post.status) && movesItsSlot(post),
+      classNames: post.occurrence
+        ? ['post-occurrence', `post-occurrence-${post.occurrence.kind.toLowerCase()}`]
+        : [],
       durationEditable: false,
       extendedProps,
     };

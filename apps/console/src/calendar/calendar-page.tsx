@@ -18,6 +18,7 @@ import { CalendarView, CALENDAR_VIEWS, type CalendarViewName } from './calendar-
 import { formatSlot, isPast, utcOffset, viewerZone, zoneOf } from './calendar-zone';
 import { StatusLegend } from './status-legend';
 import { rescheduleErrorMessage } from './reschedule-errors';
+import { useSetParams } from './url-params';
 
 /** The "every brand" choice of the brand picker. */
 const ALL = 'all';
@@ -36,8 +37,12 @@ export function CalendarPage() {
   const { role } = useSession();
   const canMove = canWriteContent(role);
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useSetParams();
   const [range, setRange] = useState<{ from: string; to: string } | null>(null);
+  // The day on screen, kept as shown rather than as last rendered in the URL: a calendar opened for
+  // another brand starts where the user was, even when paged before the URL caught up.
+  const [shownDate, setShownDate] = useState(() => params.get('date'));
   const [colorBy, setColorBy] = useState<ColorBy>('status');
 
   const brandsQuery = useQuery(CalendarBrandsQuery);
@@ -66,32 +71,28 @@ export function CalendarPage() {
         showBrand: all,
         canMove,
         untitled: t('calendar.page.untitled'),
+        occurrences: {
+          PAST: t('calendar.occurrence.PAST'),
+          NEXT: t('calendar.occurrence.NEXT'),
+          LATER: t('calendar.occurrence.LATER'),
+        },
       }),
     [posts.data, colorBy, all, canMove, t],
   );
-
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
 
   const onDatesSet = (dates: DatesSetArg) => {
     const from = dates.start.toISOString();
     const to = dates.end.toISOString();
     setRange((current) => (current?.from === from && current.to === to ? current : { from, to }));
-    if (dates.view.type !== view) setParam('view', dates.view.type);
     const date = dates.view.calendar.getDate().toISOString().slice(0, 10);
-    if (params.get('date') !== date) setParam('date', date);
+    setShownDate(date);
+    // Only the view and the date: the brand stays as the URL has it now, whatever this render saw.
+    setParams({ view: dates.view.type, date });
   };
 
   const onEventClick = (click: EventClickArg) => {
     click.jsEvent.preventDefault();
-    void navigate(`/posts/${click.event.id}`);
+    void navigate(`/posts/${(click.event.extendedProps as PostEventProps).postId}`);
   };
 
   const onEventDrop = (drop: EventDropArg) => {
@@ -102,7 +103,7 @@ export function CalendarPage() {
       notifyFailure(t('calendar.errors.past'));
       return;
     }
-    reschedule({ variables: { input: { postId: drop.event.id, scheduledAt } } })
+    reschedule({ variables: { input: { postId: props.postId, scheduledAt } } })
       .then(() =>
         notifySuccess(
           t('calendar.moved', {
@@ -135,13 +136,15 @@ export function CalendarPage() {
       <>
         {posts.error ? <LoadError error={posts.error} onRetry={() => void posts.refetch()} /> : null}
         <CalendarView
-          key={`${brand?.id ?? ALL}-${zone}-${language}`}
+          // A new calendar only for another time zone or language: another brand in the same zone keeps
+          // the calendar on screen (and the months being paged), only its events change.
+          key={`${zone}-${language}`}
           events={events}
           timeZone={zone}
           language={language}
           initialView={view}
           view={view}
-          initialDate={params.get('date') ?? undefined}
+          initialDate={shownDate ?? undefined}
           buttons={{
             today: t('calendar.page.today'),
             month: t('calendar.page.month'),
@@ -168,7 +171,7 @@ export function CalendarPage() {
             <BrandSelect
               brands={brands}
               value={all ? ALL : (brand?.id ?? null)}
-              onChange={(id) => setParam('brand', id)}
+              onChange={(id) => setParams({ brand: id })}
               extra={mayChooseAll ? [{ value: ALL, label: t('calendar.page.allBrands') }] : undefined}
             />
             <Group gap="xs" align="center">

@@ -25,11 +25,20 @@ export type CalendarButtons = {
   list: string;
 };
 
-/** An event as a block: its time, then its title on up to two lines (FullCalendar would cut it to one). */
+/**
+ * An event as a block: its time, which occurrence it is for a recurring post, then its title on up to
+ * two lines (FullCalendar would cut it to one).
+ */
 function EventContent({ event, timeText }: EventContentArg) {
+  const { occurrence } = event.extendedProps as { occurrence?: string | null };
   return (
     <div style={{ padding: '1px 3px', lineHeight: 1.25, overflow: 'hidden' }}>
       {timeText ? <div style={{ fontSize: '0.75em', opacity: 0.9 }}>{timeText}</div> : null}
+      {occurrence ? (
+        <div style={{ fontSize: '0.75em', opacity: 0.9 }} data-testid="post-occurrence">
+          ↻ {occurrence}
+        </div>
+      ) : null}
       <div
         style={{
           fontWeight: 600,

@@ -17,6 +17,10 @@ export const CalendarPostFieldsFragment = graphql(`
     }
     color
     version
+    occurrence {
+      at
+      kind
+    }
   }
 `);
 

@@ -15,7 +15,7 @@ interface CachedBrand {
   brand: Promise<BrandView>;
 }
 
-/** Brand names for the calendar's "every brand" view, asked of the clients service with the caller's envelope. */
+/** Brands (names, timezones) for the calendar's "every brand" view, asked of the clients service with the caller's envelope. */
 @Injectable()
 export class BrandNames {
   private readonly brands = new Map<string, CachedBrand>();
@@ -41,14 +41,20 @@ export class BrandNames {
     return brand;
   }
 
-  /** The names of the given brands (one request for one brand, else the caller's brand list). */
+  /** The names of the given brands. */
   async of(actor: Actor, brandIds: ReadonlySet<string>): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    if (brandIds.size === 0) return names;
+    const brands = await this.views(actor, brandIds);
+    return new Map([...brands.values()].map((brand) => [brand.id, brand.name]));
+  }
+
+  /** The given brands (one request for one brand, else the caller's brand list). */
+  async views(actor: Actor, brandIds: ReadonlySet<string>): Promise<Map<string, BrandView>> {
+    const brands = new Map<string, BrandView>();
+    if (brandIds.size === 0) return brands;
     if (brandIds.size === 1) {
       const [only] = brandIds;
       const brand = await this.brand(actor, only);
-      return names.set(brand.id, brand.name);
+      return brands.set(brand.id, brand);
     }
     let after: string | undefined;
     for (let pages = 0; pages < MAX_PAGES; pages += 1) {
@@ -62,10 +68,10 @@ export class BrandNames {
         actor.envelope,
         payload,
       );
-      for (const brand of page.items) if (brandIds.has(brand.id)) names.set(brand.id, brand.name);
+      for (const brand of page.items) if (brandIds.has(brand.id)) brands.set(brand.id, brand);
       after = page.cursors.at(-1);
-      if (names.size === brandIds.size || !page.hasNextPage || !after) break;
+      if (brands.size === brandIds.size || !page.hasNextPage || !after) break;
     }
-    return names;
+    return brands;
   }
 }

@@ -1,4 +1,11 @@
-import { CalendarPostView, Network, PostStatus } from '@relais/contracts';
+import {
+  CalendarOccurrenceKind,
+  CalendarOccurrenceView,
+  CalendarPostView,
+  Network,
+  PostStatus,
+  RecurrenceView,
+} from '@relais/contracts';
 import { EntityManager } from 'typeorm';
 
 /** The calendar shows the start of texts only (base and variants alike). */
@@ -10,6 +17,7 @@ export interface CalendarPostRow {
   title: string;
   status: PostStatus;
   scheduledAt: Date;
+  recurrence: RecurrenceView | null;
   version: number;
   baseText: string;
   campaignId: string | null;
@@ -42,13 +50,14 @@ export function excerpt(text: string, max: number): string {
 }
 
 const POST_COLUMNS = `p.id, p.brand_id AS "brandId", p.title, p.status, p.scheduled_at AS "scheduledAt",
-  p.version, left(p.base_text, ${EXCERPT_CHARS * 2}) AS "baseText",
+  p.recurrence, p.version, left(p.base_text, ${EXCERPT_CHARS * 2}) AS "baseText",
   c.id AS "campaignId", c.name AS "campaignName", c.color AS "campaignColor"`;
 
 /**
  * Posts whose slot is in [from, to) for one brand or every brand the transaction's scope allows
- * (row-level security), archived ones left out: one query, on `posts_calendar_idx` /
- * `posts_agency_calendar_idx`.
+ * (row-level security), archived ones left out, and the scheduled recurring posts whose next occurrence
+ * comes before `from` (later occurrences may fall in the range): on `posts_calendar_idx` /
+ * `posts_agency_calendar_idx` and `posts_recurring_idx`.
  */
 export function postsInRange(manager: EntityManager, filter: CalendarFilter): Promise<CalendarPostRow[]> {
   return manager.query<CalendarPostRow[]>(
@@ -58,8 +67,30 @@ export function postsInRange(manager: EntityManager, filter: CalendarFilter): Pr
       WHERE p.agency_id = $1 AND ($2::uuid IS NULL OR p.brand_id = $2)
         AND p.scheduled_at >= $3 AND p.scheduled_at < $4
         AND p.status <> '${PostStatus.Archived}'
-      ORDER BY p.scheduled_at, p.id`,
+     UNION ALL
+     SELECT ${POST_COLUMNS}
+       FROM content.posts p
+       LEFT JOIN content.campaigns c ON c.agency_id = p.agency_id AND c.id = p.campaign_id
+      WHERE p.agency_id = $1 AND ($2::uuid IS NULL OR p.brand_id = $2)
+        AND p.recurrence IS NOT NULL AND p.status = '${PostStatus.Scheduled}' AND p.scheduled_at < $3
+      ORDER BY "scheduledAt", id`,
     [filter.agencyId, filter.brandId, filter.from, filter.to],
+  );
+}
+
+/** Posts by id in the calendar's shape, archived ones left out. */
+export function calendarPostsByIds(
+  manager: EntityManager,
+  agencyId: string,
+  ids: readonly string[],
+): Promise<CalendarPostRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return manager.query<CalendarPostRow[]>(
+    `SELECT ${POST_COLUMNS}
+       FROM content.posts p
+       LEFT JOIN content.campaigns c ON c.agency_id = p.agency_id AND c.id = p.campaign_id
+      WHERE p.agency_id = $1 AND p.id = ANY($2::uuid[]) AND p.status <> '${PostStatus.Archived}'`,
+    [agencyId, ids],
   );
 }
 
@@ -127,5 +158,16 @@ function toCalendarView(post: CalendarPostRow, variants: VariantRow[]): Calendar
         : null,
     color: post.campaignColor,
     version: post.version,
+    occurrence: post.recurrence ? slotOccurrence(post) : null,
   };
+}
+
+/** A recurring post at its slot: the occurrence it waits for, or its last one once settled. */
+function slotOccurrence(post: CalendarPostRow): CalendarOccurrenceView | null {
+  const at = new Date(post.scheduledAt).toISOString();
+  if (post.status === PostStatus.Scheduled) return { at, kind: CalendarOccurrenceKind.Next };
+  if (post.status === PostStatus.Published || post.status === PostStatus.Failed) {
+    return { at, kind: CalendarOccurrenceKind.Past };
+  }
+  return null;
 }

@@ -5,11 +5,22 @@ import { badInput } from '@relais/server-errors';
 import { Actor, authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { BrandNames } from './brand-names';
-import { postsInRange, withVariants } from './calendar-rows';
+import { calendarEntries } from './calendar-entries';
+import {
+  CalendarFilter,
+  CalendarPostRow,
+  calendarPostsByIds,
+  postsInRange,
+  withVariants,
+} from './calendar-rows';
+import { seriesStarts, settledOccurrences } from './post-series';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-/** The calendar: posts by slot, for one brand (in its time zone, which the console applies) or every brand. */
+/**
+ * The calendar: posts by slot, for one brand (in its time zone, which the console applies) or every
+ * brand; a recurring post once per occurrence in the range.
+ */
 @Injectable()
 export class CalendarService {
   constructor(
@@ -42,13 +53,51 @@ export class CalendarService {
     }
     // A brand out of the caller's reach answers NOT_FOUND, like a missing one.
     const brand = payload.brandId ? await this.brandNames.brand(actor, payload.brandId) : null;
-    const filter = { agencyId: actor.agencyId, brandId: brand?.id ?? null, from, to };
-    const posts = await this.transactions.run(actor.scope, async (manager) =>
-      withVariants(manager, actor.agencyId, await postsInRange(manager, filter)),
+    const filter: CalendarFilter = { agencyId: actor.agencyId, brandId: brand?.id ?? null, from, to };
+    const { rows, views, settled, starts } = await this.transactions.run(actor.scope, async (manager) => {
+      const inRange = await postsInRange(manager, filter);
+      const settledInRange = await settledOccurrences(manager, filter);
+      const known = new Set(inRange.map((row) => row.id));
+      const missing = [...new Set(settledInRange.map((o) => o.postId))].filter((id) => !known.has(id));
+      const all: CalendarPostRow[] = [
+        ...inRange,
+        ...(await calendarPostsByIds(manager, actor.agencyId, missing)),
+      ];
+      const recurring = all.filter((row) => row.recurrence).map((row) => row.id);
+      return {
+        rows: all,
+        views: await withVariants(manager, actor.agencyId, all),
+        settled: settledInRange,
+        starts: await seriesStarts(manager, actor.agencyId, recurring),
+      };
+    });
+    const brands = brand
+      ? new Map([[brand.id, brand]])
+      : await this.brandNames.views(actor, new Set(rows.map((row) => row.brandId)));
+    const timezones = new Map(rows.map((row) => [row.id, brands.get(row.brandId)?.timezone ?? 'UTC']));
+    const byId = new Map(views.map((view) => [view.id, view]));
+    const entries = calendarEntries(
+      rows.map((row) => ({ ...row, scheduledAt: new Date(row.scheduledAt) })),
+      {
+        from,
+        to,
+        settled,
+        timezoneOf: (post) => timezones.get(post.id) ?? 'UTC',
+        startOf: (post) => starts.get(post.id),
+      },
     );
-    const names = brand
-      ? new Map([[brand.id, brand.name]])
-      : await this.brandNames.of(actor, new Set(posts.map((post) => post.brandId)));
-    return posts.map((post) => ({ ...post, brandName: names.get(post.brandId) ?? null }));
+    return entries.flatMap((entry) => {
+      const view = byId.get(entry.postId);
+      if (!view) return [];
+      return [
+        {
+          ...view,
+          brandName: brands.get(view.brandId)?.name ?? null,
+          status: entry.status,
+          scheduledAt: entry.at.toISOString(),
+          occurrence: entry.occurrence,
+        },
+      ];
+    });
   }
 }

@@ -11,6 +11,7 @@ import { postScheduledEvent } from '../posts/post-scheduled-event';
 import { BrandDirectory } from '../brands/brand-directory';
 import { BrandNames } from './brand-names';
 import { calendarPostById, withVariants } from './calendar-rows';
+import { RESCHEDULED } from './post-series';
 
 /** Statuses whose slot can move; a scheduled post stays scheduled at its new time. */
 const MOVABLE: ReadonlySet<PostStatus> = new Set([
@@ -26,9 +27,6 @@ const WHY_NOT: Partial<Record<PostStatus, string>> = {
   [PostStatus.Failed]: 'This post failed to publish: schedule it again from the post',
   [PostStatus.Archived]: 'This post is archived: restore it before moving it',
 };
-
-/** The action recorded in the post's history for a calendar move. */
-export const RESCHEDULED = 'rescheduled';
 
 /**
  * Moves a post to another slot (a drag on the calendar). The content is unchanged, so the version

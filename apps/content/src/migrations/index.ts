@@ -8,6 +8,7 @@ import { CreateNotifications1795500000400 } from './1795500000400-CreateNotifica
 import { CreateFeedsAndIdeas1795500000401 } from './1795500000401-CreateFeedsAndIdeas';
 import { AddRecurrenceAndPostingSlots1795500000500 } from './1795500000500-AddRecurrenceAndPostingSlots';
 import { AddPostFailedNotifications1795500000600 } from './1795500000600-AddPostFailedNotifications';
+import { AddRecurringPostsIndex1795500000700 } from './1795500000700-AddRecurringPostsIndex';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -24,4 +25,5 @@ export const migrations = [
   CreateFeedsAndIdeas1795500000401,
   AddRecurrenceAndPostingSlots1795500000500,
   AddPostFailedNotifications1795500000600,
+  AddRecurringPostsIndex1795500000700,
 ];

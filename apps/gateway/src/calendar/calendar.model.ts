@@ -1,8 +1,27 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Network, PostStatus } from '@relais/contracts';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CalendarOccurrenceKind, Network, PostStatus } from '@relais/contracts';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
-import { NetworkEnum } from '../graphql/enums';
+import { NetworkEnum, upperCaseEnum } from '../graphql/enums';
 import { PostStatusEnum } from '../posts/post.enums';
+
+export const CalendarOccurrenceKindEnum = upperCaseEnum(CalendarOccurrenceKind);
+
+registerEnumType(CalendarOccurrenceKindEnum, {
+  name: 'CalendarOccurrenceKind',
+  description:
+    'PAST: already due (the entry’s status says published or failed); NEXT: the occurrence the post waits for; LATER: further on, from the recurrence rule.',
+});
+
+@ObjectType('CalendarOccurrence', {
+  description: 'Which occurrence of a recurring post a calendar entry is.',
+})
+export class CalendarOccurrenceModel {
+  @Field(() => DateTimeScalar, { description: 'The occurrence’s instant (the entry’s `scheduledAt`).' })
+  at!: string;
+
+  @Field(() => CalendarOccurrenceKindEnum)
+  kind!: CalendarOccurrenceKind;
+}
 
 @ObjectType('CalendarVariant', { description: 'What one network receives, as an excerpt.' })
 export class CalendarVariantModel {
@@ -25,7 +44,10 @@ export class CalendarCampaignModel {
   color!: string;
 }
 
-@ObjectType('CalendarPost', { description: 'A post as the calendar shows it.' })
+@ObjectType('CalendarPost', {
+  description:
+    'A post as the calendar shows it; a recurring post once per occurrence (same `id`, its own `scheduledAt` and `occurrence`).',
+})
 export class CalendarPostModel {
   @Field(() => ID)
   id!: string;
@@ -65,4 +87,10 @@ export class CalendarPostModel {
 
   @Field(() => Int)
   version!: number;
+
+  @Field(() => CalendarOccurrenceModel, {
+    nullable: true,
+    description: 'Which occurrence this entry is, for a recurring post; null for a post that goes out once.',
+  })
+  occurrence!: CalendarOccurrenceModel | null;
 }

@@ -17,7 +17,7 @@ export class CalendarResolver {
 
   @Query(() => [CalendarPostModel], {
     description:
-      'Posts whose slot is in [from, to) (at most 62 days), for one brand or every brand the user can see; archived posts left out.',
+      'Posts whose slot is in [from, to) (at most 62 days), for one brand or every brand the user can see, a recurring post once per occurrence in the range (settled ones as reported, later ones from its rule in the brand’s time zone); archived posts left out.',
     complexity: boundedListComplexity(POSTS_PER_RANGE),
   })
   calendarPosts(

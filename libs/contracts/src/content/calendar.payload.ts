@@ -7,7 +7,7 @@ export const MAX_CALENDAR_RANGE_DAYS = 62;
 
 /**
  * Posts whose slot falls in [from, to) (`scheduled_at`), for one brand or every brand in the caller's
- * scope. Archived posts are left out.
+ * scope, a recurring post once per occurrence in the range. Archived posts are left out.
  */
 export class CalendarPostsPayload {
   /** Omitted: every brand the caller can see. */
@@ -43,7 +43,27 @@ export interface CalendarCampaignView {
   color: string;
 }
 
-/** A post as the calendar shows it: compact, no full texts. */
+/** Where an occurrence of a recurring post stands. */
+export enum CalendarOccurrenceKind {
+  /** Already due: its outcome (published or failed) is the entry's status. */
+  Past = 'past',
+  /** The one the post waits for (its `scheduledAt`). */
+  Next = 'next',
+  /** Further on, from the recurrence rule. */
+  Later = 'later',
+}
+
+/** Which occurrence of a recurring post a calendar entry is. */
+export interface CalendarOccurrenceView {
+  /** The occurrence's instant (the entry's `scheduledAt`). */
+  at: string;
+  kind: CalendarOccurrenceKind;
+}
+
+/**
+ * A post as the calendar shows it: compact, no full texts. A recurring post appears once per
+ * occurrence in the range, each entry with the same `id` and its own `scheduledAt` and `occurrence`.
+ */
 export interface CalendarPostView {
   id: string;
   brandId: string;
@@ -59,4 +79,6 @@ export interface CalendarPostView {
   /** The campaign's colour, or null without a campaign. */
   color: string | null;
   version: number;
+  /** Null when the post goes out once. */
+  occurrence: CalendarOccurrenceView | null;
 }

@@ -57,7 +57,7 @@ type Documents = {
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": typeof types.UpdateBrandDocument,
     "\n  mutation ArchiveBrand($id: ID!) {\n    archiveBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": typeof types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": typeof types.RestoreBrandDocument,
-    "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n": typeof types.CalendarPostFieldsFragmentDoc,
+    "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n    occurrence {\n      at\n      kind\n    }\n  }\n": typeof types.CalendarPostFieldsFragmentDoc,
     "\n  query CalendarBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.CalendarBrandsDocument,
     "\n  query CalendarPosts($brandId: ID, $from: DateTime!, $to: DateTime!) {\n    calendarPosts(brandId: $brandId, from: $from, to: $to) {\n      ...CalendarPostFields\n    }\n  }\n": typeof types.CalendarPostsDocument,
     "\n  mutation ReschedulePost($input: ReschedulePostInput!) {\n    reschedulePost(input: $input) {\n      ...CalendarPostFields\n    }\n  }\n": typeof types.ReschedulePostDocument,
@@ -169,7 +169,7 @@ const documents: Documents = {
     "\n  mutation UpdateBrand($input: UpdateBrandInput!) {\n    updateBrand(input: $input) {\n      ...BrandFields\n    }\n  }\n": types.UpdateBrandDocument,
     "\n  mutation ArchiveBrand($id: ID!) {\n    archiveBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": types.ArchiveBrandDocument,
     "\n  mutation RestoreBrand($id: ID!) {\n    restoreBrand(id: $id) {\n      ...BrandFields\n    }\n  }\n": types.RestoreBrandDocument,
-    "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n": types.CalendarPostFieldsFragmentDoc,
+    "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n    occurrence {\n      at\n      kind\n    }\n  }\n": types.CalendarPostFieldsFragmentDoc,
     "\n  query CalendarBrands {\n    brands(first: 100) {\n      edges {\n        node {\n          id\n          name\n          timezone\n        }\n      }\n    }\n  }\n": types.CalendarBrandsDocument,
     "\n  query CalendarPosts($brandId: ID, $from: DateTime!, $to: DateTime!) {\n    calendarPosts(brandId: $brandId, from: $from, to: $to) {\n      ...CalendarPostFields\n    }\n  }\n": types.CalendarPostsDocument,
     "\n  mutation ReschedulePost($input: ReschedulePostInput!) {\n    reschedulePost(input: $input) {\n      ...CalendarPostFields\n    }\n  }\n": types.ReschedulePostDocument,
@@ -427,7 +427,7 @@ export function graphql(source: "\n  mutation RestoreBrand($id: ID!) {\n    rest
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n"): (typeof documents)["\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n  }\n"];
+export function graphql(source: "\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n    occurrence {\n      at\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarPostFields on CalendarPost {\n    id\n    brandId\n    brandName\n    title\n    status\n    scheduledAt\n    excerpt\n    networks\n    campaign {\n      id\n      name\n      color\n    }\n    color\n    version\n    occurrence {\n      at\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
