@@ -109,7 +109,13 @@ export function NotificationBell() {
           </Button>
         </Group>
         <Divider />
-        <ScrollArea.Autosize mah={LIST_MAX_HEIGHT} type="auto" scrollbars="y">
+        {/* A block, not the default table that grows to its widest line: long lines wrap or truncate. */}
+        <ScrollArea.Autosize
+          mah={LIST_MAX_HEIGHT}
+          type="auto"
+          scrollbars="y"
+          styles={{ content: { display: 'block' } }}
+        >
           {items.length === 0 ? (
             <Text size="sm" c="dimmed" p="md">
               {latest.loading ? '…' : t('notifications.bell.empty')}
