@@ -20,6 +20,7 @@ for (const reader of READERS) {
     page,
     demoLogins,
   }) => {
+    test.setTimeout(180_000);
     const login = demoLogin(demoLogins, reader.email);
     await signIn(page, login.email, login.password);
 

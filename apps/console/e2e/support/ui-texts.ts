@@ -67,7 +67,8 @@ export async function pageTexts(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, noscript, [hidden]')) continue;
+      // Code (an audit action, an identifier) is for machines and the same in every language.
+      if (!parent || parent.closest('script, style, noscript, code, [hidden]')) continue;
       const text = node.textContent?.trim();
       if (text) texts.push(text);
     }
