@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Anchor,
+  Box,
   Button,
   Divider,
   Group,
   Indicator,
   Popover,
-  ScrollArea,
   Stack,
   Text,
 } from '@mantine/core';
@@ -27,7 +27,7 @@ const LATEST = 8;
 
 const POPOVER_WIDTH = 'min(380px, calc(100vw - 16px))';
 /** The list scrolls within what the window leaves below the header, the popover's title and its link. */
-const LIST_MAX_HEIGHT = 'min(420px, calc(100dvh - 180px))';
+const LIST_MAX_HEIGHT = 'min(420px, calc(100dvh - 210px))';
 
 /** The bell of the header: the unread count (kept fresh), and the latest notifications on click. */
 export function NotificationBell() {
@@ -109,13 +109,8 @@ export function NotificationBell() {
           </Button>
         </Group>
         <Divider />
-        {/* A block, not the default table that grows to its widest line: long lines wrap or truncate. */}
-        <ScrollArea.Autosize
-          mah={LIST_MAX_HEIGHT}
-          type="auto"
-          scrollbars="y"
-          styles={{ content: { display: 'block' } }}
-        >
+        {/* A plain scrolling block: it is as wide as the popover, so long lines wrap or truncate inside it. */}
+        <Box style={{ maxHeight: LIST_MAX_HEIGHT, overflowY: 'auto', overflowX: 'hidden' }}>
           {items.length === 0 ? (
             <Text size="sm" c="dimmed" p="md">
               {latest.loading ? '…' : t('notifications.bell.empty')}
@@ -132,7 +127,7 @@ export function NotificationBell() {
               ))}
             </Stack>
           )}
-        </ScrollArea.Autosize>
+        </Box>
         <Divider />
         <Group justify="center" py="xs">
           <Anchor component={Link} to="/notifications" size="sm" onClick={close}>
