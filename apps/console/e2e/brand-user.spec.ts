@@ -27,5 +27,5 @@ test('a client brand viewer sees only their brand, and no team or audit log', as
   await expect(page.getByRole('button', { name: 'Archiver' })).toHaveCount(0);
 
   await page.goto('/team');
-  await expect(page.getByText('Votre rôle ne permet pas cette action.')).toBeVisible();
+  await expect(page.getByText('Vous ne pouvez pas voir l’équipe avec votre rôle')).toBeVisible();
 });

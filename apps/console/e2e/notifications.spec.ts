@@ -93,3 +93,85 @@ test('a reviewer sees the bell count after a submission, opens a notification an
   await expect(page.getByText('2 notifications')).toBeVisible();
   await page.screenshot({ path: screenshotPath('notifications-page'), fullPage: true });
 });
+
+test('the notifications popover fits a phone screen with many long notifications', async ({
+  page,
+  request,
+  gatewayUrl,
+  demoLogins,
+}) => {
+  const ownerLogin = demoLogin(demoLogins, OWNER_EMAIL);
+  const owner = new ContentApi(request, gatewayUrl);
+  await owner.signIn(ownerLogin.email, ownerLogin.password);
+  const suffix = uniqueSuffix();
+  const brand = await owner.createBrand(`Épicerie fine ${suffix}`);
+  const accountId = await owner.connectAccount(brand.id, `@epicerie${suffix}`);
+  await owner.setApprovalPolicy(brand.id, 'INTERNAL', ['ACCOUNT_MANAGER']);
+  const reviewer = { email: `longues.${suffix}@epicerie.test`, password: 'Confitures-de-saison-2026' };
+  await owner.addMember(
+    reviewer.email,
+    'Maximilienne-Éléonore de La Tour-Sainte-Croix',
+    reviewer.password,
+    'ACCOUNT_MANAGER',
+  );
+  const reviewerApi = new ContentApi(request, gatewayUrl);
+  await reviewerApi.signIn(reviewer.email, reviewer.password);
+
+  // Long titles with words no line can break, and long notes: what testers pasted.
+  const unbreakable = 'Collection-printemps-été-2027-édition-limitée-confitures-artisanales-du-verger';
+  for (let index = 1; index <= 10; index += 1) {
+    const post = await owner.createPost({
+      brandId: brand.id,
+      title: `${unbreakable}-${index}`,
+      baseText: `Publication ${index} de la collection de printemps.`,
+      accountIds: [accountId],
+    });
+    await owner.submitPost(
+      post.id,
+      `Merci de relire avant vendredi : https://epicerie.example/brouillons/${unbreakable}/${index}?version=finale`,
+    );
+  }
+  await expect
+    .poll(
+      async () =>
+        (await reviewerApi.call<{ unreadNotificationCount: number }>('{ unreadNotificationCount }'))
+          .unreadNotificationCount,
+    )
+    .toBe(10);
+
+  await signIn(page, reviewer.email, reviewer.password);
+  for (const viewport of [
+    { width: 360, height: 640, name: 'phone' },
+    { width: 1366, height: 560, name: 'short-window' },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.getByRole('button', { name: 'Notifications, 10 non lues' }).click();
+    const dropdown = page.getByRole('dialog', { name: 'Notifications' });
+    await expect(dropdown.getByRole('button', { name: new RegExp(`${unbreakable}-10`) })).toBeVisible();
+    await expect(dropdown.getByRole('link', { name: 'Voir toutes les notifications' })).toBeInViewport({
+      ratio: 1,
+    });
+    const box = await dropdown.boundingBox();
+    expect(box).not.toBeNull();
+    if (box) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+    // Nothing sticks out sideways: long lines wrap or end in an ellipsis inside the popover.
+    const overflowing = await dropdown.evaluate((popover) => {
+      const right = popover.getBoundingClientRect().right;
+      const sticksOut = [...popover.querySelectorAll('p')].filter(
+        (line) => line.getBoundingClientRect().right > right,
+      );
+      const widened = [...popover.querySelectorAll('button')].filter(
+        (item) => item.scrollWidth > item.clientWidth + 1,
+      );
+      return sticksOut.length + widened.length;
+    });
+    expect(overflowing).toBe(0);
+    await page.screenshot({ path: screenshotPath(`notifications-popover-${viewport.name}`) });
+    await page.getByRole('button', { name: 'Notifications, 10 non lues' }).click();
+    await expect(dropdown).toBeHidden();
+  }
+});

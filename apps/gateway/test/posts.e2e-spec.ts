@@ -265,9 +265,9 @@ describe('post roles', () => {
     postId = createPost.id;
   });
 
-  it('lets a brand viewer read the post (without the team’s names) but not write', async () => {
+  it('lets a brand viewer read the post (with its author’s name) but not write', async () => {
     const { post } = await viewer.api.data(GET, { id: postId });
-    expect(post).toMatchObject({ id: postId, authorName: null });
+    expect(post).toMatchObject({ id: postId, authorName: 'Paula Owner' });
     const refused = await viewer.api.error(UPDATE, { input: { id: postId, version: 1, title: 'Mine' } });
     expect(refused.extensions.code).toBe('FORBIDDEN');
     const create = await viewer.api.error(CREATE, {

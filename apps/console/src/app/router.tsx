@@ -53,7 +53,14 @@ export function createRouter() {
             { path: 'brands/:brandId', element: <BrandPage /> },
             { path: 'brands/:brandId/:tab', element: <BrandPage /> },
             { path: 'posts', element: <PostsPage /> },
-            { path: 'posts/new', element: <NewPostPage /> },
+            {
+              path: 'posts/new',
+              element: (
+                <RequirePermission permission="posts.write">
+                  <NewPostPage />
+                </RequirePermission>
+              ),
+            },
             { path: 'posts/:postId', element: <PostPage /> },
             { path: 'campaigns', element: <CampaignsPage /> },
             { path: 'calendar', element: <CalendarPage /> },

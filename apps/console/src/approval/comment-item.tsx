@@ -10,6 +10,7 @@ import { fieldErrorMessage } from '../graphql/field-error-message';
 import { COMMENT_MAX_LENGTH } from './limits';
 import type { PostCommentView } from './review-types';
 import { useUiLanguage } from './use-ui-language';
+import { personName } from '../app/person-name';
 
 interface CommentItemProps {
   comment: PostCommentView;
@@ -68,7 +69,7 @@ export function CommentItem({ comment, zone, own, onReply, onEdit, onDelete, chi
   return (
     <Box
       component="article"
-      aria-label={t('approval.comments.by', { name: comment.authorName ?? t('approval.someone') })}
+      aria-label={t('approval.comments.by', { name: personName(comment.authorName, t) })}
       pl="sm"
       style={{
         borderLeft: `3px solid var(--mantine-color-${comment.visibility === 'INTERNAL' ? 'gray-4' : 'indigo-3'})`,
@@ -77,7 +78,7 @@ export function CommentItem({ comment, zone, own, onReply, onEdit, onDelete, chi
       <Stack gap={4}>
         <Group gap={6} wrap="wrap">
           <Text size="sm" fw={600}>
-            {comment.authorName ?? t('approval.someone')}
+            {personName(comment.authorName, t)}
           </Text>
           {comment.authorRole ? (
             <Text size="xs" c="dimmed">

@@ -6,12 +6,15 @@ import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import type { MentionableMember } from './mention-textarea';
 import type { NewComment, PostCommentView } from './review-types';
+import { personName } from '../app/person-name';
 
 interface CommentThreadProps {
   comments: readonly PostCommentView[];
   members: readonly MentionableMember[];
   zone: string;
   viewerId: string;
+  /** Whether the viewer may write comments (brand viewers only read them). */
+  canWrite: boolean;
   canChooseVisibility: boolean;
   onAdd(comment: NewComment): Promise<void>;
   onEdit(id: string, body: string): Promise<void>;
@@ -30,7 +33,7 @@ export function CommentThread(props: CommentThreadProps) {
       comment={node.comment}
       zone={props.zone}
       own={node.comment.authorId === props.viewerId}
-      onReply={() => setReplyTo(node.comment.id)}
+      {...(props.canWrite ? { onReply: () => setReplyTo(node.comment.id) } : {})}
       onEdit={(body) => props.onEdit(node.comment.id, body)}
       onDelete={() => props.onDelete(node.comment.id)}
     >
@@ -44,7 +47,7 @@ export function CommentThread(props: CommentThreadProps) {
               fixedVisibility={node.comment.visibility}
               parentId={node.comment.id}
               label={t('approval.comments.replyTo', {
-                name: node.comment.authorName ?? t('approval.someone'),
+                name: personName(node.comment.authorName, t),
               })}
               submitLabel={t('approval.comments.reply')}
               autoFocus
@@ -72,13 +75,15 @@ export function CommentThread(props: CommentThreadProps) {
       ) : (
         tree.map(renderNode)
       )}
-      <CommentComposer
-        members={props.members}
-        canChooseVisibility={props.canChooseVisibility}
-        label={t('approval.comments.new')}
-        submitLabel={t('approval.comments.send')}
-        onSubmit={props.onAdd}
-      />
+      {props.canWrite ? (
+        <CommentComposer
+          members={props.members}
+          canChooseVisibility={props.canChooseVisibility}
+          label={t('approval.comments.new')}
+          submitLabel={t('approval.comments.send')}
+          onSubmit={props.onAdd}
+        />
+      ) : null}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Skeleton } from '@mantine/core';
 import { LoadError } from '../app/ui/load-error';
-import { isBrandRole } from '../auth/permissions';
+import { can, isBrandRole } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
 import {
   AddPostCommentMutation,
@@ -42,6 +42,7 @@ export function PostComments({ postId, brandId, zone }: PostCommentsProps) {
       members={members.data?.mentionableMembers ?? []}
       zone={zone}
       viewerId={user.id}
+      canWrite={can(role, 'comments.write')}
       canChooseVisibility={!isBrandRole(role)}
       onAdd={async (comment) => {
         await add({

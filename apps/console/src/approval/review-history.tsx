@@ -4,6 +4,7 @@ import { formatDateTime } from '../i18n/format';
 import { historyActionLabel } from './review-labels';
 import type { PostTransitionView } from './review-types';
 import { useUiLanguage } from './use-ui-language';
+import { personName } from '../app/person-name';
 
 /** Who did what to the post and when, newest first. */
 export function ReviewHistory({ history, zone }: { history: readonly PostTransitionView[]; zone: string }) {
@@ -38,8 +39,9 @@ export function ReviewHistory({ history, zone }: { history: readonly PostTransit
               }
             >
               <Text size="xs" c="dimmed">
-                {entry.actorName ??
-                  (entry.actorRole || entry.viaLink ? t('approval.someone') : t('approval.history.system'))}
+                {entry.actorName || entry.actorRole || entry.viaLink
+                  ? personName(entry.actorName, t)
+                  : t('approval.history.system')}
                 {entry.actorRole ? ` · ${t(`roles.${entry.actorRole}`)}` : ''}
                 {' · '}
                 <time dateTime={entry.at}>{formatDateTime(entry.at, language, zone)}</time>

@@ -26,6 +26,8 @@ const HISTORY_ACTIONS = {
   rescheduled: 'approval.history.actions.rescheduled',
   published: 'approval.history.actions.published',
   failed: 'approval.history.actions.failed',
+  occurrence_published: 'approval.history.actions.occurrence_published',
+  occurrence_failed: 'approval.history.actions.occurrence_failed',
   archived: 'approval.history.actions.archived',
   restored: 'approval.history.actions.restored',
   commented: 'approval.history.actions.commented',
@@ -49,8 +51,8 @@ export function decisionLabel(t: TFunction, decision: ReviewDecisionKind): strin
   return t(`approval.decision.${decision}`);
 }
 
-/** What a history entry did; an action the console does not know yet shows as recorded. */
+/** What a history entry did; an action the console does not know yet is a change, in the reader's language. */
 export function historyActionLabel(t: TFunction, action: string): string {
   const key = lookup(HISTORY_ACTIONS, action);
-  return key ? t(key) : action.replace(/_/g, ' ');
+  return t(key ?? 'approval.history.actions.other');
 }

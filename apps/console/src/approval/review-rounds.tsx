@@ -5,6 +5,7 @@ import { decisionLabel, fieldLabel, outcomeLabel } from './review-labels';
 import type { ReviewDecisionView, ReviewRoundView } from './review-types';
 import { useUiLanguage } from './use-ui-language';
 import { WordDiff } from './word-diff';
+import { personName } from '../app/person-name';
 
 function Decision({ decision, zone }: { decision: ReviewDecisionView; zone: string }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ function Decision({ decision, zone }: { decision: ReviewDecisionView; zone: stri
       </Group>
       <Text size="xs" c="dimmed">
         {t('approval.rounds.decidedBy', {
-          name: decision.byName ?? t('approval.someone'),
+          name: personName(decision.byName, t),
           date: formatDateTime(decision.decidedAt, language, zone),
         })}
       </Text>
@@ -96,7 +97,7 @@ function Round({ round, latest, zone }: { round: ReviewRoundView; latest: boolea
         </Group>
         <Text size="xs" c="dimmed">
           {t('approval.rounds.submitted', {
-            name: round.submittedByName ?? t('approval.someone'),
+            name: personName(round.submittedByName, t),
             date: formatDateTime(round.submittedAt, language, zone),
           })}
         </Text>

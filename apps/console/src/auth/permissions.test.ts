@@ -30,6 +30,19 @@ describe('permissions', () => {
     expect(can('ANALYST', 'team.view')).toBe(true);
   });
 
+  it('lets only the agency’s writers write posts, as the content service does', () => {
+    expect(ROLES.filter((role) => can(role, 'posts.write'))).toEqual([
+      'OWNER',
+      'ADMIN',
+      'ACCOUNT_MANAGER',
+      'COMMUNITY_MANAGER',
+    ]);
+  });
+
+  it('lets brand viewers read comments but not write them', () => {
+    expect(ROLES.filter((role) => !can(role, 'comments.write'))).toEqual(['BRAND_VIEWER']);
+  });
+
   it('lets account managers invite client users only', () => {
     expect(invitableRoles('ACCOUNT_MANAGER')).toEqual(['BRAND_APPROVER', 'BRAND_VIEWER']);
     expect(invitableRoles('ADMIN')).not.toContain('OWNER');

@@ -1,8 +1,13 @@
 import type { Role } from '@relais/web-graphql';
 
-/** What the console lets a role try. The API decides; this only hides what would be refused. */
+/**
+ * What the console lets a role try. The API decides; this only hides what would be refused, so each
+ * entry mirrors the service's own rule.
+ */
 export type Permission =
   | 'brands.manage'
+  | 'posts.write'
+  | 'comments.write'
   | 'accounts.manage'
   | 'team.view'
   | 'team.manage'
@@ -15,6 +20,10 @@ const AGENCY_STAFF: readonly Role[] = ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COM
 
 const ALLOWED: Record<Permission, readonly Role[]> = {
   'brands.manage': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER'],
+  // Posts, campaigns, labels, media, feeds and ideas, publication retries: the content service's writers.
+  'posts.write': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER'],
+  // Brand viewers read the conversation; everyone else takes part.
+  'comments.write': [...AGENCY_STAFF, 'BRAND_APPROVER'],
   'accounts.manage': ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER'],
   'team.view': AGENCY_STAFF,
   'team.manage': ['OWNER', 'ADMIN'],

@@ -2,7 +2,8 @@ import { Button, Center, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
-import { can, type Permission } from './permissions';
+import { PermissionDenied, type PagePermission } from './permission-denied';
+import { can } from './permissions';
 import { useSession, useSessionManager, useSessionState } from './session-context';
 
 function FullPageLoader() {
@@ -66,16 +67,15 @@ export function RequireSignedOut() {
   return <Outlet />;
 }
 
-/** Hides a page from roles that may not use it. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+/** A page for the roles that may use it; the others are told why they cannot. */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: PagePermission;
+  children: ReactNode;
+}) {
   const session = useSession();
-  const { t } = useTranslation();
-  if (!can(session.role, permission)) {
-    return (
-      <Center py="xl">
-        <Text c="dimmed">{t('errors.codes.FORBIDDEN')}</Text>
-      </Center>
-    );
-  }
+  if (!can(session.role, permission)) return <PermissionDenied permission={permission} />;
   return <>{children}</>;
 }

@@ -27,6 +27,28 @@ function variables(text: string): string[] {
 
 const catalogues = { fr: fr as Tree, en: en as Tree };
 
+/** Words of English sentences that French never uses. */
+const ENGLISH_WORDS = new Set(
+  'the and your you with this that is are was not for from of to has have will can cannot please someone'.split(
+    ' ',
+  ),
+);
+/** Texts French borrows as they are. */
+const SAME_IN_BOTH = new Set(['Community manager']);
+
+function englishWords(text: string): number {
+  const words =
+    text
+      .replace(/\{\{[^}]*\}\}/g, '')
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return new Set(words.filter((word) => ENGLISH_WORDS.has(word))).size;
+}
+
+function wordCount(text: string): number {
+  return (text.replace(/\{\{[^}]*\}\}/g, '').match(/\p{L}{2,}/gu) ?? []).length;
+}
+
 describe('translations', () => {
   it('have the same keys in French and English', () => {
     expect(baseKeys(catalogues.fr)).toEqual(baseKeys(catalogues.en));
@@ -60,6 +82,15 @@ describe('translations', () => {
       [...leaves(tree)].filter(([, text]) => text.trim() === '').map(([key]) => `${language}:${key}`),
     );
     expect(empty).toEqual([]);
+  });
+
+  it('hold no English sentence in French', () => {
+    const english = leaves(catalogues.en);
+    const readsAsEnglish = [...leaves(catalogues.fr)]
+      .filter(([key, text]) => englishWords(text) >= 2 || (text === english.get(key) && wordCount(text) >= 2))
+      .filter(([, text]) => !SAME_IN_BOTH.has(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(readsAsEnglish).toEqual([]);
   });
 
   it('pluralise and format numbers the French way', () => {

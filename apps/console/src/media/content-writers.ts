@@ -1,8 +1,7 @@
 import type { Role } from '@relais/web-graphql';
+import { can } from '../auth/permissions';
 
-/** Roles that add, describe and delete media and move posts (the API decides; this hides what it refuses). */
-const WRITERS: readonly Role[] = ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER'];
-
+/** Whether the role adds, describes and deletes media and moves posts (the API decides; this hides what it refuses). */
 export function canWriteContent(role: Role): boolean {
-  return WRITERS.includes(role);
+  return can(role, 'posts.write');
 }

@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import {
   ActionIcon,
   Anchor,
+  Box,
   Button,
   Divider,
   Group,
   Indicator,
   Popover,
-  ScrollArea,
   Stack,
   Text,
 } from '@mantine/core';
@@ -24,6 +24,10 @@ import { useNotificationActions } from './use-notification-actions';
 /** How often the unread count is asked again while the console is open. */
 export const BELL_POLL_MS = 30_000;
 const LATEST = 8;
+
+const POPOVER_WIDTH = 'min(380px, calc(100vw - 16px))';
+/** The list scrolls within what the window leaves below the header, the popover's title and its link. */
+const LIST_MAX_HEIGHT = 'min(420px, calc(100dvh - 210px))';
 
 /** The bell of the header: the unread count (kept fresh), and the latest notifications on click. */
 export function NotificationBell() {
@@ -60,7 +64,8 @@ export function NotificationBell() {
       opened={opened}
       onChange={(next) => (next ? undefined : close())}
       position="bottom-end"
-      width={380}
+      // Never wider or taller than the screen: a phone shows it edge to edge, a short window scrolls the list.
+      width={POPOVER_WIDTH}
       shadow="md"
       withinPortal
     >
@@ -90,7 +95,7 @@ export function NotificationBell() {
         </Indicator>
       </Popover.Target>
       <Popover.Dropdown p={0} aria-label={t('notifications.bell.title')} role="dialog">
-        <Group justify="space-between" px="md" py="sm" wrap="nowrap">
+        <Group justify="space-between" px="md" py="sm" gap="xs">
           <Text fw={700}>{t('notifications.bell.title')}</Text>
           <Button
             variant="subtle"
@@ -104,7 +109,8 @@ export function NotificationBell() {
           </Button>
         </Group>
         <Divider />
-        <ScrollArea.Autosize mah={420} type="auto">
+        {/* A plain scrolling block: it is as wide as the popover, so long lines wrap or truncate inside it. */}
+        <Box style={{ maxHeight: LIST_MAX_HEIGHT, overflowY: 'auto', overflowX: 'hidden' }}>
           {items.length === 0 ? (
             <Text size="sm" c="dimmed" p="md">
               {latest.loading ? '…' : t('notifications.bell.empty')}
@@ -121,7 +127,7 @@ export function NotificationBell() {
               ))}
             </Stack>
           )}
-        </ScrollArea.Autosize>
+        </Box>
         <Divider />
         <Group justify="center" py="xs">
           <Anchor component={Link} to="/notifications" size="sm" onClick={close}>

@@ -43,14 +43,14 @@ export function NotificationItem({ notification, onOpen, compact = false }: Noti
           role={unread ? 'img' : undefined}
         />
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-          <Text size="sm" fw={unread ? 700 : 500}>
+          <Text size="sm" fw={unread ? 700 : 500} style={{ overflowWrap: 'anywhere' }}>
             {notificationHeadline(notification, t)}
           </Text>
           <Text size="sm" c="dimmed" truncate="end">
             {notificationPlace(notification, t)}
           </Text>
           {notification.excerpt ? (
-            <Text size="sm" lineClamp={compact ? 2 : 4} fs="italic">
+            <Text size="sm" lineClamp={compact ? 2 : 4} fs="italic" style={{ overflowWrap: 'anywhere' }}>
               {language === 'fr' ? `« ${notification.excerpt} »` : `“${notification.excerpt}”`}
             </Text>
           ) : null}

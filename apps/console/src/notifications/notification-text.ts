@@ -1,9 +1,10 @@
 import type { NotificationFieldsFragment } from '@relais/web-graphql';
 import type { TFunction } from 'i18next';
+import { personName } from '../app/person-name';
 
 /** What happened, in the reader's language: "Camille is waiting for your review". */
 export function notificationHeadline(notification: NotificationFieldsFragment, t: TFunction): string {
-  const actor = notification.actorName?.trim() || t('notifications.someone');
+  const actor = personName(notification.actorName, t);
   return t(`notifications.kinds.${notification.kind}`, { actor });
 }
 

@@ -1,10 +1,9 @@
 import type { PostStatus, Role } from '@relais/web-graphql';
+import { can } from '../auth/permissions';
 
-/** Roles that write posts (the service decides; this only hides what it would refuse). */
-const WRITERS: readonly Role[] = ['OWNER', 'ADMIN', 'ACCOUNT_MANAGER', 'COMMUNITY_MANAGER'];
-
+/** Whether the role writes posts (the service decides; this only hides what it would refuse). */
 export function canWritePosts(role: Role): boolean {
-  return WRITERS.includes(role);
+  return can(role, 'posts.write');
 }
 
 export type EditState = 'editable' | 'backToDraft' | 'inReview' | 'locked';

@@ -6,6 +6,7 @@ import { PostStatusBadge } from '../approval/post-status-badge';
 import { useUiLanguage } from '../approval/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { NETWORK_ORDER } from './composer-draft';
+import { personName } from '../app/person-name';
 
 export type PostRow = PostsQuery['posts']['edges'][number]['node'];
 
@@ -88,7 +89,7 @@ export function PostsTable({ posts, zones }: { posts: readonly PostRow[]; zones:
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{post.authorName ?? '—'}</Text>
+                  <Text size="sm">{personName(post.authorName, t)}</Text>
                 </Table.Td>
               </Table.Tr>
             );

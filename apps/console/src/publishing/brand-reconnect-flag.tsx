@@ -35,7 +35,6 @@ export function BrandReconnectFlag({ brandId }: { brandId: string }) {
                 <Text span size="sm" fw={600}>
                   {t(`networks.${account.network}`)} · {account.handle}
                 </Text>
-                {account.statusReason ? ` — ${account.statusReason}` : null}
               </List.Item>
             ))}
           </List>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../i18n/format';
 import { ReviewDecisionForm } from './review-decision-form';
 import type { ReviewCommentView, ReviewLinkDecisionValue, ReviewPostView } from './review-types';
 import { ReviewVariant } from './review-variant';
+import { personName } from '../app/person-name';
 
 const DECIDED_COLORS = { APPROVE: 'teal', REQUEST_CHANGES: 'orange' } as const;
 
@@ -16,13 +17,13 @@ function Comment({ node, zone }: { node: CommentNode<ReviewCommentView>; zone: s
   return (
     <Box
       component="article"
-      aria-label={t('approval.comments.by', { name: comment.authorName ?? t('approval.someone') })}
+      aria-label={t('approval.comments.by', { name: personName(comment.authorName, t) })}
       pl="sm"
       style={{ borderLeft: '3px solid var(--mantine-color-indigo-2)' }}
     >
       <Group gap={6}>
         <Text size="sm" fw={600}>
-          {comment.authorName ?? t('approval.someone')}
+          {personName(comment.authorName, t)}
         </Text>
         <Text size="xs" c="dimmed">
           <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, language, zone)}</time>

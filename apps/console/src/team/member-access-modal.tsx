@@ -8,6 +8,7 @@ import { notifySuccess } from '../app/ui/notify';
 import { isBrandRole } from '../auth/permissions';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
+import { fieldErrorMessage } from '../graphql/field-error-message';
 import { BrandScopeField, brandIdsForRole } from './brand-scope-field';
 import { AssignBrandsMutation, ChangeMemberRoleMutation, MembersQuery } from './team.graphql';
 
@@ -55,7 +56,9 @@ function AccessForm({
       onClose();
     } catch (error) {
       const apiError = toApiError(error);
-      setFailure([errorMessage(apiError, t), ...apiError.fields.map((field) => field.message)].join(' '));
+      setFailure(
+        [errorMessage(apiError, t), ...apiError.fields.map((field) => fieldErrorMessage(field, t))].join(' '),
+      );
     }
   };
 

@@ -150,7 +150,7 @@ export class PostsResolver {
 
   @ResolveField('authorName', () => String, {
     nullable: true,
-    description: 'Null for brand users, who do not see the agency’s team, and for a former member.',
+    description: 'The author’s display name, for every reader; null once they left the agency.',
   })
   async authorName(@Parent() post: PostView, @Context() ctx: GqlContext): Promise<string | null> {
     return this.names.forRequest(ctx).load(post.authorId);

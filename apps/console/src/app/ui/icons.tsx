@@ -64,3 +64,4 @@ export const IconDots = icon(['M5 12h.01', 'M12 12h.01', 'M19 12h.01']);
 export const IconSwitch = icon(['M7 4L3 8l4 4', 'M3 8h13', 'M17 20l4-4-4-4', 'M21 16H8']);
 export const IconPosts = icon(['M4 5h16v11H8l-4 4z', 'M8 9h8', 'M8 12h5']);
 export const IconCampaigns = icon(['M4 21V4', 'M4 4h12l-2 4 2 4H4']);
+export const IconLock = icon(['M6 11h12v10H6z', 'M8 11V7a4 4 0 0 1 8 0v4', 'M12 15v2']);
