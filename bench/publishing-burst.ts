@@ -17,7 +17,8 @@ import { LoadRun, medianRun } from './lib/load-test';
  * accounts, sent by the publishing service (real processes) to the sandbox networks answering after
  * 50 ms. Measures lateness twice: "sent" (due instant → request written by the service, the
  * target) and "received" (due instant → request received by the sandbox); throughput, duplicates
- * and missing posts; `--crash` SIGKILLs and restarts the service three times during each burst.
+ * and missing posts, and how long after the network's answer each outcome was in Postgres ("rec": what a
+ * crash at that moment would leave to read back); `--crash` SIGKILLs and restarts the service three times during each burst.
  * Sizes: PUBLISHING_BENCH_POSTS, PUBLISHING_BENCH_ACCOUNTS, PUBLISHING_BENCH_REPLICAS;
  * PUBLISHING_BENCH_NODE_OPTIONS is given to the service processes (e.g. a profiler preload).
  */
@@ -70,6 +71,9 @@ function describeReports(reports: BurstReport[]): string {
     r.latenessP99Ms.toFixed(0),
     r.latenessMaxMs.toFixed(0),
     r.throughput.toFixed(0),
+    r.recordedP50Ms.toFixed(0),
+    r.recordedP99Ms.toFixed(0),
+    r.recordedMaxMs.toFixed(0),
     String(r.duplicates),
     String(r.missing),
     String(r.unsettled),
@@ -84,6 +88,9 @@ function describeReports(reports: BurstReport[]): string {
       'recv p99',
       'recv max',
       'posts/s',
+      'rec p50',
+      'rec p99',
+      'rec max',
       'dup',
       'missing',
       'unsettled',
@@ -135,9 +142,9 @@ export const publishingBurstBench: Bench = {
           if (process.env.PUBLISHING_BENCH_TRACE) for (const service of services) log(service.logs());
           for (const service of services) await service.stop();
         }
-        const report = await burstReport(h, world);
+        const report = await burstReport(h, world, LATENCY_MS);
         log(
-          `run ${run}: sent p50 ${report.sentP50Ms} ms, p99 ${report.sentP99Ms} ms, max ${report.sentMaxMs} ms; received p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms; ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing`,
+          `run ${run}: sent p50 ${report.sentP50Ms} ms, p99 ${report.sentP99Ms} ms, max ${report.sentMaxMs} ms; received p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms; recorded p50 ${report.recordedP50Ms} ms, p99 ${report.recordedP99Ms} ms, max ${report.recordedMaxMs} ms after the answer; ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing`,
         );
         reports.push(report);
         await h.sandbox.client.reset();

@@ -54,6 +54,10 @@ export const publishingEnv = z.object({
   DISPATCH_LOOKAHEAD_MS: integer(0, 60_000).default(2000),
   /** Rows claimed (and written back) per statement. */
   DISPATCH_BATCH_SIZE: integer(1, 5000).default(500),
+  /** Outcomes written per statement; a full batch is written at once. */
+  OUTCOME_BATCH_SIZE: integer(1, 5000).default(100),
+  /** The longest an outcome waits in memory before its write starts (what a crash can leave unrecorded). */
+  OUTCOME_FLUSH_MS: integer(1, 10_000).default(50),
   /** How long a claim holds before another replica may take the publication over. */
   LEASE_SECONDS: integer(5, 3600).default(30),
   /** Requests in flight per network (default for networks not named: 256). */

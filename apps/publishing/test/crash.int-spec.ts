@@ -42,7 +42,7 @@ describe('publishing through crashes', () => {
     } finally {
       await service.stop();
     }
-    const report = await burstReport(h, world);
+    const report = await burstReport(h, world, config.latencyMs);
     expect({ duplicates: report.duplicates, missing: report.missing, unsettled: report.unsettled }).toEqual({
       duplicates: 0,
       missing: 0,

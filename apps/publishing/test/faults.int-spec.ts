@@ -5,6 +5,8 @@ import {
   connectAccount,
   ConnectedAccount,
   createAgency,
+  longMastodonWindow,
+  mastodonRequestsSpent,
   schedulePost,
   sentTo,
   settled,
@@ -18,6 +20,7 @@ describe('publishing through network failures', () => {
   beforeAll(async () => {
     h = await startPublishing({ env: { MAX_ATTEMPTS: '4' } });
     agency = await createAgency(h);
+    await longMastodonWindow(h);
   }, 120_000);
 
   afterAll(() => h?.close());
@@ -166,4 +169,19 @@ describe('publishing through network failures', () => {
     },
     30_000,
   );
+
+  it('reads back a Mastodon post whose answer was lost instead of sending it again: one request', async () => {
+    const account = await connect(Network.Mastodon);
+    await fault(account, { kind: 'drop_after_commit', count: 1 });
+    const { postId } = await schedulePost(h, agency, [account], {
+      dueAt: new Date(Date.now() + 1000),
+      text: 'Réponse perdue, relue',
+    });
+    const [publication] = await settled(h, agency, postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Published);
+    const posts = await sentTo(h, account);
+    expect(posts).toHaveLength(1);
+    expect(publication.externalId).toBe(posts[0].id);
+    expect(await mastodonRequestsSpent(account)).toBe(1);
+  });
 });

@@ -6,6 +6,8 @@ import {
   connectAccount,
   ConnectedAccount,
   createAgency,
+  longMastodonWindow,
+  mastodonRequestsSpent,
   publicationsOf,
   schedulePost,
   sentTo,
@@ -21,6 +23,7 @@ describe('leases between dispatcher replicas', () => {
     h = await startPublishing();
     await h.addReplica();
     agency = await createAgency(h);
+    await longMastodonWindow(h);
   }, 120_000);
 
   afterAll(() => h?.close());
@@ -70,7 +73,8 @@ describe('leases between dispatcher replicas', () => {
     const [row] = await h.sql<{ idempotency_key: string; text: string }>(
       `UPDATE publishing.publications
           SET status = $2, lease_owner = 'dead-replica', lease_until = now() - interval '1 second',
-              attempts = CASE WHEN $2 = 'sending' THEN 1 ELSE 0 END, sending_at = now(), next_attempt_at = now()
+              attempts = CASE WHEN $2 = 'sending' THEN 1 ELSE 0 END, sending_at = now(), next_attempt_at = now(),
+              due_at = now() - interval '1 second'
         WHERE id = $1 RETURNING idempotency_key, text`,
       [publication.id, status],
     );
@@ -95,10 +99,16 @@ describe('leases between dispatcher replicas', () => {
     expect(await sentTo(h, account)).toHaveLength(1);
   });
 
-  it('resends with the same key on Mastodon when the dead replica had sent it: one post', async () => {
+  it('reads back on Mastodon a post whose answer was lost before its replica died: one post, one request', async () => {
     const account = await connect(Network.Mastodon);
-    const left = await abandoned(account, 'Envoyé par le disparu', 'sending');
-    const answer = await fetch(`${account.sandbox.instanceUrl}/api/v1/statuses`, {
+    const left = await abandoned(account, 'Réponse perdue puis reprise', 'sending');
+    await h.sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: account.sandbox.externalId,
+      kind: 'drop_after_commit',
+    });
+    // The dead replica's request: the network stored the post, the answer never came back.
+    const request = fetch(`${account.sandbox.instanceUrl}/api/v1/statuses`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${account.sandbox.accessToken}`,
@@ -107,11 +117,25 @@ describe('leases between dispatcher replicas', () => {
       },
       body: JSON.stringify({ status: left.text, visibility: 'public' }),
     });
-    expect(answer.status).toBe(200);
+    await expect(request).rejects.toThrow();
     await wake();
     const [publication] = await settled(h, agency, left.postId, 1);
     expect(publication.status).toBe(PublicationStatus.Published);
+    const [post] = await sentTo(h, account);
+    expect(publication.externalId).toBe(post.id);
     expect(await sentTo(h, account)).toHaveLength(1);
+    expect(await mastodonRequestsSpent(account)).toBe(1);
+  });
+
+  it('sends on Mastodon, once and with its key, a post the dead replica never got out', async () => {
+    const account = await connect(Network.Mastodon);
+    const left = await abandoned(account, 'Jamais parti du disparu', 'sending');
+    await wake();
+    const [publication] = await settled(h, agency, left.postId, 1);
+    expect(publication.status).toBe(PublicationStatus.Published);
+    const posts = await sentTo(h, account);
+    expect(posts.map((post) => post.details.idempotencyKey)).toEqual([left.idempotency_key]);
+    expect(await mastodonRequestsSpent(account)).toBe(1);
   });
 
   it('finds the post on X when the dead replica had sent it, and sends it when it had not', async () => {

@@ -55,8 +55,10 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     this.worker = config.WORKER_ID;
     this.listener = new DueListener(config.DATABASE_URL, () => this.wake());
-    this.sink = new ResultSink(writer, this.worker, config.DISPATCH_BATCH_SIZE, (results) =>
-      this.afterWrite(results),
+    this.sink = new ResultSink(
+      writer,
+      { worker: this.worker, batchSize: config.OUTCOME_BATCH_SIZE, flushMs: config.OUTCOME_FLUSH_MS },
+      (results) => this.afterWrite(results),
     );
     // Enough connections per server for every request the semaphores let out at once.
     configureHttpCalls({
@@ -80,7 +82,10 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       config,
       worker: this.worker,
       limits,
-      emit: (result) => this.sink.push(result),
+      emit: (result, admitted) => this.sink.push(result, admitted),
+      admit: (wanted) => this.sink.admit(wanted),
+      forgo: (count) => this.sink.forgo(count),
+      running: () => !this.stopped,
     });
   }
 
@@ -104,6 +109,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const settled = Promise.all([...this.sending]).then(() => this.sink.drain());
     await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]);
+    this.sink.stop();
   }
 
   /** Looks for due work now (coalesced: one look at a time, one more if woken meanwhile). */
@@ -180,20 +186,10 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     this.wakeTimer = setTimeout(() => this.wake(), Math.max(0, at - Date.now()));
   }
 
+  /** Possibly sent by a dispatcher that stopped answering: read back before anything is sent again. */
   private takeOver(rows: PublicationRow[]): void {
     this.logger.warn(`Taking over ${rows.length} publication(s) whose dispatcher stopped answering`);
-    const resend = rows.filter((row) => this.isIdempotent(row));
-    this.track(this.sender.sendBatch(resend));
-    for (const row of rows.filter((candidate) => !resend.includes(candidate)))
-      this.track(this.sender.reconcile(row));
-  }
-
-  private isIdempotent(row: PublicationRow): boolean {
-    try {
-      return this.adapters.get(row.network).idempotent;
-    } catch {
-      return false;
-    }
+    this.track(this.sender.reconcile(rows));
   }
 
   private enqueue(rows: PublicationRow[]): void {

@@ -27,9 +27,20 @@ async function openPostIds(manager: EntityManager, scope: OpenScope): Promise<st
   return rows.map((row) => row.post_id);
 }
 
+/** Locks the open publications of the scope in the order of their ids, as every multi-row writer does. */
+async function lockOpen(manager: EntityManager, scope: OpenScope): Promise<void> {
+  const where = whereOf(scope);
+  await manager.query(
+    `SELECT p.id FROM publishing.publications p WHERE ${where.sql} AND p.status IN ('pending', 'claimed')
+      ORDER BY p.id FOR UPDATE`,
+    where.params,
+  );
+}
+
 /** Cancels what was not sent yet; returns how many. */
 export async function cancelOpenPublications(manager: EntityManager, scope: OpenScope): Promise<number> {
   await Settlement.lockSchedules(manager, await openPostIds(manager, scope));
+  await lockOpen(manager, scope);
   const where = whereOf(scope);
   const rows = await updateReturning<{ id: string }>(
     manager,
@@ -50,6 +61,7 @@ export async function failOpenPublications(
   failure: { code: PublishFailureCode; message: string },
 ): Promise<PublicationRow[]> {
   const schedules = await Settlement.lockSchedules(manager, await openPostIds(manager, scope));
+  await lockOpen(manager, scope);
   const where = whereOf(scope);
   const n = where.params.length;
   const rows = await updateReturning<PublicationRow>(

@@ -10,11 +10,15 @@ import { TokenRefresher } from '../tokens/token-refresher';
 import { SendLimits } from './concurrency';
 import { DispatchMetrics } from './dispatch-metrics';
 import { DispatchResult } from './dispatch-result';
+import { retryingTransient } from './database-retry';
 import { requestOf, resultOf, RetryPolicy } from './outcome-mapping';
 
 const CREDENTIALS_RETRY_MS = 5000;
-/** Reconciliation looks this far before the interrupted attempt for the post. */
-const RECONCILE_WINDOW_MS = 5 * 60_000;
+/** Reading back looks for the post from this long before its due instant (clocks differ). */
+const CLOCK_MARGIN_MS = 60_000;
+
+/** From when the post may be on the account: any attempt of the publication went out after its due instant. */
+const sentSince = (row: PublicationRow) => new Date(new Date(row.due_at).getTime() - CLOCK_MARGIN_MS);
 
 export interface SenderDeps {
   dataSource: DataSource;
@@ -25,7 +29,14 @@ export interface SenderDeps {
   config: PublishingConfig;
   worker: string;
   limits: SendLimits;
-  emit: (result: DispatchResult) => void;
+  /** `admitted`: the outcome of a send `admit` let out. */
+  emit: (result: DispatchResult, admitted?: boolean) => void;
+  /** Room for up to `wanted` sends in the window of unrecorded work: how many may go. */
+  admit: (wanted: number) => Promise<number>;
+  /** Admitted sends that did not go out after all. */
+  forgo: (count: number) => void;
+  /** False once the replica stops: bookkeeping is not tried again. */
+  running: () => boolean;
 }
 
 /**
@@ -50,8 +61,11 @@ export class PublicationSender {
     return this.inFlight;
   }
 
-  /** `rows`: claimed by this worker (or taken over in `unknown` from an expired lease). */
-  async sendBatch(rows: PublicationRow[]): Promise<void> {
+  /**
+   * `rows`: claimed by this worker, or taken over in `unknown` and read back (`checked`: the network
+   * said the post is not there, so nothing is looked up again before sending).
+   */
+  async sendBatch(rows: PublicationRow[], checked = false): Promise<void> {
     const ready: { row: PublicationRow; access: AccountAccess }[] = [];
     await Promise.all(
       rows.map(async (row) => {
@@ -61,58 +75,98 @@ export class PublicationSender {
         if (access) ready.push({ row, access });
       }),
     );
-    if (ready.length === 0) return;
-    const moved = await this.deps.dataSource.query<{ id: string; attempt: number }[]>(
-      `SELECT id, attempt FROM publishing.start_sending($1, $2::uuid[], $3)`,
-      [this.deps.worker, ready.map(({ row }) => row.id), this.deps.config.LEASE_SECONDS],
-    );
-    const attempts = new Map(moved.map((row) => [row.id, row.attempt]));
-    await Promise.all(
-      ready
-        .filter(({ row }) => attempts.has(row.id))
-        .map(({ row, access }) => this.publish(row, access, attempts.get(row.id) ?? row.attempts + 1)),
+    const sends: Promise<void>[] = [];
+    try {
+      for (let start = 0; start < ready.length;) {
+        const granted = await this.deps.admit(ready.length - start);
+        const chunk = ready.slice(start, start + granted);
+        start += granted;
+        const moved = await this.startSending(chunk.map(({ row }) => row)).catch((error: unknown) => {
+          this.deps.forgo(granted);
+          throw error;
+        });
+        const attempts = new Map(moved.map((row) => [row.id, row.attempt]));
+        const going = chunk.filter(({ row }) => attempts.has(row.id));
+        this.deps.forgo(granted - going.length);
+        for (const { row, access } of going) {
+          const attempt = attempts.get(row.id) ?? row.attempts + 1;
+          // Left in `sending` without an outcome: out of the window, reconciled once its lease expires.
+          const send = this.publish(row, access, attempt, checked).catch((error: unknown) => {
+            this.deps.forgo(1);
+            throw error;
+          });
+          sends.push(send);
+        }
+      }
+    } finally {
+      await Promise.all(sends);
+    }
+  }
+
+  /**
+   * Moves the rows still held to `sending` (one attempt each). When the database cannot be reached,
+   * asked again with bounded backoff until it answers, for as long as the claims hold: a row the lost
+   * answer had moved already comes back as it is.
+   */
+  private startSending(rows: PublicationRow[]): Promise<{ id: string; attempt: number }[]> {
+    const leaseEnds = Math.min(...rows.map((row) => new Date(row.lease_until ?? 0).getTime()));
+    return retryingTransient(
+      () =>
+        this.deps.dataSource.query<{ id: string; attempt: number }[]>(
+          `SELECT id, attempt FROM publishing.start_sending($1, $2::uuid[], $3)`,
+          [this.deps.worker, rows.map((row) => row.id), this.deps.config.LEASE_SECONDS],
+        ),
+      () => this.deps.running() && Date.now() < leaseEnds,
+      (error, retry) => {
+        if (retry === 1)
+          this.logger.warn(
+            `Moving ${rows.length} publication(s) to sending failed (${String(error)}); retrying`,
+          );
+      },
     );
   }
 
-  /** Taken over in `unknown` by a network that does not dedupe: look for the post before anything else. */
-  async reconcile(row: PublicationRow): Promise<void> {
-    const access = await this.accessFor(row);
-    if (!access) return;
-    const adapter = this.deps.adapters.get(row.network);
-    const since = new Date(
-      (row.sending_at ? new Date(row.sending_at) : new Date(row.due_at)).getTime() - RECONCILE_WINDOW_MS,
+  /**
+   * Taken over in `sending` or `unknown` (a dispatcher stopped answering, or an answer was lost): the
+   * previous attempt may have posted, on any network, so the post is looked for first. Found, it is
+   * published; not there, it is sent now (same idempotency key or record key); the network cannot be
+   * read, it stays `unknown` under this lease and is looked for again once the lease expires.
+   */
+  async reconcile(rows: PublicationRow[]): Promise<void> {
+    const absent: PublicationRow[] = [];
+    await Promise.all(
+      rows.map(async (row) => {
+        const access = await this.accessFor(row);
+        if (!access) return;
+        const release = await this.deps.limits.acquire(row.network, row.account_id);
+        try {
+          const found = await this.deps.adapters
+            .get(row.network)
+            .findPublished(
+              access,
+              requestOf(row),
+              sentSince(row),
+              AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
+            );
+          if (!found) absent.push(row);
+          else {
+            this.deps.emit({
+              row,
+              attempt: null,
+              kind: 'published',
+              externalId: found.externalId,
+              url: found.url,
+              detail: 'found on the network after an interrupted send',
+            });
+          }
+        } catch (error) {
+          this.logger.warn(`Publication ${row.id} could not be checked on the network: ${String(error)}`);
+        } finally {
+          release();
+        }
+      }),
     );
-    try {
-      const found = await adapter.findPublished(
-        access,
-        requestOf(row),
-        since,
-        AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
-      );
-      if (found) {
-        this.deps.emit({
-          row,
-          attempt: null,
-          kind: 'published',
-          externalId: found.externalId,
-          url: found.url,
-          detail: 'found on the network after an interrupted send',
-        });
-      } else {
-        this.deps.emit({
-          row,
-          attempt: null,
-          kind: 'retry',
-          nextAttemptAt: new Date(),
-          code: PublishFailureCode.NetworkUnavailable,
-          message: 'The send was interrupted and the post is not on the network; sending it again.',
-          networkMessage: null,
-        });
-      }
-    } catch (error) {
-      // Left in `unknown` under this lease: checked again once it expires.
-      this.logger.warn(`Publication ${row.id} could not be checked on the network: ${String(error)}`);
-    }
+    if (absent.length > 0) await this.sendBatch(absent, true);
   }
 
   private async accessFor(row: PublicationRow): Promise<AccountAccess | null> {
@@ -154,7 +208,12 @@ export class PublicationSender {
     }
   }
 
-  private async publish(row: PublicationRow, access: AccountAccess, attempt: number): Promise<void> {
+  private async publish(
+    row: PublicationRow,
+    access: AccountAccess,
+    attempt: number,
+    checked: boolean,
+  ): Promise<void> {
     const adapter = this.deps.adapters.get(row.network);
     const release = await this.deps.limits.acquire(row.network, row.account_id);
     const series = this.deps.metrics.of(row.network);
@@ -170,31 +229,12 @@ export class PublicationSender {
     };
     let outcome: PublishOutcome;
     try {
-      const already = await this.alreadyPublished(adapter, row, access);
+      const already = checked ? null : await this.alreadyPublished(adapter, row, access);
       outcome = already ?? (await this.call(row, access, onSent));
-      if (outcome.kind === 'unknown' && adapter.idempotent) outcome = await this.call(row, access, onSent);
       if (outcome.kind === 'failed' && outcome.authExpired)
         outcome = await this.afterAuthFailure(row, access, outcome);
-      if (outcome.kind === 'unknown' && !adapter.idempotent) {
-        const found = await adapter
-          .findPublished(
-            access,
-            requestOf(row),
-            new Date(Date.now() - RECONCILE_WINDOW_MS),
-            AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
-          )
-          .catch(() => undefined);
-        if (found) outcome = { kind: 'published', externalId: found.externalId, url: found.url };
-        else if (found === null) {
-          outcome = {
-            kind: 'failed',
-            code: PublishFailureCode.NetworkUnavailable,
-            message: 'The network did not answer and the post is not there; sending it again.',
-            networkMessage: null,
-            retryable: true,
-          };
-        }
-      }
+      if (outcome.kind === 'unknown')
+        outcome = await this.afterLostAnswer(adapter, row, access, outcome, onSent);
     } finally {
       release();
       this.inFlight -= 1;
@@ -203,27 +243,57 @@ export class PublicationSender {
     const result = resultOf(row, attempt, outcome, this.policy);
     if (sentAt !== undefined) result.sentAt = sentAt;
     if (result.blockedUntil) this.deps.limits.block(row.account_id, result.blockedUntil);
-    this.deps.emit(result);
+    this.deps.emit(result, true);
   }
 
   /**
-   * Before resending on a network without idempotency after it answered with a server error (it may
-   * have stored the post before failing), look for the post on the account: found, it is published.
+   * The answer was lost: the post may be on the network, on any network. Read it back first; found,
+   * it is published. Not there: a network that dedupes gets the same request again at once (same key,
+   * so a post the read missed still comes back once); the others are tried again later, reading first.
+   * The network cannot be read: the outcome stays unknown and is reconciled once the lease expires.
+   */
+  private async afterLostAnswer(
+    adapter: NetworkAdapter,
+    row: PublicationRow,
+    access: AccountAccess,
+    lost: PublishOutcome,
+    onSent: (at: number) => void,
+  ): Promise<PublishOutcome> {
+    const found = await adapter
+      .findPublished(
+        access,
+        requestOf(row),
+        sentSince(row),
+        AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
+      )
+      .catch(() => undefined);
+    if (found) return { kind: 'published', externalId: found.externalId, url: found.url };
+    if (found === undefined) return lost;
+    if (adapter.idempotent) return this.call(row, access, onSent);
+    return {
+      kind: 'failed',
+      code: PublishFailureCode.NetworkUnavailable,
+      message: 'The network did not answer and the post is not there; sending it again.',
+      networkMessage: null,
+      retryable: true,
+    };
+  }
+
+  /**
+   * Before sending again after an attempt that may have posted (a server error, a lost answer), on
+   * any network: look for the post on the account; found, it is published.
    */
   private async alreadyPublished(
     adapter: NetworkAdapter,
     row: PublicationRow,
     access: AccountAccess,
   ): Promise<PublishOutcome | null> {
-    if (adapter.idempotent || row.failure_code !== PublishFailureCode.NetworkUnavailable) return null;
-    const since = new Date(
-      Math.min(new Date(row.due_at).getTime() - 60_000, Date.now() - RECONCILE_WINDOW_MS),
-    );
+    if (row.failure_code !== PublishFailureCode.NetworkUnavailable) return null;
     try {
       const found = await adapter.findPublished(
         access,
         requestOf(row),
-        since,
+        sentSince(row),
         AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
       );
       return found ? { kind: 'published', externalId: found.externalId, url: found.url } : null;

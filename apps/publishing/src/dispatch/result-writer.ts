@@ -7,6 +7,7 @@ import { EntityManager } from 'typeorm';
 import { PublicationRow } from '../publications/publication-row';
 import { DispatchMetrics } from './dispatch-metrics';
 import { DispatchResult } from './dispatch-result';
+import { lockOpenPublications } from './row-locks';
 import { Settlement } from './settlement';
 
 const STATUS: Record<DispatchResult['kind'], PublicationStatus> = {
@@ -87,7 +88,8 @@ export class ResultWriter {
     }
     await Promise.all(
       [...byAgency].map(async ([agencyId, list]) => {
-        const settled = await this.transactions.run({ agencyId, userId: null, brandIds: null }, (manager) =>
+        const scope = { agencyId, userId: null, brandIds: null };
+        const settled = await this.transactions.run(scope, (manager) =>
           this.writeAgency(manager, worker, list),
         );
         for (const row of settled) {
@@ -95,6 +97,7 @@ export class ResultWriter {
             this.metrics.published.inc({ network: row.network });
           else this.metrics.failed.inc({ network: row.network, code: row.failure_code ?? 'unknown' });
         }
+        await this.transactions.run(scope, (manager) => this.recordLimits(manager, list));
       }),
     );
   }
@@ -107,6 +110,11 @@ export class ResultWriter {
     const schedules = await Settlement.lockSchedules(
       manager,
       results.filter((r) => r.kind === 'published' || r.kind === 'failed').map((r) => r.row.post_id),
+    );
+    await lockOpenPublications(
+      manager,
+      results.map((r) => r.row.id),
+      worker,
     );
     const updated = await updateReturning<PublicationRow>(
       manager,
@@ -131,7 +139,7 @@ export class ResultWriter {
     if (attempts.length > 0) {
       await manager.query(
         `UPDATE publishing.publish_attempts a
-            SET state = r.state, finished_at = now(), failure_code = r.failure_code, detail = left(r.detail, 1000),
+            SET state = r.state, finished_at = clock_timestamp(), failure_code = r.failure_code, detail = left(r.detail, 1000),
                 sending_at = coalesce(r.sent_at, a.sending_at)
            FROM jsonb_to_recordset($1::jsonb) AS r(publication_id uuid, number integer, state text,
                 failure_code text, detail text, sent_at timestamptz)
@@ -139,10 +147,9 @@ export class ResultWriter {
         [JSON.stringify(attempts)],
       );
     }
-    await this.recordLimits(manager, results);
     if (updated.length < results.length) {
       this.logger.warn(
-        `${results.length - updated.length} outcome(s) were not written: their lease had passed to another worker`,
+        `${results.length - updated.length} outcome(s) were not written: the publication was no longer open under this worker's lease`,
       );
     }
     const settled = updated.filter(
@@ -152,7 +159,11 @@ export class ResultWriter {
     return settled;
   }
 
-  /** What the networks said about each account's budget; a block pushes its pending posts back. */
+  /**
+   * What the networks said about each account's budget; a block pushes its pending posts back. Its
+   * own transaction, after the outcomes: the accounts' rows are shared by every batch, and outcomes
+   * must not wait for them.
+   */
   private async recordLimits(manager: EntityManager, results: DispatchResult[]): Promise<void> {
     const limits = new Map<string, Record<string, unknown>>();
     for (const result of results) {
@@ -168,6 +179,8 @@ export class ResultWriter {
       });
     }
     if (limits.size === 0) return;
+    const values = [...limits.values()];
+    // Rows are locked in the order of the accounts, by every writer: concurrent batches wait, never deadlock.
     await manager.query(
       `INSERT INTO publishing.account_limits
               (account_id, agency_id, brand_id, network, rate_limit, remaining, reset_at, blocked_until)
@@ -175,20 +188,26 @@ export class ResultWriter {
               r.remaining, r.reset_at, r.blocked_until
          FROM jsonb_to_recordset($1::jsonb) AS r(account_id uuid, brand_id uuid, network text,
               rate_limit integer, remaining integer, reset_at timestamptz, blocked_until timestamptz)
+        ORDER BY r.account_id
        ON CONFLICT (account_id) DO UPDATE SET
               rate_limit = coalesce(EXCLUDED.rate_limit, account_limits.rate_limit),
               remaining = coalesce(EXCLUDED.remaining, account_limits.remaining),
               reset_at = coalesce(EXCLUDED.reset_at, account_limits.reset_at),
               blocked_until = greatest(EXCLUDED.blocked_until, account_limits.blocked_until),
               updated_at = now()`,
-      [JSON.stringify([...limits.values()])],
+      [JSON.stringify(values)],
     );
-    const blocked = [...limits.values()].filter((limit) => limit.blocked_until);
+    const blocked = values.filter((limit) => limit.blocked_until);
     if (blocked.length > 0) {
       await manager.query(
         `UPDATE publishing.publications p SET next_attempt_at = r.blocked_until, updated_at = now()
            FROM jsonb_to_recordset($1::jsonb) AS r(account_id uuid, blocked_until timestamptz)
-          WHERE p.account_id = r.account_id AND p.status = 'pending' AND p.next_attempt_at < r.blocked_until`,
+          WHERE p.id IN (SELECT q.id FROM publishing.publications q
+                          JOIN jsonb_to_recordset($1::jsonb) AS b(account_id uuid, blocked_until timestamptz)
+                            ON q.account_id = b.account_id
+                         WHERE q.status = 'pending' AND q.next_attempt_at < b.blocked_until
+                         ORDER BY q.id FOR UPDATE OF q)
+            AND p.account_id = r.account_id AND p.status = 'pending' AND p.next_attempt_at < r.blocked_until`,
         [JSON.stringify(blocked)],
       );
     }

@@ -1,6 +1,7 @@
 import { CreateEventTables1795600000000 } from './1795600000000-CreateEventTables';
 import { CreatePublishingTables1795600000001 } from './1795600000001-CreatePublishingTables';
 import { CreateDispatchFunctions1795600000002 } from './1795600000002-CreateDispatchFunctions';
+import { ResumeStartSending1795600000003 } from './1795600000003-ResumeStartSending';
 
 /** The Postgres schema the publishing service owns. */
 export const SCHEMA = 'publishing';
@@ -10,4 +11,5 @@ export const migrations = [
   CreateEventTables1795600000000,
   CreatePublishingTables1795600000001,
   CreateDispatchFunctions1795600000002,
+  ResumeStartSending1795600000003,
 ];

@@ -124,16 +124,38 @@ export interface BurstReport {
   sentMaxMs: number;
   /** Posts received per second, from the first due instant to the last post received. */
   throughput: number;
+  /**
+   * How long after the network answered each outcome was in Postgres: the published attempt's
+   * `finished_at` against the request's arrival at the sandbox plus its emulated latency.
+   */
+  recordedP50Ms: number;
+  recordedP99Ms: number;
+  recordedMaxMs: number;
 }
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** What the sandbox received of the burst, against each publication's due instant. */
-export async function burstReport(h: PublishingHarness, world: BurstWorld): Promise<BurstReport> {
-  const rows = await h.sql<{ text: string; due_at: Date; status: string; sent_at: Date | null }>(
+/**
+ * What the sandbox received of the burst, against each publication's due instant; `latencyMs`: the
+ * sandbox's emulated latency (its answers leave that long after the request arrived).
+ */
+export async function burstReport(
+  h: PublishingHarness,
+  world: BurstWorld,
+  latencyMs: number,
+): Promise<BurstReport> {
+  const rows = await h.sql<{
+    text: string;
+    due_at: Date;
+    status: string;
+    sent_at: Date | null;
+    recorded_at: Date | null;
+  }>(
     `SELECT p.text, p.due_at, p.status,
-            (SELECT min(a.sending_at) FROM publishing.publish_attempts a WHERE a.publication_id = p.id) AS sent_at
+            (SELECT min(a.sending_at) FROM publishing.publish_attempts a WHERE a.publication_id = p.id) AS sent_at,
+            (SELECT max(a.finished_at) FROM publishing.publish_attempts a
+              WHERE a.publication_id = p.id AND a.state = 'sent') AS recorded_at
        FROM publishing.publications p WHERE p.agency_id = $1`,
     [world.agency.owner.claims.agencyId],
   );
@@ -152,6 +174,14 @@ export async function burstReport(h: PublishingHarness, world: BurstWorld): Prom
     if (seen.get(post.text) === 1) lateness.push(post.receivedAtMs - (due.get(post.text) ?? 0));
   }
   lateness.sort((a, b) => a - b);
+  const answeredAt = new Map<string, number>();
+  for (const post of received) {
+    if (!answeredAt.has(post.text)) answeredAt.set(post.text, post.receivedAtMs + latencyMs);
+  }
+  const recorded = rows
+    .filter((row) => row.recorded_at !== null && answeredAt.has(row.text))
+    .map((row) => new Date(row.recorded_at as Date).getTime() - (answeredAt.get(row.text) ?? 0))
+    .sort((a, b) => a - b);
   const firstDue = Math.min(...due.values());
   const lastReceived = Math.max(...received.map((post) => post.receivedAtMs));
   return {
@@ -167,6 +197,9 @@ export async function burstReport(h: PublishingHarness, world: BurstWorld): Prom
     sentP99Ms: percentile(sent, 99),
     sentMaxMs: sent.at(-1) ?? NaN,
     throughput: received.length / Math.max(0.001, (lastReceived - firstDue) / 1000),
+    recordedP50Ms: percentile(recorded, 50),
+    recordedP99Ms: percentile(recorded, 99),
+    recordedMaxMs: recorded.at(-1) ?? NaN,
   };
 }
 

@@ -209,6 +209,27 @@ export async function sentTo(h: PublishingHarness, account: ConnectedAccount) {
   return posts.posts;
 }
 
+/** A budget window long enough that no test sees it start over (windows are aligned on their length). */
+export async function longMastodonWindow(h: PublishingHarness): Promise<void> {
+  await h.sandbox.client.setRateLimit('mastodon', 10_000, 7 * 86_400);
+}
+
+/**
+ * How many posting requests the Mastodon account was charged for in its budget window, as the
+ * instance announces it: every POST counts, even one its Idempotency-Key answered with the same post.
+ */
+export async function mastodonRequestsSpent(account: ConnectedAccount): Promise<number> {
+  const answer = await fetch(`${account.sandbox.instanceUrl}/api/v1/accounts/verify_credentials`, {
+    headers: { authorization: `Bearer ${account.sandbox.accessToken}` },
+  });
+  const limit = Number(answer.headers.get('x-ratelimit-limit'));
+  const remaining = Number(answer.headers.get('x-ratelimit-remaining'));
+  if (!answer.ok || !Number.isInteger(limit) || !Number.isInteger(remaining)) {
+    throw new Error(`The Mastodon emulator did not announce the account's budget (HTTP ${answer.status})`);
+  }
+  return limit - remaining;
+}
+
 /** The attempts recorded for a publication, in order. */
 export function attemptsOf(h: PublishingHarness, publicationId: string) {
   return h.sql<{

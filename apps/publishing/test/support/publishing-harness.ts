@@ -19,6 +19,7 @@ import { AppModule, SERVICE } from '../../src/app.module';
 import { loadPublishingConfig } from '../../src/config';
 import { AccountEventsConsumer } from '../../src/accounts/account-events.consumer';
 import { PostEventsConsumer } from '../../src/schedules/post-events.consumer';
+import { TcpProxy } from './tcp-proxy';
 
 const TEST_CREDENTIALS_KEYS = `k1:${randomBytes(32).toString('base64')}`;
 
@@ -33,6 +34,8 @@ export interface PublishingHarness {
   readonly sandbox: SandboxNetworks;
   readonly clients: SpawnedService;
   readonly replicas: INestApplication[];
+  /** Between the publishing replicas and Postgres, with `databaseProxy`. */
+  readonly databaseProxy: TcpProxy | null;
   call<T>(subject: string, envelope: Envelope, data?: unknown): Promise<T>;
   /** Publishes a domain event as another service's outbox relay would. */
   publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt?: Date): Promise<string>;
@@ -45,6 +48,8 @@ export interface PublishingHarness {
 export interface HarnessOptions {
   env?: Record<string, string>;
   latencyMs?: number;
+  /** The replicas reach Postgres through a TCP proxy the test can cut (a database restart). */
+  databaseProxy?: boolean;
 }
 
 /** The publishing environment pointing at the sandbox networks. */
@@ -127,7 +132,13 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
     cleanup.unshift(() => sandbox.stop());
     const clients = await spawnClients(db, prefix);
     cleanup.unshift(() => clients.stop());
-    const env = publishingEnv(db, prefix, sandbox, { WORKER_ID: 'replica-1', ...options.env });
+    const proxy = options.databaseProxy ? await TcpProxy.start(hostAndPort(db.appUrl)) : null;
+    if (proxy) cleanup.unshift(() => proxy.close());
+    const env = publishingEnv(db, prefix, sandbox, {
+      WORKER_ID: 'replica-1',
+      ...(proxy ? { DATABASE_URL: proxy.rewrite(db.appUrl) } : {}),
+      ...options.env,
+    });
     const first = await bootReplica(env);
     const replicas = [first];
     const requester = first.get(NatsRequester);
@@ -139,6 +150,7 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
       sandbox,
       clients,
       replicas,
+      databaseProxy: proxy,
       call: <T>(subject: string, envelope: Envelope, data: unknown = {}) =>
         requester.request<T>(subject, envelope, data, { timeoutMs: 15_000 }),
       async publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt = new Date()) {
@@ -169,6 +181,11 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
     for (const step of cleanup) await step().catch(() => undefined);
     throw error;
   }
+}
+
+function hostAndPort(url: string): { host: string; port: number } {
+  const parsed = new URL(url);
+  return { host: parsed.hostname, port: Number(parsed.port || 5432) };
 }
 
 export async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
