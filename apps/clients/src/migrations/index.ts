@@ -4,6 +4,7 @@ import { CreateInvitationsAndSessions1795400000002 } from './1795400000002-Creat
 import { CreateAuditLog1795400000003 } from './1795400000003-CreateAuditLog';
 import { CreateEventAndLimitTables1795400000004 } from './1795400000004-CreateEventAndLimitTables';
 import { AddAuthLookupFunctions1795400000005 } from './1795400000005-AddAuthLookupFunctions';
+import { ClaimNetworkAccounts1795400000006 } from './1795400000006-ClaimNetworkAccounts';
 
 /** The Postgres schema the clients service owns. */
 export const SCHEMA = 'clients';
@@ -16,4 +17,5 @@ export const migrations = [
   CreateAuditLog1795400000003,
   CreateEventAndLimitTables1795400000004,
   AddAuthLookupFunctions1795400000005,
+  ClaimNetworkAccounts1795400000006,
 ];
