@@ -1,3 +1,4 @@
+import { AccountConnectionEntity } from './accounts/account-connection.entity';
 import { SocialAccountEntity } from './accounts/social-account.entity';
 import { AgencyEntity } from './agencies/agency.entity';
 import { SessionEntity } from './auth/session.entity';
@@ -16,5 +17,6 @@ export const entities = [
   SessionEntity,
   InvitationEntity,
   BrandEntity,
+  AccountConnectionEntity,
   SocialAccountEntity,
 ];

@@ -74,7 +74,9 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
     });
 
     const [row] = await h.sql<{ everything: string }>(
-      `SELECT s::text AS everything FROM clients.social_accounts s WHERE id = $1`,
+      `SELECT s::text || c::text AS everything
+         FROM clients.social_accounts s JOIN clients.account_connections c ON c.id = s.connection_id
+        WHERE s.id = $1`,
       [account.id],
     );
     expect(row.everything).not.toContain('new-access-SECRET');

@@ -125,6 +125,7 @@ describe('clients tenancy', () => {
       'brand_assignments',
       'brands',
       'social_accounts',
+      'account_connections',
       'invitations',
       'sessions',
       'audit_log',

@@ -4,7 +4,7 @@ import { AnyData } from './support/graphql-client';
 import { addMember, BrandRef, connectAccount, createBrand, Session, signUp } from './support/seed';
 
 const ACCOUNT_FIELDS = `id brandId network handle externalId displayName instanceUrl status statusReason
-  tokenExpiresAt connectedAt updatedAt`;
+  tokenExpiresAt shared connectedAt updatedAt`;
 const CONNECT = `mutation C($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
 const RECONNECT = `mutation R($input: ReconnectSocialAccountInput!) { reconnectSocialAccount(input: $input) { ${ACCOUNT_FIELDS} } }`;
 const DISCONNECT = `mutation D($id: ID!) { disconnectSocialAccount(id: $id) { ${ACCOUNT_FIELDS} } }`;
@@ -146,6 +146,116 @@ describe('connected accounts', () => {
     });
     responses.push(refused.text);
     expect(refused.errors.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+  });
+
+  describe('one brand at a time', () => {
+    const ELSEWHERE =
+      'This account is already connected to Relais by another organisation; disconnect it there first or contact support';
+    const xAccount = (externalId: string, accessToken: string, extra: Record<string, unknown> = {}) => ({
+      network: 'X',
+      handle: `@acct_${externalId}`,
+      externalId,
+      credentials: { accessToken },
+      ...extra,
+    });
+    const listed = async (brandId: string) =>
+      (await call(owner, LIST, { brandId })).socialAccounts.edges.map(
+        (edge: { node: AnyData }) => edge.node,
+      ) as AnyData[];
+
+    it('updates the account when it is connected again to the same brand', async () => {
+      secrets.push('same-brand-token-1a2b3c', 'same-brand-token-4d5e6f');
+      const input = { brandId: bakery.id, ...xAccount('same-brand-1', 'same-brand-token-1a2b3c') };
+      const { connectSocialAccount: first } = await call(owner, CONNECT, { input });
+      const { connectSocialAccount: again } = await call(owner, CONNECT, {
+        input: { ...input, handle: '@renamed', credentials: { accessToken: 'same-brand-token-4d5e6f' } },
+      });
+      expect(again).toMatchObject({ id: first.id, handle: '@renamed', shared: false });
+      expect((await listed(bakery.id)).filter((a) => a.externalId === 'same-brand-1')).toHaveLength(1);
+    });
+
+    it('refuses another brand of the agency by name, then shares the account on purpose', async () => {
+      secrets.push('shared-token-aa11bb22', 'shared-token-cc33dd44');
+      const account = xAccount('shared-1', 'shared-token-aa11bb22');
+      const { connectSocialAccount: inBakery } = await call(owner, CONNECT, {
+        input: { brandId: bakery.id, ...account },
+      });
+      const refused = await owner.api.request(CONNECT, { input: { brandId: florist.id, ...account } });
+      responses.push(refused.text);
+      expect(refused.errors).toHaveLength(1);
+      expect(refused.errors[0]).toMatchObject({
+        message:
+          'This account is already connected to the brand Boulangerie Petit; share it to use it with both brands',
+        extensions: {
+          code: 'CONFLICT',
+          fields: [
+            {
+              field: 'externalId',
+              constraint: 'connectedToOtherBrand',
+              params: { brand: 'Boulangerie Petit' },
+            },
+          ],
+        },
+      });
+
+      const { connectSocialAccount: inFlorist } = await call(owner, CONNECT, {
+        input: {
+          brandId: florist.id,
+          ...account,
+          credentials: { accessToken: 'shared-token-cc33dd44' },
+          share: true,
+        },
+      });
+      expect(inFlorist).toMatchObject({ brandId: florist.id, shared: true, status: 'CONNECTED' });
+      expect((await listed(bakery.id)).find((a) => a.id === inBakery.id)).toMatchObject({ shared: true });
+      expect((await listed(florist.id)).find((a) => a.id === inFlorist.id)).toMatchObject({ shared: true });
+
+      await call(owner, DISCONNECT, { id: inFlorist.id });
+      expect((await listed(bakery.id)).find((a) => a.id === inBakery.id)).toMatchObject({
+        status: 'CONNECTED',
+        shared: false,
+      });
+      expect((await listed(florist.id)).map((a) => a.id)).not.toContain(inFlorist.id);
+    });
+
+    it('refuses an account another organisation holds without a word about it, until it lets it go', async () => {
+      secrets.push('held-token-ee55ff66');
+      const { connectSocialAccount: held } = await call(owner, CONNECT, {
+        input: { brandId: bakery.id, ...xAccount('held-1', 'held-token-ee55ff66') },
+      });
+      const rival = await signUp(e2e.api, { agencyName: 'Rival Agency' });
+      const rivalBrand = await createBrand(rival, 'Rival Brand');
+      for (const share of [undefined, true]) {
+        const refused = await rival.api.request(CONNECT, {
+          input: { brandId: rivalBrand.id, ...xAccount('held-1', 'rival-token-0000', { share }) },
+        });
+        expect(refused.errors).toHaveLength(1);
+        expect(refused.errors[0]).toMatchObject({
+          message: ELSEWHERE,
+          extensions: {
+            code: 'CONFLICT',
+            fields: [{ field: 'externalId', constraint: 'connectedElsewhere' }],
+          },
+        });
+        for (const foreign of [
+          held.id,
+          bakery.id,
+          owner.agencyId,
+          owner.userId,
+          'Boulangerie',
+          'Accounts Agency',
+        ]) {
+          expect(refused.text).not.toContain(foreign);
+        }
+      }
+
+      await call(owner, DISCONNECT, { id: held.id });
+      const taken = await rival.api.request(CONNECT, {
+        input: { brandId: rivalBrand.id, ...xAccount('held-1', 'rival-token-0000') },
+      });
+      expect(taken.errors).toEqual([]);
+      expect((taken.data as AnyData).connectSocialAccount).toMatchObject({ brandId: rivalBrand.id });
+    });
   });
 
   it('never answers credentials, not even in the audit log, and never logs them', async () => {

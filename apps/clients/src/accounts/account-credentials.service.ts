@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
-  AccountChangedEvent,
   AccountCredentialsView,
   AccountIdPayload,
   AccountStatus,
@@ -10,22 +9,34 @@ import {
   SocialAccountView,
   StoreAccountCredentialsPayload,
 } from '@relais/contracts';
-import { conflict, notFound } from '@relais/server-errors';
+import { conflict } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
-import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
 import { systemScopeFrom } from '../core/actor';
 import { isoOrNull } from '../core/pages';
-import { findVisibleAccount } from './account-queries.service';
+import { AccountChanges, ChangeAuthor } from './account-changes.service';
+import { AccountConnectionEntity } from './account-connection.entity';
+import {
+  findVisibleAccount,
+  liveAccountsOf,
+  lockConnection,
+  setConnectionStatus,
+  storeConnectionCredentials,
+} from './account-records';
 import { CredentialsCipher } from './credentials-cipher';
-import { openCredentials, sealCredentials } from './sealed-credentials';
-import { SocialAccountEntity } from './social-account.entity';
-import { toSocialAccountView } from './social-account.view';
+import { openCredentials } from './sealed-credentials';
+import { AccountRecord, toSocialAccountView } from './social-account.view';
+
+/** A live account's connection id, or CONFLICT: a disconnected account has no credentials any more. */
+function connectionIdOf(account: AccountRecord, message: string): string {
+  if (!account.connectionId) throw conflict(message);
+  return account.connectionId;
+}
 
 /**
  * What only other Relais services (publishing) may do with an account: read its tokens, store the
- * tokens a refresh obtained, flag it for reconnection.
+ * tokens a refresh obtained, flag it for reconnection. The tokens are its connection's: whatever
+ * happens to them happens for every brand sharing the account.
  */
 @Injectable()
 export class AccountCredentialsService {
@@ -34,17 +45,20 @@ export class AccountCredentialsService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly cipher: CredentialsCipher,
-    private readonly audit: AuditRecorder,
-    private readonly outbox: Outbox,
+    private readonly changes: AccountChanges,
   ) {}
 
   async credentials(envelope: Envelope, payload: AccountIdPayload): Promise<AccountCredentialsView> {
     const scope = systemScopeFrom(envelope);
-    const account = await this.transactions.run(scope, (manager) =>
-      findVisibleAccount(manager, scope.agencyId, payload.id),
-    );
-    const secret = openCredentials(this.cipher, account);
-    if (!secret) throw conflict('This account is disconnected');
+    const { account, connection } = await this.transactions.run(scope, async (manager) => {
+      const found = await findVisibleAccount(manager, scope.agencyId, payload.id);
+      const connectionId = connectionIdOf(found, 'This account is disconnected');
+      return {
+        account: found,
+        connection: await manager.findOneByOrFail(AccountConnectionEntity, { id: connectionId }),
+      };
+    });
+    const secret = openCredentials(this.cipher, connection);
     this.logger.log({ accountId: account.id }, 'Credentials handed out');
     return {
       accountId: account.id,
@@ -55,7 +69,7 @@ export class AccountCredentialsService {
       instanceUrl: account.instanceUrl,
       accessToken: secret.accessToken,
       refreshToken: secret.refreshToken,
-      expiresAt: isoOrNull(account.tokenExpiresAt),
+      expiresAt: isoOrNull(connection.tokenExpiresAt),
       status: account.status,
       statusReason: account.statusReason,
     };
@@ -68,37 +82,26 @@ export class AccountCredentialsService {
     const scope = systemScopeFrom(envelope);
     return this.transactions.run(scope, async (manager) => {
       const account = await findVisibleAccount(manager, scope.agencyId, payload.id);
-      if (account.status === AccountStatus.Disconnected) throw conflict('This account is disconnected');
+      const connectionId = connectionIdOf(account, 'This account is disconnected');
       if (account.status === AccountStatus.NeedsReconnection && account.statusReason === payload.reason) {
         return toSocialAccountView(account);
       }
-      await manager.update(
-        SocialAccountEntity,
-        { id: account.id },
-        { status: AccountStatus.NeedsReconnection, statusReason: payload.reason, updatedAt: new Date() },
-      );
-      const updated = await manager.findOneByOrFail(SocialAccountEntity, { id: account.id });
-      await this.audit.record(manager, {
-        agencyId: scope.agencyId,
-        actorUserId: null,
-        action: AuditAction.AccountNeedsReconnection,
-        targetType: 'social_account',
-        targetId: account.id,
-        details: { brandId: account.brandId, network: account.network, reason: payload.reason },
-      });
-      const event: AccountChangedEvent = {
-        accountId: account.id,
-        brandId: account.brandId,
-        network: account.network,
-        status: updated.status,
+      await lockConnection(manager, connectionId);
+      await setConnectionStatus(manager, connectionId, AccountStatus.NeedsReconnection, payload.reason);
+      const linked = await liveAccountsOf(manager, connectionId);
+      const updated = this.ownOf(linked, account);
+      const author = systemAuthor(envelope, scope.agencyId);
+      await this.changes.audited(manager, author, AuditAction.AccountNeedsReconnection, updated, {
         reason: payload.reason,
-        tokenExpiresAt: isoOrNull(updated.tokenExpiresAt),
-      };
-      await this.outbox.add(manager, {
-        subject: ClientsEvents.accountReconnectionRequired,
-        envelope,
-        data: event,
       });
+      await this.changes.announce(
+        manager,
+        author,
+        ClientsEvents.accountReconnectionRequired,
+        linked,
+        linked[0].id,
+        payload.reason,
+      );
       return toSocialAccountView(updated);
     });
   }
@@ -114,51 +117,38 @@ export class AccountCredentialsService {
   ): Promise<SocialAccountView> {
     const scope = systemScopeFrom(envelope);
     return this.transactions.run(scope, async (manager) => {
-      const account = await manager.findOne(SocialAccountEntity, {
-        where: { id: payload.id, agencyId: scope.agencyId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!account) throw notFound('social account');
-      if (account.status === AccountStatus.Disconnected) {
-        throw conflict('This account is disconnected; its new tokens were not stored');
-      }
-      const stored = openCredentials(this.cipher, account);
-      const refreshToken = payload.credentials.refreshToken ?? stored?.refreshToken ?? undefined;
-      await manager.update(
-        SocialAccountEntity,
-        { id: account.id },
-        {
-          ...sealCredentials(this.cipher, account.id, { ...payload.credentials, refreshToken }),
-          status: AccountStatus.Connected,
-          statusReason: null,
-          updatedAt: new Date(),
-        },
+      const account = await findVisibleAccount(manager, scope.agencyId, payload.id);
+      const connectionId = connectionIdOf(
+        account,
+        'This account is disconnected; its new tokens were not stored',
       );
-      const updated = await manager.findOneByOrFail(SocialAccountEntity, { id: account.id });
-      const tokenExpiresAt = isoOrNull(updated.tokenExpiresAt);
-      await this.audit.record(manager, {
-        agencyId: scope.agencyId,
-        actorUserId: null,
-        action: AuditAction.AccountCredentialsRefreshed,
-        targetType: 'social_account',
-        targetId: account.id,
-        details: {
-          brandId: account.brandId,
-          network: account.network,
-          tokenExpiresAt,
-          refreshTokenRotated: payload.credentials.refreshToken !== undefined,
-        },
+      const connection = await lockConnection(manager, connectionId);
+      const stored = openCredentials(this.cipher, connection);
+      const refreshToken = payload.credentials.refreshToken ?? stored.refreshToken ?? undefined;
+      await storeConnectionCredentials(manager, this.cipher, connectionId, {
+        ...payload.credentials,
+        refreshToken,
       });
-      const event: AccountChangedEvent = {
-        accountId: account.id,
-        brandId: account.brandId,
-        network: account.network,
-        status: updated.status,
+      await setConnectionStatus(manager, connectionId, AccountStatus.Connected, null);
+      const linked = await liveAccountsOf(manager, connectionId);
+      const updated = this.ownOf(linked, account);
+      const tokenExpiresAt = isoOrNull(updated.tokenExpiresAt);
+      const author = systemAuthor(envelope, scope.agencyId);
+      await this.changes.audited(manager, author, AuditAction.AccountCredentialsRefreshed, updated, {
         tokenExpiresAt,
-      };
-      await this.outbox.add(manager, { subject: ClientsEvents.accountReconnected, envelope, data: event });
+        refreshTokenRotated: payload.credentials.refreshToken !== undefined,
+      });
+      await this.changes.announce(manager, author, ClientsEvents.accountReconnected, linked, linked[0].id);
       this.logger.log({ accountId: account.id, tokenExpiresAt }, 'Refreshed credentials stored');
       return toSocialAccountView(updated);
     });
   }
+
+  private ownOf(linked: readonly AccountRecord[], account: AccountRecord): AccountRecord {
+    return linked.find((each) => each.id === account.id) as AccountRecord;
+  }
+}
+
+function systemAuthor(envelope: Envelope, agencyId: string): ChangeAuthor {
+  return { envelope, agencyId, userId: null };
 }

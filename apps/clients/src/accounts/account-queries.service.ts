@@ -1,27 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { AccountIdPayload, ListAccountsPayload, Page, SocialAccountView } from '@relais/contracts';
-import { notFound } from '@relais/server-errors';
 import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
 import { findVisibleBrand } from '../brands/brands.service';
 import { Permission } from '../memberships/role-rules';
 import { Actor, authorize } from '../core/actor';
 import { pageSize } from '../core/pages';
-import { SocialAccountEntity } from './social-account.entity';
-import { ACCOUNT_COLUMNS, toSocialAccountView } from './social-account.view';
+import { findVisibleAccount } from './account-records';
+import { ACCOUNT_COLUMNS, ACCOUNT_FROM, AccountRecord, toSocialAccountView } from './social-account.view';
 
-type AccountRow = SocialAccountEntity & { sortHandle: string };
-
-/** An account visible to the transaction's scope (agency and brand scope), or NOT_FOUND. */
-export async function findVisibleAccount(
-  manager: EntityManager,
-  agencyId: string,
-  id: string,
-): Promise<SocialAccountEntity> {
-  const account = await manager.findOneBy(SocialAccountEntity, { id, agencyId });
-  if (!account) throw notFound('social account');
-  return account;
-}
+type AccountRow = AccountRecord & { sortHandle: string };
 
 @Injectable()
 export class AccountQueriesService {
@@ -53,7 +40,7 @@ export class AccountQueriesService {
       if (payload.brandId) await findVisibleBrand(manager, actor.agencyId, payload.brandId);
       const rows = await manager.query<AccountRow[]>(
         `SELECT ${ACCOUNT_COLUMNS}, lower(s.handle) AS "sortHandle"
-           FROM clients.social_accounts s
+           FROM ${ACCOUNT_FROM}
           WHERE ${where}
             AND ($4::text IS NULL OR (s.network, lower(s.handle), s.id) > ($4::text, $5::text, $6::uuid))
           ORDER BY s.network, lower(s.handle), s.id

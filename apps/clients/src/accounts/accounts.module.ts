@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
+import { AccountChanges } from './account-changes.service';
 import { AccountCredentialsService } from './account-credentials.service';
 import { AccountQueriesService } from './account-queries.service';
 import { AccountsController } from './accounts.controller';
@@ -17,6 +18,7 @@ import { CredentialsCipher } from './credentials-cipher';
         new CredentialsCipher(config.CREDENTIALS_KEYS, config.CREDENTIALS_ACTIVE_KEY),
       inject: [CLIENTS_CONFIG],
     },
+    AccountChanges,
     AccountsService,
     AccountQueriesService,
     AccountCredentialsService,

@@ -1,43 +1,60 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import {
-  AccountChangedEvent,
   AccountIdPayload,
   AccountStatus,
-  ClientsEvent,
   ClientsEvents,
   ConnectAccountPayload,
-  Network,
   ReconnectAccountPayload,
   SocialAccountView,
 } from '@relais/contracts';
 import { badInput, conflict } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
-import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
+import { BrandEntity } from '../brands/brand.entity';
 import { findVisibleBrand } from '../brands/brands.service';
+import { isUniqueViolation } from '../core/database-errors';
 import { Permission } from '../memberships/role-rules';
 import { Actor, authorize } from '../core/actor';
+import { AccountChanges, ChangeAuthor } from './account-changes.service';
+import { claimNetworkAccount, releaseNetworkAccount } from './account-claims';
+import { AccountConnectionEntity } from './account-connection.entity';
+import {
+  findVisibleAccount,
+  liveAccountsOf,
+  lockConnection,
+  setConnectionStatus,
+  storeConnectionCredentials,
+  widenToAgency,
+} from './account-records';
+import { connectedElsewhere, connectedToOtherBrand, idempotencyKeyReused } from './account-refusals';
 import { CredentialsCipher } from './credentials-cipher';
-import { findVisibleAccount } from './account-queries.service';
-import { NO_CREDENTIALS, sealCredentials } from './sealed-credentials';
-import { isoOrNull } from '../core/pages';
+import {
+  NEEDS_INSTANCE,
+  networkAccountKey,
+  NetworkAccountKey,
+  normalizeInstanceUrl,
+} from './network-account';
+import { sealCredentials } from './sealed-credentials';
 import { SocialAccountEntity } from './social-account.entity';
-import { toSocialAccountView } from './social-account.view';
+import { AccountRecord, toSocialAccountView } from './social-account.view';
 
-/** Networks whose accounts live on a server the agency names (a Mastodon instance). */
-const NEEDS_INSTANCE: readonly Network[] = [Network.Mastodon];
+function authorOf(actor: Actor): ChangeAuthor {
+  return { envelope: actor.envelope, agencyId: actor.agencyId, userId: actor.userId };
+}
 
-/** Connecting, reconnecting and disconnecting a brand's social accounts. */
+/**
+ * Connecting, reconnecting and disconnecting a brand's social accounts. A network account belongs to
+ * one agency at a time (its claim) and, within it, to one brand unless connected with `share`: the
+ * brands sharing it then use one connection, with one set of credentials.
+ */
 @Injectable()
 export class AccountsService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly cipher: CredentialsCipher,
-    private readonly audit: AuditRecorder,
-    private readonly outbox: Outbox,
+    private readonly changes: AccountChanges,
   ) {}
 
   async connect(actor: Actor, payload: ConnectAccountPayload): Promise<SocialAccountView> {
@@ -50,58 +67,39 @@ export class AccountsService {
         },
       ]);
     }
+    const instanceUrl = normalizeInstanceUrl(payload.instanceUrl);
+    const key = networkAccountKey(payload.network, payload.externalId, instanceUrl);
     return this.transactions.run(actor.scope, async (manager) => {
-      const key = payload.idempotencyKey ?? null;
-      const earlier = key ? await this.byIdempotencyKey(manager, actor, key) : null;
+      const idempotencyKey = payload.idempotencyKey ?? null;
+      const earlier = idempotencyKey ? await this.byIdempotencyKey(manager, actor, idempotencyKey) : null;
       if (earlier) return toSocialAccountView(earlier);
 
       const brand = await findVisibleBrand(manager, actor.agencyId, payload.brandId);
       authorize(actor, Permission.ManageAccounts);
       if (brand.archivedAt) throw conflict('This brand is archived; restore it before connecting accounts');
+      if (!(await claimNetworkAccount(manager, key))) throw connectedElsewhere();
+      // A concurrent connect with the same key held the claim first: its account is the answer.
+      const concurrent = idempotencyKey ? await this.byIdempotencyKey(manager, actor, idempotencyKey) : null;
+      if (concurrent) return toSocialAccountView(concurrent);
 
-      const id = randomUUID();
-      const now = new Date();
-      const credentials = sealCredentials(this.cipher, id, payload.credentials);
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(SocialAccountEntity)
-        .values({
-          id,
+      await widenToAgency(manager);
+      const existing = await manager.findOne(AccountConnectionEntity, {
+        where: {
           agencyId: actor.agencyId,
-          brandId: brand.id,
-          network: payload.network,
-          handle: payload.handle,
-          externalId: payload.externalId,
-          displayName: payload.displayName ?? null,
-          instanceUrl: payload.instanceUrl ? payload.instanceUrl.replace(/\/+$/, '') : null,
-          ...credentials,
-          status: AccountStatus.Connected,
-          statusReason: null,
-          connectedAt: now,
-          updatedAt: now,
-          disconnectedAt: null,
-          idempotencyKey: key,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) {
-        const concurrent = key ? await this.byIdempotencyKey(manager, actor, key) : null;
-        if (concurrent) return toSocialAccountView(concurrent);
-        throw conflict('This account is already connected to the brand', [
-          { field: 'externalId', message: 'is already connected to this brand', constraint: 'taken' },
-        ]);
-      }
-      const account = await manager.findOneByOrFail(SocialAccountEntity, { id });
-      await this.recordChange(
-        manager,
-        actor,
-        account,
-        AuditAction.AccountConnected,
-        ClientsEvents.accountConnected,
-      );
-      return toSocialAccountView(account);
+          network: key.network,
+          server: key.server,
+          externalId: key.externalId,
+        },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const request: ConnectRequest = { actor, payload, brandId: brand.id, instanceUrl, idempotencyKey };
+      if (!existing) return this.connectNew(manager, request, key);
+
+      const linked = await liveAccountsOf(manager, existing.id);
+      const own = linked.find((account) => account.brandId === brand.id);
+      if (own) return this.renew(manager, request, existing, linked, own);
+      if (!payload.share) throw connectedToOtherBrand(await brandNames(manager, linked));
+      return this.share(manager, request, existing, linked);
     });
   }
 
@@ -109,85 +107,241 @@ export class AccountsService {
     return this.transactions.run(actor.scope, async (manager) => {
       const account = await findVisibleAccount(manager, actor.agencyId, payload.id);
       authorize(actor, Permission.ManageAccounts);
-      if (account.status === AccountStatus.Disconnected) {
+      if (!account.connectionId) {
         throw conflict('This account was disconnected; connect it again instead');
       }
-      await manager.update(
-        SocialAccountEntity,
-        { id: account.id },
-        {
-          ...sealCredentials(this.cipher, account.id, payload.credentials),
-          status: AccountStatus.Connected,
-          statusReason: null,
-          updatedAt: new Date(),
-        },
-      );
-      const updated = await manager.findOneByOrFail(SocialAccountEntity, { id: account.id });
-      await this.recordChange(
+      await widenToAgency(manager);
+      await lockConnection(manager, account.connectionId);
+      await storeConnectionCredentials(manager, this.cipher, account.connectionId, payload.credentials);
+      await setConnectionStatus(manager, account.connectionId, AccountStatus.Connected, null);
+      const linked = await liveAccountsOf(manager, account.connectionId);
+      const updated = linked.find((each) => each.id === account.id) as AccountRecord;
+      await this.changes.audited(manager, authorOf(actor), AuditAction.AccountReconnected, updated);
+      await this.changes.announce(
         manager,
-        actor,
-        updated,
-        AuditAction.AccountReconnected,
+        authorOf(actor),
         ClientsEvents.accountReconnected,
+        linked,
+        linked[0].id,
       );
       return toSocialAccountView(updated);
     });
   }
 
-  /** Ends the connection and erases the stored credentials. */
+  /**
+   * Ends this brand's use of the account. The last brand to let it go erases the credentials and
+   * releases the claim, so that any agency may connect the account again.
+   */
   async disconnect(actor: Actor, payload: AccountIdPayload): Promise<SocialAccountView> {
     return this.transactions.run(actor.scope, async (manager) => {
       const account = await findVisibleAccount(manager, actor.agencyId, payload.id);
       authorize(actor, Permission.ManageAccounts);
-      if (account.status === AccountStatus.Disconnected) return toSocialAccountView(account);
+      if (!account.connectionId) return toSocialAccountView(account);
+      const key = networkAccountKey(account.network, account.externalId, account.instanceUrl);
+      // The claim first, then the connection: the order connect takes them in.
+      await claimNetworkAccount(manager, key);
+      await widenToAgency(manager);
+      const connection = await lockConnection(manager, account.connectionId);
+      const before = await liveAccountsOf(manager, connection.id);
       const now = new Date();
       await manager.update(
         SocialAccountEntity,
         { id: account.id },
-        { ...NO_CREDENTIALS, status: AccountStatus.Disconnected, disconnectedAt: now, updatedAt: now },
+        {
+          status: AccountStatus.Disconnected,
+          connectionId: null,
+          shared: false,
+          disconnectedAt: now,
+          updatedAt: now,
+        },
       );
-      const updated = await manager.findOneByOrFail(SocialAccountEntity, { id: account.id });
-      await this.recordChange(
+      const remaining = before.filter((each) => each.id !== account.id);
+      await this.letGo(manager, connection, remaining, key);
+
+      const disconnected = await findVisibleAccount(manager, actor.agencyId, account.id);
+      await this.changes.audited(manager, authorOf(actor), AuditAction.AccountDisconnected, disconnected);
+      await this.changes.announce(
         manager,
-        actor,
-        updated,
-        AuditAction.AccountDisconnected,
+        authorOf(actor),
         ClientsEvents.accountDisconnected,
+        [disconnected],
+        null,
       );
-      return toSocialAccountView(updated);
+      if (remaining.length > 0 && before[0].id === account.id) {
+        // The refresh of the tokens moves to the brand that keeps them.
+        await this.changes.announce(
+          manager,
+          authorOf(actor),
+          ClientsEvents.accountReconnected,
+          [remaining[0]],
+          remaining[0].id,
+        );
+      }
+      return toSocialAccountView(disconnected);
     });
   }
 
-  private byIdempotencyKey(
+  private async letGo(
+    manager: EntityManager,
+    connection: AccountConnectionEntity,
+    remaining: readonly AccountRecord[],
+    key: NetworkAccountKey,
+  ): Promise<void> {
+    if (remaining.length === 0) {
+      await manager.delete(AccountConnectionEntity, { id: connection.id });
+      await releaseNetworkAccount(manager, key);
+    } else if (remaining.length === 1) {
+      await manager.update(SocialAccountEntity, { id: remaining[0].id }, { shared: false });
+    }
+  }
+
+  /** The account is new to the agency: a connection of its own. */
+  private async connectNew(
+    manager: EntityManager,
+    request: ConnectRequest,
+    key: NetworkAccountKey,
+  ): Promise<SocialAccountView> {
+    const connectionId = randomUUID();
+    const now = new Date();
+    await manager.insert(AccountConnectionEntity, {
+      id: connectionId,
+      agencyId: request.actor.agencyId,
+      network: key.network,
+      server: key.server,
+      externalId: key.externalId,
+      ...sealCredentials(this.cipher, connectionId, request.payload.credentials),
+      createdAt: now,
+      updatedAt: now,
+    });
+    const account = await this.insertAccount(manager, request, connectionId, false);
+    await this.changes.audited(manager, authorOf(request.actor), AuditAction.AccountConnected, account);
+    await this.changes.announce(
+      manager,
+      authorOf(request.actor),
+      ClientsEvents.accountConnected,
+      [account],
+      account.id,
+    );
+    return toSocialAccountView(account);
+  }
+
+  /** Connected again to the same brand: fresh credentials (for every brand sharing them), never a second account. */
+  private async renew(
+    manager: EntityManager,
+    request: ConnectRequest,
+    connection: AccountConnectionEntity,
+    linked: readonly AccountRecord[],
+    own: AccountRecord,
+  ): Promise<SocialAccountView> {
+    const { payload } = request;
+    await storeConnectionCredentials(manager, this.cipher, connection.id, payload.credentials);
+    await setConnectionStatus(manager, connection.id, AccountStatus.Connected, null);
+    await manager.update(
+      SocialAccountEntity,
+      { id: own.id },
+      {
+        handle: payload.handle,
+        ...(payload.displayName === undefined ? {} : { displayName: payload.displayName }),
+        instanceUrl: request.instanceUrl,
+        updatedAt: new Date(),
+      },
+    );
+    const accounts = await liveAccountsOf(manager, connection.id);
+    const updated = accounts.find((each) => each.id === own.id) as AccountRecord;
+    await this.changes.audited(manager, authorOf(request.actor), AuditAction.AccountReconnected, updated);
+    await this.changes.announce(
+      manager,
+      authorOf(request.actor),
+      ClientsEvents.accountReconnected,
+      accounts,
+      linked[0].id,
+    );
+    return toSocialAccountView(updated);
+  }
+
+  /** Shared on purpose with another brand: one more brand on the same connection, with the fresh credentials. */
+  private async share(
+    manager: EntityManager,
+    request: ConnectRequest,
+    connection: AccountConnectionEntity,
+    linked: readonly AccountRecord[],
+  ): Promise<SocialAccountView> {
+    await storeConnectionCredentials(manager, this.cipher, connection.id, request.payload.credentials);
+    await setConnectionStatus(manager, connection.id, AccountStatus.Connected, null);
+    const account = await this.insertAccount(manager, request, connection.id, true);
+    await manager.update(SocialAccountEntity, { connectionId: connection.id }, { shared: true });
+    const accounts = await liveAccountsOf(manager, connection.id);
+    const others = accounts.filter((each) => each.id !== account.id);
+    const author = authorOf(request.actor);
+    await this.changes.audited(manager, author, AuditAction.AccountConnected, account, {
+      sharedWith: others.map((each) => each.brandId),
+    });
+    await this.changes.announce(manager, author, ClientsEvents.accountConnected, [account], linked[0].id);
+    await this.changes.announce(manager, author, ClientsEvents.accountReconnected, others, linked[0].id);
+    return toSocialAccountView(accounts.find((each) => each.id === account.id) as AccountRecord);
+  }
+
+  private async insertAccount(
+    manager: EntityManager,
+    request: ConnectRequest,
+    connectionId: string,
+    shared: boolean,
+  ): Promise<AccountRecord> {
+    const { actor, payload } = request;
+    const id = randomUUID();
+    const now = new Date();
+    try {
+      await manager.insert(SocialAccountEntity, {
+        id,
+        agencyId: actor.agencyId,
+        brandId: request.brandId,
+        network: payload.network,
+        handle: payload.handle,
+        externalId: payload.externalId,
+        displayName: payload.displayName ?? null,
+        instanceUrl: request.instanceUrl,
+        status: AccountStatus.Connected,
+        statusReason: null,
+        connectedAt: now,
+        updatedAt: now,
+        disconnectedAt: null,
+        idempotencyKey: request.idempotencyKey,
+        connectionId,
+        shared,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'social_accounts_agency_idempotency_key')) throw idempotencyKeyReused();
+      throw error;
+    }
+    return findVisibleAccount(manager, actor.agencyId, id);
+  }
+
+  private async byIdempotencyKey(
     manager: EntityManager,
     actor: Actor,
     key: string,
-  ): Promise<SocialAccountEntity | null> {
-    return manager.findOneBy(SocialAccountEntity, { agencyId: actor.agencyId, idempotencyKey: key });
-  }
-
-  private async recordChange(
-    manager: EntityManager,
-    actor: Actor,
-    account: SocialAccountEntity,
-    action: AuditAction,
-    subject: ClientsEvent,
-  ): Promise<void> {
-    await this.audit.record(manager, {
+  ): Promise<AccountRecord | null> {
+    const account = await manager.findOneBy(SocialAccountEntity, {
       agencyId: actor.agencyId,
-      actorUserId: actor.userId,
-      action,
-      targetType: 'social_account',
-      targetId: account.id,
-      details: { brandId: account.brandId, network: account.network, handle: account.handle },
+      idempotencyKey: key,
     });
-    const event: AccountChangedEvent = {
-      accountId: account.id,
-      brandId: account.brandId,
-      network: account.network,
-      status: account.status,
-      tokenExpiresAt: isoOrNull(account.tokenExpiresAt),
-    };
-    await this.outbox.add(manager, { subject, envelope: actor.envelope, data: event });
+    return account ? findVisibleAccount(manager, actor.agencyId, account.id) : null;
   }
+}
+
+interface ConnectRequest {
+  actor: Actor;
+  payload: ConnectAccountPayload;
+  brandId: string;
+  instanceUrl: string | null;
+  idempotencyKey: string | null;
+}
+
+/** The names of the brands that have the account (same agency: naming them is no leak). */
+async function brandNames(manager: EntityManager, accounts: readonly AccountRecord[]): Promise<string[]> {
+  const brands = await manager.find(BrandEntity, {
+    where: { id: In(accounts.map((account) => account.brandId)) },
+    order: { name: 'ASC' },
+  });
+  return brands.map((brand) => brand.name);
 }

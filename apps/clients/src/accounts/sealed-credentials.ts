@@ -1,29 +1,29 @@
 import { AccountCredentialsPayload } from '@relais/contracts';
+import { AccountConnectionEntity } from './account-connection.entity';
 import { CredentialsCipher } from './credentials-cipher';
-import { SocialAccountEntity } from './social-account.entity';
 
 /** What is encrypted: the tokens. Their expiry stays in clear (`token_expires_at`) for reconnection reminders. */
-interface StoredSecret {
+export interface StoredSecret {
   accessToken: string;
   refreshToken: string | null;
 }
 
 type CredentialColumns = Pick<
-  SocialAccountEntity,
+  AccountConnectionEntity,
   'credentialsCiphertext' | 'credentialsIv' | 'credentialsTag' | 'credentialsKeyId' | 'tokenExpiresAt'
 >;
 
-/** The credential columns of an account, encrypted and bound to the account's id. */
+/** The credential columns of a connection, encrypted and bound to the connection's id. */
 export function sealCredentials(
   cipher: CredentialsCipher,
-  accountId: string,
+  connectionId: string,
   credentials: AccountCredentialsPayload,
 ): CredentialColumns {
   const secret: StoredSecret = {
     accessToken: credentials.accessToken,
     refreshToken: credentials.refreshToken ?? null,
   };
-  const sealed = cipher.encrypt(JSON.stringify(secret), accountId);
+  const sealed = cipher.encrypt(JSON.stringify(secret), connectionId);
   return {
     credentialsCiphertext: sealed.ciphertext,
     credentialsIv: sealed.iv,
@@ -33,23 +33,18 @@ export function sealCredentials(
   };
 }
 
-export const NO_CREDENTIALS: CredentialColumns = {
-  credentialsCiphertext: null,
-  credentialsIv: null,
-  credentialsTag: null,
-  credentialsKeyId: null,
-  tokenExpiresAt: null,
-};
-
 export function openCredentials(
   cipher: CredentialsCipher,
-  account: SocialAccountEntity,
-): StoredSecret | null {
-  const { credentialsCiphertext, credentialsIv, credentialsTag, credentialsKeyId } = account;
-  if (!credentialsCiphertext || !credentialsIv || !credentialsTag || !credentialsKeyId) return null;
+  connection: AccountConnectionEntity,
+): StoredSecret {
   const plaintext = cipher.decrypt(
-    { ciphertext: credentialsCiphertext, iv: credentialsIv, tag: credentialsTag, keyId: credentialsKeyId },
-    account.id,
+    {
+      ciphertext: connection.credentialsCiphertext,
+      iv: connection.credentialsIv,
+      tag: connection.credentialsTag,
+      keyId: connection.credentialsKeyId,
+    },
+    connection.id,
   );
   return JSON.parse(plaintext) as StoredSecret;
 }

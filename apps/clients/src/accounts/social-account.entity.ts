@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { AccountStatus, Network } from '@relais/contracts';
 
-/** A brand's account on a social network. Its credentials are stored encrypted (AES-256-GCM). */
+/**
+ * A brand's account on a social network. Its credentials are its connection's (`connectionId`, set
+ * while it is connected): brands sharing the account on purpose point at the same connection.
+ */
 @Entity({ schema: 'clients', name: 'social_accounts' })
 export class SocialAccountEntity {
   @PrimaryColumn('uuid')
@@ -28,21 +31,6 @@ export class SocialAccountEntity {
   @Column('text', { nullable: true })
   instanceUrl!: string | null;
 
-  @Column('bytea', { nullable: true })
-  credentialsCiphertext!: Buffer | null;
-
-  @Column('bytea', { nullable: true })
-  credentialsIv!: Buffer | null;
-
-  @Column('bytea', { nullable: true })
-  credentialsTag!: Buffer | null;
-
-  @Column('text', { nullable: true })
-  credentialsKeyId!: string | null;
-
-  @Column('timestamptz', { nullable: true })
-  tokenExpiresAt!: Date | null;
-
   @Column('text')
   status!: AccountStatus;
 
@@ -57,6 +45,13 @@ export class SocialAccountEntity {
 
   @Column('timestamptz', { nullable: true })
   disconnectedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  connectionId!: string | null;
+
+  /** Another brand of the agency uses the same connection. */
+  @Column('boolean')
+  shared!: boolean;
 
   @Column('text', { nullable: true })
   idempotencyKey!: string | null;

@@ -5,6 +5,7 @@ import { CreateAuditLog1795400000003 } from './1795400000003-CreateAuditLog';
 import { CreateEventAndLimitTables1795400000004 } from './1795400000004-CreateEventAndLimitTables';
 import { AddAuthLookupFunctions1795400000005 } from './1795400000005-AddAuthLookupFunctions';
 import { AddRevokedSessionsLookup1795400000006 } from './1795400000006-AddRevokedSessionsLookup';
+import { ClaimNetworkAccounts1795400000007 } from './1795400000007-ClaimNetworkAccounts';
 
 /** The Postgres schema the clients service owns. */
 export const SCHEMA = 'clients';
@@ -18,4 +19,5 @@ export const migrations = [
   CreateEventAndLimitTables1795400000004,
   AddAuthLookupFunctions1795400000005,
   AddRevokedSessionsLookup1795400000006,
+  ClaimNetworkAccounts1795400000007,
 ];

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { SocialAccountFieldsFragment } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -66,9 +66,24 @@ export function AccountsTable({
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={0}>
-                    <Text size="sm" fw={600}>
-                      {account.handle}
-                    </Text>
+                    <Group gap={6} wrap="nowrap">
+                      <Text size="sm" fw={600}>
+                        {account.handle}
+                      </Text>
+                      {account.shared ? (
+                        <Tooltip label={t('accounts.sharedHint')}>
+                          <Badge
+                            size="xs"
+                            variant="outline"
+                            color="gray"
+                            maw="none"
+                            style={{ flexShrink: 0, minWidth: 'max-content' }}
+                          >
+                            {t('accounts.shared')}
+                          </Badge>
+                        </Tooltip>
+                      ) : null}
+                    </Group>
                     <Text size="xs" c="dimmed">
                       {[account.displayName, account.instanceUrl].filter(Boolean).join(' · ')}
                     </Text>

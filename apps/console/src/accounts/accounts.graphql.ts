@@ -12,6 +12,7 @@ export const SocialAccountFieldsFragment = graphql(`
     status
     statusReason
     tokenExpiresAt
+    shared
     connectedAt
     updatedAt
   }

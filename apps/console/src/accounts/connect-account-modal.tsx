@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Network } from '@relais/web-graphql';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { FormError } from '../app/ui/form-error';
 import { notifySuccess } from '../app/ui/notify';
 import { useFormApiError } from '../graphql/use-form-api-error';
+import { ownershipRefusal } from './ownership-refusal';
 import { ConnectSocialAccountMutation, SocialAccountsQuery } from './accounts.graphql';
 import { CredentialsFields } from './credentials-fields';
 import { credentialsSchema, EMPTY_CREDENTIALS, toCredentialsInput } from './credentials-schema';
@@ -82,6 +83,9 @@ export function ConnectAccountModal({ opened, onClose, brands, brandId }: Connec
   const { t } = useTranslation();
   const schema = useMemo(() => connectSchema(t), [t]);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  /** The brand that already has the account, once the API said so: sharing it becomes possible. */
+  const [sharedWith, setSharedWith] = useState<string | null>(null);
+  const [share, setShare] = useState(false);
   const [connect] = useMutation(ConnectSocialAccountMutation, {
     refetchQueries: [SocialAccountsQuery, 'Brands'],
   });
@@ -102,6 +106,8 @@ export function ConnectAccountModal({ opened, onClose, brands, brandId }: Connec
   const close = () => {
     form.reset(defaults);
     clearFormError();
+    setSharedWith(null);
+    setShare(false);
     onClose();
   };
 
@@ -120,6 +126,7 @@ export function ConnectAccountModal({ opened, onClose, brands, brandId }: Connec
               ? { instanceUrl: values.instanceUrl }
               : {}),
             credentials: toCredentialsInput(values.credentials),
+            ...(sharedWith && share ? { share: true } : {}),
             idempotencyKey,
           },
         },
@@ -129,7 +136,13 @@ export function ConnectAccountModal({ opened, onClose, brands, brandId }: Connec
       setIdempotencyKey(crypto.randomUUID());
       close();
     } catch (error) {
-      handleError(error);
+      const refusal = ownershipRefusal(error, t);
+      if (!refusal) {
+        handleError(error);
+        return;
+      }
+      setSharedWith(refusal.brand);
+      form.setError('externalId', { type: 'server', message: refusal.message }, { shouldFocus: true });
     }
   });
 
@@ -201,6 +214,14 @@ export function ConnectAccountModal({ opened, onClose, brands, brandId }: Connec
             />
           ) : null}
           <CredentialsFields registerField={(name) => form.register(name)} errors={errors.credentials} />
+          {sharedWith ? (
+            <Checkbox
+              label={t('accounts.share.label', { brand: sharedWith })}
+              description={t('accounts.share.description')}
+              checked={share}
+              onChange={(event) => setShare(event.currentTarget.checked)}
+            />
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={isSubmitting}>
               {t('common.cancel')}

@@ -6,7 +6,10 @@ import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
 import { DisconnectSocialAccountMutation, SocialAccountsQuery } from './accounts.graphql';
 import type { AccountRow } from './accounts-table';
 
-/** Disconnecting asks first: the brand stops publishing there until someone connects it again. */
+/**
+ * Disconnecting asks first: the brand stops publishing there until someone connects it again (a shared
+ * account stays connected to the other brands).
+ */
 export function useDisconnectAccount(): { request(account: AccountRow): void; dialog: ReactNode } {
   const { t } = useTranslation();
   const notifyError = useNotifyApiError();
@@ -32,7 +35,7 @@ export function useDisconnectAccount(): { request(account: AccountRow): void; di
       <ConfirmDialog
         opened={pending !== null}
         title={t('accounts.disconnect.title')}
-        message={t('accounts.disconnect.message', {
+        message={t(pending?.shared ? 'accounts.disconnect.sharedMessage' : 'accounts.disconnect.message', {
           handle: pending?.handle ?? '',
           network: pending ? t(`networks.${pending.network}`) : '',
         })}

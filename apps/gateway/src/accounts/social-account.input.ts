@@ -38,6 +38,13 @@ export class ConnectSocialAccountInput {
   @Field(() => AccountCredentialsInput)
   credentials!: AccountCredentialsInput;
 
+  @Field({
+    nullable: true,
+    description:
+      'Connect it although another brand of the agency has it: both brands then use it, with one set of credentials.',
+  })
+  share?: boolean;
+
   @Field({ nullable: true })
   idempotencyKey?: string;
 }

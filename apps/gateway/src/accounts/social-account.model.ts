@@ -38,6 +38,11 @@ export class SocialAccountModel {
   @Field(() => DateTimeScalar, { nullable: true })
   tokenExpiresAt!: string | null;
 
+  @Field({
+    description: 'Another brand of the agency uses the same account, on purpose: they share its credentials.',
+  })
+  shared!: boolean;
+
   @Field(() => DateTimeScalar)
   connectedAt!: string;
 

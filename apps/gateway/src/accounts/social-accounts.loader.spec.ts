@@ -40,6 +40,7 @@ function account(brandId: string, n: number): SocialAccountView {
     status: AccountStatus.Connected,
     statusReason: null,
     tokenExpiresAt: null,
+    shared: false,
     connectedAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   };

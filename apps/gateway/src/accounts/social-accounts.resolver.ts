@@ -42,7 +42,9 @@ export class SocialAccountsResolver {
   }
 
   @Mutation(() => SocialAccountModel, {
-    description: 'Connects an account with the credentials the network issued.',
+    description:
+      'Connects an account with the credentials the network issued. Connected again to the same brand, it is updated. ' +
+      'Refused when another organisation has it, or another brand of the agency has it unless `share` is set.',
   })
   async connectSocialAccount(
     @Args('input') input: ConnectSocialAccountInput,
@@ -65,7 +67,10 @@ export class SocialAccountsResolver {
     );
   }
 
-  @Mutation(() => SocialAccountModel, { description: 'Disconnects the account and forgets its credentials.' })
+  @Mutation(() => SocialAccountModel, {
+    description:
+      'Disconnects the account from its brand. Its credentials are forgotten once no other brand shares it.',
+  })
   async disconnectSocialAccount(
     @Args('id', { type: () => ID }) id: string,
     @RequestEnvelope() envelope: Envelope,

@@ -48,19 +48,35 @@ export const clientsTenancy: TenancyDomain<void> = {
       (w) => ({ brandId: w.brandA1.id }),
       () => ({ brandId: MISSING_ID }),
     ),
-    'Mutation.connectSocialAccount': onBrandA1(
-      'connects an account to A1',
-      'mutation M($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
-      (w) => ({
-        input: {
-          brandId: w.brandA1.id,
-          network: 'X',
-          handle: '@intruder',
-          externalId: 'intruder-1',
-          credentials,
-        },
-      }),
-    ),
+    'Mutation.connectSocialAccount': [
+      ...onBrandA1(
+        'connects an account to A1',
+        'mutation M($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
+        (w) => ({
+          input: {
+            brandId: w.brandA1.id,
+            network: 'X',
+            handle: '@intruder',
+            externalId: 'intruder-1',
+            credentials,
+          },
+        }),
+      ),
+      ...onBrandA1(
+        'shares an account with A1 on purpose',
+        'mutation M($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id shared } }',
+        (w) => ({
+          input: {
+            brandId: w.brandA1.id,
+            network: 'X',
+            handle: '@intruder',
+            externalId: 'intruder-2',
+            credentials,
+            share: true,
+          },
+        }),
+      ),
+    ],
     'Mutation.reconnectSocialAccount': onBrandA1(
       'replaces the credentials of an account of A1',
       'mutation M($input: ReconnectSocialAccountInput!) { reconnectSocialAccount(input: $input) { id } }',

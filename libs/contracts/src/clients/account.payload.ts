@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsISO8601,
   IsOptional,
@@ -60,6 +61,14 @@ export class ConnectAccountPayload {
   @ValidateNested()
   @Type(() => AccountCredentialsPayload)
   credentials!: AccountCredentialsPayload;
+
+  /**
+   * Connect it to this brand although another brand of the agency already has it: both brands then
+   * use it (one set of credentials). Without it, such a connect is refused and names that brand.
+   */
+  @IsOptional()
+  @IsBoolean()
+  share?: boolean;
 
   @IsOptional()
   @IsString()

@@ -124,6 +124,8 @@ export interface SocialAccountView {
   status: AccountStatus;
   statusReason: string | null;
   tokenExpiresAt: string | null;
+  /** Another brand of the agency uses the same network account (on purpose): they share its credentials. */
+  shared: boolean;
   connectedAt: string;
   updatedAt: string;
 }

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    connectedAt\n    updatedAt\n  }\n": typeof types.SocialAccountFieldsFragmentDoc,
+    "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    shared\n    connectedAt\n    updatedAt\n  }\n": typeof types.SocialAccountFieldsFragmentDoc,
     "\n  query SocialAccounts($brandId: ID, $first: Int!, $after: String) {\n    socialAccounts(brandId: $brandId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SocialAccountFields\n        }\n      }\n    }\n  }\n": typeof types.SocialAccountsDocument,
     "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.ConnectSocialAccountDocument,
     "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.ReconnectSocialAccountDocument,
@@ -126,7 +126,7 @@ type Documents = {
     "\n  mutation RemoveMember($id: ID!) {\n    removeMember(id: $id)\n  }\n": typeof types.RemoveMemberDocument,
 };
 const documents: Documents = {
-    "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    connectedAt\n    updatedAt\n  }\n": types.SocialAccountFieldsFragmentDoc,
+    "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    shared\n    connectedAt\n    updatedAt\n  }\n": types.SocialAccountFieldsFragmentDoc,
     "\n  query SocialAccounts($brandId: ID, $first: Int!, $after: String) {\n    socialAccounts(brandId: $brandId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SocialAccountFields\n        }\n      }\n    }\n  }\n": types.SocialAccountsDocument,
     "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": types.ConnectSocialAccountDocument,
     "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": types.ReconnectSocialAccountDocument,
@@ -255,7 +255,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    connectedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    connectedAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    shared\n    connectedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    shared\n    connectedAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
