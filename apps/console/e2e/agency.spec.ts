@@ -77,5 +77,11 @@ test('someone in two agencies switches between them from the header', async ({
   await expect(own.getByRole('link', { name: 'Maison Verdure' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Journal d’audit' })).toBeVisible();
   await own.screenshot({ path: screenshotPath('agency-switched'), fullPage: true });
+
+  // Back to the analyst's own agency: signing in opens the agency last worked in, and the other screens'
+  // tests expect the Lumière analyst there.
+  await switcher.click();
+  await own.getByRole('menuitem', { name: /Agence Lumière/ }).click();
+  await expect(switcher).toContainText('Agence Lumière');
   await own.context().close();
 });
