@@ -14,7 +14,7 @@ export const blueskyErrors = {
   invalidRequest: (message: string) => xrpcError(400, 'InvalidRequest', message),
   /**
    * A create on a record key already taken: the repository throws ("There is already a value at key:
-   * <collection>/<rkey>") and the PDS answers it as any unexpected error, a 500 without its words.
+   * <collection>/<rkey>") and the PDS answers it like any unexpected error, a 500 without its words.
    */
   keyTaken: () => xrpcError(500, 'InternalServerError', 'Internal Server Error'),
   unresolvableHandle: () => xrpcError(400, 'InvalidRequest', 'Unable to resolve handle'),
