@@ -50,9 +50,12 @@ export function imports(folder: string, module: string): boolean {
   return sourceFiles(folder).some((file) => readText(file).includes(`from '${module}'`));
 }
 
-/** The `GET` routes an app serves: its own controllers, and the health library's when it uses it. */
+/** The `GET` routes an app serves: its own controllers, and the health library's when it uses it (directly or through the service platform). */
 export function appGetRoutes(app: string): string[] {
   const folders = [`apps/${app}/src`];
-  if (imports(`apps/${app}/src`, '@relais/server-health')) folders.push('libs/server/health/src');
+  const source = `apps/${app}/src`;
+  if (imports(source, '@relais/server-health') || imports(source, '@relais/server-service')) {
+    folders.push('libs/server/health/src');
+  }
   return nestGetRoutes(folders);
 }

@@ -1,16 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { DatabaseModule } from '@relais/server-database';
-import { EventsModule } from '@relais/server-events';
-import { HealthModule } from '@relais/server-health';
-import { LoggingModule } from '@relais/server-logging';
-import { NatsModule } from '@relais/server-nats';
+import { ServicePlatformModule } from '@relais/server-service';
 import { AccountsModule } from './accounts/accounts.module';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BrandsModule } from './brands/brands.module';
-import { ClientsConfigModule } from './clients-config.module';
-import { ClientsConfig } from './config';
+import { CLIENTS_CONFIG, ClientsConfig } from './config';
 import { entities } from './entities';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -26,28 +21,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ClientsConfigModule.forRoot(config),
-        LoggingModule.forRoot({
+        ServicePlatformModule.forRoot({
           service: SERVICE,
-          level: config.LOG_LEVEL,
-          pretty: config.NODE_ENV === 'development',
-        }),
-        DatabaseModule.forRoot({
-          url: config.DATABASE_URL,
+          config,
+          configToken: CLIENTS_CONFIG,
           schema: SCHEMA,
-          entities,
           migrations,
-          poolSize: config.DATABASE_POOL_SIZE,
-          applicationName: SERVICE,
+          entities,
         }),
-        NatsModule.forRoot({
-          url: config.NATS_URL,
-          service: SERVICE,
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
-        }),
-        EventsModule.forRoot({ schema: SCHEMA, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
-        HealthModule.forRoot({ service: SERVICE }),
         AuditModule,
         AgenciesModule,
         UsersModule,

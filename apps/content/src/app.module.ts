@@ -1,24 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { DatabaseModule } from '@relais/server-database';
-import { EventsModule } from '@relais/server-events';
-import { HealthModule } from '@relais/server-health';
-import { LoggingModule } from '@relais/server-logging';
-import { NatsModule } from '@relais/server-nats';
-import { CampaignsModule } from './campaigns/campaigns.module';
+import { ServicePlatformModule } from '@relais/server-service';
 import { ApprovalModule } from './approval/approval.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CommentsModule } from './comments/comments.module';
-import { ContentConfig } from './config';
-import { ContentConfigModule } from './content-config.module';
+import { CONTENT_CONFIG, ContentConfig } from './config';
 import { entities } from './entities';
 import { IdeasModule } from './ideas/ideas.module';
+import { MediaModule } from './media/media.module';
 import { migrations, SCHEMA } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
-import { ReviewLinksModule } from './review-links/review-links.module';
-import { CalendarModule } from './calendar/calendar.module';
-import { MediaModule } from './media/media.module';
-import { SlotsModule } from './slots/slots.module';
 import { PublishingResultsModule } from './publishing-results/publishing-results.module';
+import { ReviewLinksModule } from './review-links/review-links.module';
+import { SlotsModule } from './slots/slots.module';
 
 export const SERVICE = 'content';
 
@@ -29,28 +24,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ContentConfigModule.forRoot(config),
-        LoggingModule.forRoot({
+        ServicePlatformModule.forRoot({
           service: SERVICE,
-          level: config.LOG_LEVEL,
-          pretty: config.NODE_ENV === 'development',
-        }),
-        DatabaseModule.forRoot({
-          url: config.DATABASE_URL,
+          config,
+          configToken: CONTENT_CONFIG,
           schema: SCHEMA,
-          entities,
           migrations,
-          poolSize: config.DATABASE_POOL_SIZE,
-          applicationName: SERVICE,
+          entities,
         }),
-        NatsModule.forRoot({
-          url: config.NATS_URL,
-          service: SERVICE,
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
-        }),
-        EventsModule.forRoot({ schema: SCHEMA, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
-        HealthModule.forRoot({ service: SERVICE }),
         // Domain modules, one per folder:
         ApprovalModule,
         CommentsModule,

@@ -1,13 +1,11 @@
+import { bootstrapService } from '@relais/server-service';
 import { createGateway } from './bootstrap';
 import { loadGatewayConfig } from './config';
 
-async function main(): Promise<void> {
-  const config = loadGatewayConfig();
-  const app = await createGateway(config);
-  await app.listen(config.HTTP_PORT);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
+bootstrapService({
+  name: 'gateway',
+  config: loadGatewayConfig,
+  app: createGateway,
+  nats: false,
+  serves: 'GraphQL, health and metrics',
 });

@@ -1,14 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { DatabaseModule } from '@relais/server-database';
-import { EventsModule } from '@relais/server-events';
-import { HealthModule } from '@relais/server-health';
-import { LoggingModule } from '@relais/server-logging';
-import { NatsModule } from '@relais/server-nats';
-import { networksConfigOf, PublishingConfig } from './config';
+import { ServicePlatformModule } from '@relais/server-service';
+import { networksConfigOf, PUBLISHING_CONFIG, PublishingConfig } from './config';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { migrations, SCHEMA } from './migrations';
 import { NetworksModule } from './networks/networks.module';
-import { PublishingConfigModule } from './publishing-config.module';
 
 export const SERVICE = 'publishing';
 
@@ -19,28 +14,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PublishingConfigModule.forRoot(config),
-        LoggingModule.forRoot({
+        ServicePlatformModule.forRoot({
           service: SERVICE,
-          level: config.LOG_LEVEL,
-          pretty: config.NODE_ENV === 'development',
-        }),
-        DatabaseModule.forRoot({
-          url: config.DATABASE_URL,
+          config,
+          configToken: PUBLISHING_CONFIG,
           schema: SCHEMA,
-          entities: [],
           migrations,
-          poolSize: config.DATABASE_POOL_SIZE,
-          applicationName: SERVICE,
+          entities: [],
         }),
-        NatsModule.forRoot({
-          url: config.NATS_URL,
-          service: SERVICE,
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
-        }),
-        EventsModule.forRoot({ schema: SCHEMA, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
-        HealthModule.forRoot({ service: SERVICE }),
         {
           ...NetworksModule.forRoot(networksConfigOf(config)),
           global: true,

@@ -1,10 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { HealthModule } from '@relais/server-health';
-import { LoggingModule } from '@relais/server-logging';
-import { SandboxConfig } from './config';
+import { ServicePlatformModule } from '@relais/server-service';
+import { SANDBOX_CONFIG, SandboxConfig } from './config';
 import { ControlController } from './control/control.controller';
 import { SandboxNetworks } from './control/sandbox-networks.service';
-import { SandboxConfigModule } from './sandbox-config.module';
 
 export const SERVICE = 'sandbox-networks';
 
@@ -15,13 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        SandboxConfigModule.forRoot(config),
-        LoggingModule.forRoot({
-          service: SERVICE,
-          level: config.LOG_LEVEL,
-          pretty: config.NODE_ENV === 'development',
-        }),
-        HealthModule.forRoot({ service: SERVICE }),
+        ServicePlatformModule.forStateless({ service: SERVICE, config, configToken: SANDBOX_CONFIG }),
       ],
       controllers: [ControlController],
       providers: [SandboxNetworks],

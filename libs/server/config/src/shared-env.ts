@@ -30,3 +30,13 @@ export const databaseEnv = {
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_SIZE: integer(1, 200).default(10),
 };
+
+/** The validated values of a shape of fields (what `z.object(shape)` parses to). */
+type Parsed<Shape extends z.ZodRawShape> = z.infer<z.ZodObject<Shape>>;
+
+/** What every app's validated configuration holds. */
+export type BaseConfig = Parsed<typeof baseEnv>;
+/** What the configuration of an app on NATS holds. */
+export type NatsConfig = Parsed<typeof natsEnv>;
+/** What the configuration of an app with a Postgres schema holds. */
+export type DatabaseConfig = Parsed<typeof databaseEnv>;
