@@ -238,7 +238,7 @@ async function seedWith(
     { AccountsService },
     { AccountCredentialsService },
   ] = await Promise.all([
-    import('../apps/clients/src/core/actor'),
+    import('@relais/server-database'),
     import('../apps/clients/src/auth/sign-in.service'),
     import('../apps/clients/src/auth/sign-up.service'),
     import('../apps/clients/src/brands/brands.service'),
@@ -370,7 +370,7 @@ async function seedPosts(
     await Promise.all([
       import('@relais/server-database'),
       import('../apps/clients/src/memberships/members.service'),
-      import('../apps/clients/src/core/actor'),
+      import('@relais/server-database'),
       import('../apps/content/src/posts/demo-posts'),
       import('../apps/content/src/posts/demo-post-texts'),
     ]);

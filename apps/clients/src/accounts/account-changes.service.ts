@@ -4,7 +4,7 @@ import { AccountChangedEvent, ClientsEvent, Envelope } from '@relais/contracts';
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
-import { isoOrNull } from '../core/pages';
+import { isoOrNull } from '@relais/server-database';
 import { AccountRecord } from './social-account.view';
 
 /** Who did it: a user, or (null) another Relais service. */

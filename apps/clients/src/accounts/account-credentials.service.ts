@@ -10,10 +10,8 @@ import {
   StoreAccountCredentialsPayload,
 } from '@relais/contracts';
 import { conflict } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { isoOrNull, systemScopeFrom, TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
-import { systemScopeFrom } from '../core/actor';
-import { isoOrNull } from '../core/pages';
 import { AccountChanges, ChangeAuthor } from './account-changes.service';
 import { AccountConnectionEntity } from './account-connection.entity';
 import {

@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AccountIdPayload, ListAccountsPayload, Page, SocialAccountView } from '@relais/contracts';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { findVisibleBrand } from '../brands/brands.service';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../core/actor';
-import { pageSize } from '../core/pages';
+import { authorize } from '../core/actor';
 import { findVisibleAccount } from './account-records';
 import { ACCOUNT_COLUMNS, ACCOUNT_FROM, AccountRecord, toSocialAccountView } from './social-account.view';
 

@@ -14,7 +14,7 @@ import {
   StoreAccountCredentialsPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { AccountCredentialsService } from './account-credentials.service';
 import { AccountQueriesService } from './account-queries.service';
 import { AccountsService } from './accounts.service';

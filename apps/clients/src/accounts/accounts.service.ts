@@ -10,13 +10,12 @@ import {
   SocialAccountView,
 } from '@relais/contracts';
 import { badInput, conflict } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
 import { BrandEntity } from '../brands/brand.entity';
 import { findVisibleBrand } from '../brands/brands.service';
-import { isUniqueViolation } from '../core/database-errors';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { AccountChanges, ChangeAuthor } from './account-changes.service';
 import { claimNetworkAccount, releaseNetworkAccount } from './account-claims';
 import { AccountConnectionEntity } from './account-connection.entity';

@@ -1,5 +1,5 @@
 import { SocialAccountView } from '@relais/contracts';
-import { isoOrNull } from '../core/pages';
+import { isoOrNull } from '@relais/server-database';
 import { SocialAccountEntity } from './social-account.entity';
 
 /** An account with its connection's token expiry (null once disconnected). */

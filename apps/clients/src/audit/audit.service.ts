@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEntryView, ListAuditPayload, Page } from '@relais/contracts';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
-import { Actor, authorize } from '../core/actor';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
+import { authorize } from '../core/actor';
 import { Permission } from '../memberships/role-rules';
-import { pageSize } from '../core/pages';
 
 interface AuditRow {
   id: string;

@@ -10,13 +10,12 @@ import {
   SignUpPayload,
 } from '@relais/contracts';
 import { conflict } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { MembershipEntity } from '../memberships/membership.entity';
-import { isUniqueViolation } from '../core/database-errors';
 import { PasswordHasher } from '../users/password-hasher.service';
 import { UserEntity } from '../users/user.entity';
 import { normalizeEmail } from '../users/user.view';

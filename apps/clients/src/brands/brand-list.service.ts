@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { BrandView, ListBrandsPayload, Page } from '@relais/contracts';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  containsPattern,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../core/actor';
-import { containsPattern, pageSize } from '../core/pages';
+import { authorize } from '../core/actor';
 import { BrandEntity } from './brand.entity';
 import { BRAND_COLUMNS, toBrandView } from './brand.view';
 

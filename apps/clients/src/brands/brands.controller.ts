@@ -11,7 +11,7 @@ import {
   UpdateBrandPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { BrandListService } from './brand-list.service';
 import { BrandsService } from './brands.service';
 

@@ -11,13 +11,12 @@ import {
   UpdateBrandPayload,
 } from '@relais/contracts';
 import { conflict, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../core/actor';
-import { isUniqueViolation } from '../core/database-errors';
+import { authorize } from '../core/actor';
 import { firstFreeSlug, slugFamilyPattern, slugify } from '../core/slug';
 import { BrandEntity } from './brand.entity';
 import { toBrandView } from './brand.view';

@@ -15,7 +15,7 @@ import {
   Role,
 } from '@relais/contracts';
 import { badInput, conflict } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { AuditAction } from '../audit/audit-action';
@@ -27,7 +27,6 @@ import { BrandAssignmentEntity } from '../memberships/brand-assignment.entity';
 import { MembershipClaimsService } from '../memberships/membership-claims.service';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { BrandScope, brandScopeOf } from '../memberships/role-rules';
-import { isUniqueViolation } from '../core/database-errors';
 import { PasswordHasher } from '../users/password-hasher.service';
 import { UserEntity } from '../users/user.entity';
 import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InvitationStatus, InvitationView, ListInvitationsPayload, Page } from '@relais/contracts';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../core/actor';
-import { pageSize } from '../core/pages';
+import { authorize } from '../core/actor';
 import { InvitationEntity } from './invitation.entity';
 import { INVITATION_COLUMNS, toInvitationView } from './invitation.view';
 

@@ -11,7 +11,7 @@ import {
   Page,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { InvitationListService } from './invitation-list.service';
 import { InvitationsService } from './invitations.service';
 

@@ -11,7 +11,7 @@ import {
   MemberInvitedEvent,
 } from '@relais/contracts';
 import { badInput, forbidden, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { CredentialsCipher } from '../accounts/credentials-cipher';
 import { AgencyEntity } from '../agencies/agency.entity';
@@ -20,7 +20,7 @@ import { AuditRecorder } from '../audit/audit-recorder.service';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
 import { assertLiveBrands } from '../memberships/member-queries';
 import { brandIdsProblem, canInviteAs, Permission } from '../memberships/role-rules';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { normalizeEmail } from '../users/user.view';
 import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';
 import { InvitationErrorReason, InvitationException } from './invitation.exception';

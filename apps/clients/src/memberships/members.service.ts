@@ -14,13 +14,19 @@ import {
   Role,
 } from '@relais/contracts';
 import { badInput, conflict, forbidden, notFound } from '@relais/server-errors';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { SessionRevocations } from '../auth/session-revocations.service';
-import { Actor, authorize } from '../core/actor';
-import { pageSize } from '../core/pages';
+import { authorize } from '../core/actor';
 import { BrandAssignmentEntity } from './brand-assignment.entity';
 import { MembershipEntity } from './membership.entity';
 import {

@@ -9,7 +9,7 @@ import {
   UserView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { UsersService } from './users.service';
 
 @Controller()

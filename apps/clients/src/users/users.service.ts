@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ChangePasswordPayload, MeView, UpdateProfilePayload, UserView } from '@relais/contracts';
 import { badInput, notFound, unauthenticated } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { toAgencyView } from '../agencies/agency.view';
 import { AuditAction } from '../audit/audit-action';
 import { AuditRecorder } from '../audit/audit-recorder.service';
 import { MembershipClaimsService } from '../memberships/membership-claims.service';
-import { Actor } from '../core/actor';
 import { PasswordHasher } from './password-hasher.service';
 import { UserEntity } from './user.entity';
 import { toUserView } from './user.view';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClientsSubjects, MeView } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 
 /**
  * The acting person's name, asked of the clients service with their own envelope (any role may read

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApprovalPolicyPayload, ApprovalPolicyView, SetApprovalPolicyPayload } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { numberedSteps, policyProblems } from './approval-steps';

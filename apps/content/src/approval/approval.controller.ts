@@ -15,7 +15,7 @@ import {
   SubmitPostPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { ApprovalPoliciesService } from './approval-policies.service';
 import { ApprovalService } from './approval.service';
 

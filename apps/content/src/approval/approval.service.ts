@@ -16,9 +16,8 @@ import {
   SubmitPostPayload,
 } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor } from '../core/actor';
 import { PostEntity } from '../posts/post.entity';
 import { findVisiblePost, loadStoredPost } from '../posts/post-store';
 import { postScheduledEvent } from '../posts/post-scheduled-event';

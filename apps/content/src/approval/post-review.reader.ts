@@ -9,7 +9,7 @@ import {
   ReviewRoundView,
   Role,
 } from '@relais/contracts';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 import { PostEntity } from '../posts/post.entity';
 import { PostTransitionEntity } from '../posts/post-transition.entity';
 import { ReviewDecisionEntity } from './review-decision.entity';

@@ -12,7 +12,7 @@ import {
   RoundOutcome,
 } from '@relais/contracts';
 import { conflict, forbidden } from '@relais/server-errors';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 import { recordTransition } from '../posts/post-history';
 import { PostEntity } from '../posts/post.entity';
 import { ApprovalEvents } from './approval-events';

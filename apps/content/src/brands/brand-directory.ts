@@ -11,7 +11,7 @@ import {
 } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
 import { NatsRequester } from '@relais/server-nats';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 
 /** How long an answer is reused for the same request (same correlation id). */
 const CACHE_TTL_MS = 5_000;

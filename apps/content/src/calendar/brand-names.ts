@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BrandView, ClientsSubjects, ListBrandsPayload, MAX_PAGE_SIZE, Page } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 
 /** An agency has at most a few hundred brands; this only stops a misbehaving cursor. */
 const MAX_PAGES = 50;

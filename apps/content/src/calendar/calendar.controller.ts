@@ -8,7 +8,7 @@ import {
   ReschedulePostPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { CalendarService } from './calendar.service';
 import { RescheduleService } from './reschedule.service';
 

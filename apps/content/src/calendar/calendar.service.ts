@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarPostsPayload, CalendarPostView, MAX_CALENDAR_RANGE_DAYS } from '@relais/contracts';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { badInput } from '@relais/server-errors';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { BrandNames } from './brand-names';
 import { calendarEntries } from './calendar-entries';

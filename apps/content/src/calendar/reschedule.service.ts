@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CalendarPostView, ContentEvents, PostStatus, ReschedulePostPayload } from '@relais/contracts';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { Outbox } from '@relais/server-events';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from '../posts/post-history';
 import { PostEntity } from '../posts/post.entity';

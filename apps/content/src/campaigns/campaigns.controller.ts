@@ -15,7 +15,7 @@ import {
   UpdateLabelPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { CampaignsService } from './campaigns.service';
 import { LabelsService } from './labels.service';
 

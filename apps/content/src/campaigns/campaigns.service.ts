@@ -10,11 +10,10 @@ import {
   UpdateCampaignPayload,
 } from '@relais/contracts';
 import { badInput, conflict, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { isUniqueViolation } from '../core/database-errors';
 import { CampaignEntity } from './campaign.entity';
 import { toCampaignView } from './campaign.view';
 

@@ -10,11 +10,10 @@ import {
   UpdateLabelPayload,
 } from '@relais/contracts';
 import { conflict, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { isUniqueViolation } from '../core/database-errors';
 import { LabelEntity } from './label.entity';
 import { toLabelView } from './campaign.view';
 

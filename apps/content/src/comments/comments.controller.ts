@@ -10,7 +10,7 @@ import {
   PostCommentView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { CommentsService } from './comments.service';
 
 @Controller()

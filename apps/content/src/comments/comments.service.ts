@@ -12,10 +12,10 @@ import {
   Role,
 } from '@relais/contracts';
 import { badInput, conflict, forbidden, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { ActorNames } from '../approval/actor-names';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { findVisiblePost } from '../posts/post-store';
 import { findComments, insertComment } from './comment-store';

@@ -10,7 +10,7 @@ import {
   Page,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 
 /** A large team: the member list is read page by page up to this many pages. */
 const MAX_MEMBER_PAGES = 20;

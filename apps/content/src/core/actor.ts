@@ -1,28 +1,8 @@
-import { Envelope, isTenantEnvelope, Role, TenantEnvelope } from '@relais/contracts';
-import { forbidden, unauthenticated } from '@relais/server-errors';
-import { TenantScope, tenantScope } from '@relais/server-database';
+import { forbidden } from '@relais/server-errors';
+import { Actor } from '@relais/server-database';
 import { canContent, ContentPermission } from './content-permissions';
 
-/** Who acts, in which agency and on which brands: read from the envelope the gateway built from the token. */
-export interface Actor {
-  readonly envelope: TenantEnvelope;
-  readonly scope: TenantScope;
-  readonly agencyId: string;
-  readonly userId: string;
-  readonly role: Role;
-}
-
-export function actorFrom(envelope: Envelope): Actor {
-  if (!isTenantEnvelope(envelope)) throw unauthenticated('Sign in to continue');
-  return {
-    envelope,
-    scope: tenantScope(envelope),
-    agencyId: envelope.agencyId,
-    userId: envelope.userId,
-    role: envelope.role,
-  };
-}
-
+/** What each permission's refusal says (who acts: `Actor` from `@relais/server-database`). */
 const REFUSALS: Record<ContentPermission, string> = {
   [ContentPermission.Read]: 'Your role cannot see content',
   [ContentPermission.Write]: 'Your role cannot write or change content',
@@ -32,14 +12,4 @@ const REFUSALS: Record<ContentPermission, string> = {
 
 export function authorize(actor: Actor, permission: ContentPermission): void {
   if (!canContent(actor.role, permission)) throw forbidden(REFUSALS[permission]);
-}
-
-/**
- * The scope of a call made by another Relais service (no user in the envelope), for operations only
- * services may perform. A user's envelope is refused whatever its role.
- */
-export function systemScopeFrom(envelope: Envelope): TenantScope {
-  if (envelope.userId) throw forbidden('Only Relais services may do this');
-  if (!envelope.agencyId) throw unauthenticated('The agency is missing from the request');
-  return { agencyId: envelope.agencyId, userId: null, brandIds: null };
 }

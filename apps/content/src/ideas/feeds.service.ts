@@ -8,12 +8,11 @@ import {
   MAX_FEEDS_PER_BRAND,
 } from '@relais/contracts';
 import { badInput, conflict, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { isUniqueViolation } from '../core/database-errors';
 import { FeedReader } from './feed-reader';
 import { feedUrlError, feedUrlProblem, normalizeFeedUrl } from './feed-url';
 import { FEED_SELECT, FeedRow, toFeedView } from './idea-views';

@@ -1,5 +1,5 @@
 import { FeedView, IdeaStatus, IdeaView } from '@relais/contracts';
-import { isoOrNull } from '../core/pages';
+import { isoOrNull } from '@relais/server-database';
 
 export interface FeedRow {
   id: string;

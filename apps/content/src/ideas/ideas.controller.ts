@@ -15,7 +15,7 @@ import {
   PostView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { FeedsService } from './feeds.service';
 import { IdeasService } from './ideas.service';
 

@@ -11,11 +11,10 @@ import {
 } from '@relais/contracts';
 import { NetworkName } from '@relais/network-rules';
 import { conflict, notFound } from '@relais/server-errors';
-import { pageOf, TenantTransactions } from '@relais/server-database';
+import { Actor, pageOf, pageSize, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { pageSize } from '../core/pages';
 import { cursorInstantSql, decodeInstantCursor, encodeInstantCursor } from '../notifications/keyset-cursor';
 import { PostQueriesService } from '../posts/post-queries.service';
 import { PostsService } from '../posts/posts.service';

@@ -8,13 +8,19 @@ import {
   PostStatus,
   UpdateMediaPayload,
 } from '@relais/contracts';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { EntityManager } from 'typeorm';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { pageSize } from '../core/pages';
 import { MediaEntity } from './media.entity';
 import { MediaUrlSigner } from './media-url-signer';
 import { MEDIA_COLUMNS, toMediaView } from './media.view';

@@ -8,11 +8,11 @@ import {
   MediaUploadView,
   MediaView,
 } from '@relais/contracts';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { DomainException, notFound } from '@relais/server-errors';
 import { BrandDirectory } from '../brands/brand-directory';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { MediaEntity } from './media.entity';
 import { notUploaded, tooLarge, typeMismatch, unreadable } from './media-errors';

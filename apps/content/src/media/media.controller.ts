@@ -12,7 +12,7 @@ import {
   UpdateMediaPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { MediaLibraryService } from './media-library.service';
 import { MediaUploadsService } from './media-uploads.service';
 

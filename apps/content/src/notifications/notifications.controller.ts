@@ -11,7 +11,7 @@ import {
   UnreadNotificationCountView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { NotificationsService } from './notifications.service';
 
 @Controller()

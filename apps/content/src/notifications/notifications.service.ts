@@ -10,9 +10,7 @@ import {
   UnreadNotificationCountView,
 } from '@relais/contracts';
 import { notFound } from '@relais/server-errors';
-import { pageOf, TenantTransactions } from '@relais/server-database';
-import { Actor } from '../core/actor';
-import { isoOrNull, pageSize } from '../core/pages';
+import { Actor, isoOrNull, pageOf, pageSize, TenantTransactions } from '@relais/server-database';
 import { cursorInstantSql, decodeInstantCursor, encodeInstantCursor } from './keyset-cursor';
 
 interface NotificationRow {

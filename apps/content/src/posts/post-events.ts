@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContentEvent, PostEventPayload } from '@relais/contracts';
 import { Outbox } from '@relais/server-events';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 import { PostEntity } from './post.entity';
 
 /** A post event's data: the shared payload, and for `postUpdated` which fields changed. */

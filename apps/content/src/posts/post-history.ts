@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 import { PostStatus } from './post.entity';
 import { PostTransitionEntity, TransitionVia } from './post-transition.entity';
 

@@ -11,11 +11,18 @@ import {
 } from '@relais/contracts';
 import { Guidelines } from '@relais/network-rules';
 import { notFound } from '@relais/server-errors';
-import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  containsPattern,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { containsPattern, pageSize } from '../core/pages';
 import { PostEntity } from './post.entity';
 import { normalizeLink, resolveVariants } from './post-draft';
 import { refuse } from './post-editing';

@@ -4,7 +4,7 @@ import { AccountStatus, ErrorCode, Network } from '@relais/contracts';
 import { MediaFacts } from '@relais/network-rules';
 import { badInput, notFound, RemoteError } from '@relais/server-errors';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor } from '../core/actor';
+import { Actor } from '@relais/server-database';
 
 export interface ResolvedTarget {
   accountId: string;

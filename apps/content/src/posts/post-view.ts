@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { PostView } from '@relais/contracts';
 import { Guidelines } from '@relais/network-rules';
-import { isoOrNull } from '../core/pages';
+import { isoOrNull } from '@relais/server-database';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { LabelEntity } from '../campaigns/label.entity';
 import { toCampaignView, toLabelView } from '../campaigns/campaign.view';

@@ -13,7 +13,7 @@ import {
   UpdatePostPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { PostLifecycleService } from './post-lifecycle.service';
 import { PostQueriesService } from './post-queries.service';
 import { PostsService } from './posts.service';

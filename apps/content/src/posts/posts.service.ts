@@ -9,11 +9,10 @@ import {
   PostView,
   UpdatePostPayload,
 } from '@relais/contracts';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { isUniqueViolation } from '../core/database-errors';
 import { recordTransition } from './post-history';
 import { PostEntity } from './post.entity';
 import {

@@ -14,7 +14,7 @@ import {
   ReviewSessionView,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { ReviewLinkSessionsService } from './review-link-sessions.service';
 import { ReviewLinksService } from './review-links.service';
 

@@ -12,14 +12,14 @@ import {
   ReviewLinkView,
 } from '@relais/contracts';
 import { badInput, notFound } from '@relais/server-errors';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { ActorNames } from '../approval/actor-names';
 import { ReviewRoundEntity } from '../approval/review-round.entity';
 import { waitingStep } from '../approval/review-store';
 import { statusName } from '../approval/transitions';
 import { BrandDirectory } from '../brands/brand-directory';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { PostEntity } from '../posts/post.entity';
 import { ReviewLinkMailer } from './review-link-mailer';

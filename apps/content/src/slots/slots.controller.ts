@@ -8,7 +8,7 @@ import {
   SetPostingSlotsPayload,
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
-import { actorFrom } from '../core/actor';
+import { actorFrom } from '@relais/server-database';
 import { SlotsService } from './slots.service';
 
 @Controller()

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { BrandSlotsPayload, PostingSlotsView, Role, SetPostingSlotsPayload } from '@relais/contracts';
-import { TenantTransactions } from '@relais/server-database';
+import { Actor, TenantTransactions } from '@relais/server-database';
 import { forbidden } from '@relais/server-errors';
 import { BrandDirectory } from '../brands/brand-directory';
-import { Actor, authorize } from '../core/actor';
+import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { PostingSlotEntity } from './posting-slot.entity';
 import { freeSlots, readSlots, SLOT_MARGIN_MS, toSlotView } from './slot-store';

@@ -1,5 +1,12 @@
-import { Page } from '@relais/contracts';
+import { Page, PageArgs } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** How many items a page holds: the caller's `first`, else the default. */
+export function pageSize(args: PageArgs): number {
+  return args.first ?? DEFAULT_PAGE_SIZE;
+}
 
 /** An opaque keyset cursor: the sort key values of a row, as base64url JSON. */
 export function encodeCursor(values: (string | number)[]): string {
