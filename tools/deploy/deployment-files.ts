@@ -137,20 +137,63 @@ export interface DockerInstruction {
   args: string;
 }
 
-/** Instructions of a Dockerfile, continuation lines joined, comments dropped. */
-export function dockerInstructions(path: string): DockerInstruction[] {
+/** Instructions whose arguments Docker expands build arguments in (`RUN` and `CMD` leave it to the shell). */
+const EXPANDED = new Set([
+  'ADD',
+  'COPY',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'LABEL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+/** `$NAME` and `${NAME}` replaced by the build argument's value (empty when it has none), as Docker does. */
+function expandArgs(text: string, values: Record<string, string>): string {
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_whole, braced?: string, bare?: string) => values[(braced ?? bare) as string] ?? '',
+  );
+}
+
+/**
+ * Instructions of a Dockerfile, continuation lines joined, comments dropped, with the build
+ * arguments (`ARG NAME=default`, overridden by `buildArgs` as `--build-arg` does) expanded.
+ */
+export function dockerInstructions(
+  path: string,
+  buildArgs: Record<string, string> = {},
+): DockerInstruction[] {
   const joined = readText(path)
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('#'))
     .join('\n')
     .replace(/\\\n/g, ' ');
+  // ARGs before the first FROM serve FROM lines; a stage sees only the ARGs it declares (a bare
+  // `ARG NAME` there takes the global default).
+  const globals: Record<string, string> = {};
+  let stage: Record<string, string> | undefined;
   return joined
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line) => {
       const [keyword = '', ...rest] = line.split(/\s+/);
-      return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
+      const instruction = { keyword: keyword.toUpperCase(), args: rest.join(' ') };
+      if (instruction.keyword === 'ARG') {
+        const [name = '', fallback] = instruction.args.split('=', 2);
+        const value = buildArgs[name] ?? fallback?.replace(/^"(.*)"$/, '$1') ?? globals[name] ?? '';
+        (stage ?? globals)[name] = value;
+      } else if (instruction.keyword === 'FROM') {
+        instruction.args = expandArgs(instruction.args, globals).trim();
+        stage = {};
+      } else if (EXPANDED.has(instruction.keyword)) {
+        instruction.args = expandArgs(instruction.args, stage ?? globals).trim();
+      }
+      return instruction;
     });
 }
 
@@ -200,7 +243,7 @@ export function isDockerIgnored(path: string, matchers: RegExp[]): boolean {
 
 export interface ComposeService {
   image?: string;
-  build?: { context: string; dockerfile: string };
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
   environment?: Record<string, string>;
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };

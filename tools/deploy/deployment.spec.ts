@@ -71,8 +71,23 @@ async function configLoader(app: string): Promise<(env: Record<string, string>) 
   return loader as (env: Record<string, string>) => unknown;
 }
 
-function exposedPorts(dockerfile: string): number[] {
-  return finalStage(dockerInstructions(dockerfile))
+/** Every service's image is built from this one Dockerfile, with its app and ports as build arguments. */
+const SERVICE_DOCKERFILE = 'Dockerfile';
+
+/** The Dockerfile and build arguments docker compose builds the app's image with. */
+function imageBuild(app: string): { dockerfile: string; args: Record<string, string> } {
+  const build = compose.services[app]?.build;
+  if (!build) throw new Error(`docker compose does not build ${app}`);
+  return { dockerfile: join(build.context, build.dockerfile), args: build.args ?? {} };
+}
+
+function imageInstructions(app: string) {
+  const { dockerfile, args } = imageBuild(app);
+  return dockerInstructions(dockerfile, args);
+}
+
+function exposedPorts(app: string): number[] {
+  return finalStage(imageInstructions(app))
     .filter((instruction) => instruction.keyword === 'EXPOSE')
     .flatMap((instruction) => instruction.args.split(/\s+/).map((port) => Number.parseInt(port, 10)));
 }
@@ -84,11 +99,9 @@ describe('deployment files', () => {
   });
 
   describe.each(APPS)('app %s', (app) => {
-    const dockerfile = `apps/${app}/Dockerfile`;
-
     it('has a multi-stage Dockerfile on Node 22 that runs as a non-root user with a health check', () => {
-      expect(existsSync(repoPath(dockerfile))).toBe(true);
-      const instructions = dockerInstructions(dockerfile);
+      expect(existsSync(repoPath(imageBuild(app).dockerfile))).toBe(true);
+      const instructions = imageInstructions(app);
       const froms = instructions.filter((instruction) => instruction.keyword === 'FROM');
       expect(froms.length).toBeGreaterThanOrEqual(2);
       expect(froms[0]?.args).toMatch(/^node:22-bookworm-slim\b/);
@@ -97,12 +110,20 @@ describe('deployment files', () => {
       expect(user?.args).toBeDefined();
       expect(user?.args).not.toMatch(/^(root|0)(:|$)/);
       expect(last.some((instruction) => instruction.keyword === 'HEALTHCHECK')).toBe(true);
-      expect(exposedPorts(dockerfile).length).toBeGreaterThan(0);
+      expect(exposedPorts(app).length).toBeGreaterThan(0);
     });
 
-    it('has a docker compose service built from that Dockerfile, with a health check', () => {
+    it('has a docker compose service built from the Dockerfile of its kind, with a health check', () => {
       const service = compose.services[app];
-      expect(service?.build).toEqual({ context: '.', dockerfile });
+      if (SERVICES.includes(app)) {
+        expect(service?.build).toEqual({
+          context: '.',
+          dockerfile: SERVICE_DOCKERFILE,
+          args: expect.objectContaining({ SERVICE: app }) as unknown,
+        });
+      } else {
+        expect(service?.build).toEqual({ context: '.', dockerfile: `apps/${app}/Dockerfile` });
+      }
       expect(service?.image).toMatch(new RegExp(`^relais/${app}:`));
       expect(service?.healthcheck?.test.length).toBeGreaterThan(0);
     });
@@ -117,7 +138,7 @@ describe('deployment files', () => {
       for (const port of (service as ServiceObject).spec.ports) {
         const containerPort = resolvePort(container, port.targetPort);
         expect(containerPort).toBeDefined();
-        expect(exposedPorts(dockerfile)).toContain(containerPort);
+        expect(exposedPorts(app)).toContain(containerPort);
       }
     });
 
@@ -136,6 +157,20 @@ describe('deployment files', () => {
   });
 
   describe.each(SERVICES)('service %s', (app) => {
+    it('gets an image of its own code from the service Dockerfile, on the HTTP port it is configured with', () => {
+      const last = finalStage(imageInstructions(app));
+      const copied = contextCopySources(last);
+      expect(copied).toContain(`apps/${app}/src`);
+      expect(copied.filter((source) => source.startsWith('apps/'))).toEqual([`apps/${app}/src`]);
+      const env = last
+        .filter((instruction) => instruction.keyword === 'ENV')
+        .map((i) => i.args)
+        .join(' ');
+      const port = compose.services[app]?.environment?.['HTTP_PORT'];
+      expect(env).toContain(`HTTP_PORT=${port ?? ''}`);
+      expect(exposedPorts(app)).toContain(Number(port));
+    });
+
     it('probes paths the service serves, on its HTTP port', () => {
       const routes = appGetRoutes(app);
       const container = mainContainer(app);
@@ -269,7 +304,7 @@ describe('docker compose', () => {
     for (const service of built) {
       const dockerfile = join(service.build?.context ?? '', service.build?.dockerfile ?? '');
       expect(existsSync(repoPath(dockerfile))).toBe(true);
-      for (const source of contextCopySources(dockerInstructions(dockerfile))) {
+      for (const source of contextCopySources(dockerInstructions(dockerfile, service.build?.args))) {
         expect({ source, exists: existsSync(repoPath(source)) }).toEqual({ source, exists: true });
         expect({ source, ignored: isDockerIgnored(source, ignored) }).toEqual({ source, ignored: false });
       }
