@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AccountChangedEvent, ClientsEvent, Envelope } from '@relais/contracts';
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
+import { AuditRepository } from '../audit/audit.repository';
 import { isoOrNull } from '../core/pages';
 import { AccountRecord } from './social-account.view';
 
@@ -18,7 +18,7 @@ export interface ChangeAuthor {
 @Injectable()
 export class AccountChanges {
   constructor(
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
   ) {}
 

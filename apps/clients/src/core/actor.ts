@@ -1,7 +1,7 @@
 import { Envelope, isTenantEnvelope, Role, TenantEnvelope } from '@relais/contracts';
 import { forbidden, unauthenticated } from '@relais/server-errors';
 import { TenantScope, tenantScope } from '@relais/server-database';
-import { can, Permission } from '../memberships/role-rules';
+import { can, Permission } from './role-rules';
 
 /** Who acts, in which agency and on which brands: read from the envelope the gateway built from the token. */
 export interface Actor {
