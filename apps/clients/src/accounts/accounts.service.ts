@@ -131,12 +131,8 @@ export class AccountsService {
       const own = linked.find((account) => account.brandId === brand.id);
       if (own) return this.renew(manager, request, existing, linked, own);
       if (!payload.share) {
-        throw connectedToOtherBrand(
-          await brandNamesOf(
-            manager,
-            linked.map((each) => each.brandId),
-          ),
-        );
+        const holders = linked.map((each) => each.brandId);
+        throw connectedToOtherBrand(await brandNamesOf(manager, holders));
       }
       return this.share(manager, request, existing, linked);
     });
