@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccountChangedEvent, ClientsEvent, Envelope } from '@relais/contracts';
 import { Outbox } from '@relais/server-events';
-import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
 import { isoOrNull } from '@relais/server-database';
+import { AuditAction } from '../audit/audit-action';
+import { AuditRepository } from '../audit/audit.repository';
 import { AccountRecord } from './social-account.view';
 
 /** Who did it: a user, or (null) another Relais service. */
@@ -18,7 +18,7 @@ export interface ChangeAuthor {
 @Injectable()
 export class AccountChanges {
   constructor(
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
   ) {}
 

@@ -13,16 +13,16 @@ import { conflict } from '@relais/server-errors';
 import { isoOrNull, systemScopeFrom, TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
 import { AccountChanges, ChangeAuthor } from './account-changes.service';
-import { AccountConnectionEntity } from './account-connection.entity';
+import { CredentialsCipher } from './credentials-cipher';
+import { openCredentials } from './sealed-credentials';
 import {
+  findConnection,
   findVisibleAccount,
   liveAccountsOf,
   lockConnection,
   setConnectionStatus,
   storeConnectionCredentials,
-} from './account-records';
-import { CredentialsCipher } from './credentials-cipher';
-import { openCredentials } from './sealed-credentials';
+} from './social-account.repository';
 import { AccountRecord, toSocialAccountView } from './social-account.view';
 
 /** A live account's connection id, or CONFLICT: a disconnected account has no credentials any more. */
@@ -53,7 +53,7 @@ export class AccountCredentialsService {
       const connectionId = connectionIdOf(found, 'This account is disconnected');
       return {
         account: found,
-        connection: await manager.findOneByOrFail(AccountConnectionEntity, { id: connectionId }),
+        connection: await findConnection(manager, connectionId),
       };
     });
     const secret = openCredentials(this.cipher, connection);

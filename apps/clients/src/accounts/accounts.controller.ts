@@ -16,14 +16,12 @@ import {
 import { Data, Env } from '@relais/server-nats';
 import { actorFrom } from '@relais/server-database';
 import { AccountCredentialsService } from './account-credentials.service';
-import { AccountQueriesService } from './account-queries.service';
 import { AccountsService } from './accounts.service';
 
 @Controller()
 export class AccountsController {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly queries: AccountQueriesService,
     private readonly system: AccountCredentialsService,
   ) {}
 
@@ -56,7 +54,7 @@ export class AccountsController {
     @Env() envelope: Envelope,
     @Data(AccountIdPayload) payload: AccountIdPayload,
   ): Promise<SocialAccountView> {
-    return this.queries.get(actorFrom(envelope), payload);
+    return this.accounts.get(actorFrom(envelope), payload);
   }
 
   @MessagePattern(ClientsSubjects.account.list)
@@ -64,7 +62,7 @@ export class AccountsController {
     @Env() envelope: Envelope,
     @Data(ListAccountsPayload) payload: ListAccountsPayload,
   ): Promise<Page<SocialAccountView>> {
-    return this.queries.list(actorFrom(envelope), payload);
+    return this.accounts.list(actorFrom(envelope), payload);
   }
 
   @MessagePattern(ClientsSubjects.account.markNeedsReconnection)

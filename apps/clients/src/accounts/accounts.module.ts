@@ -3,7 +3,6 @@ import { AuditModule } from '../audit/audit.module';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
 import { AccountChanges } from './account-changes.service';
 import { AccountCredentialsService } from './account-credentials.service';
-import { AccountQueriesService } from './account-queries.service';
 import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 import { CredentialsCipher } from './credentials-cipher';
@@ -20,7 +19,6 @@ import { CredentialsCipher } from './credentials-cipher';
     },
     AccountChanges,
     AccountsService,
-    AccountQueriesService,
     AccountCredentialsService,
   ],
   exports: [CredentialsCipher],

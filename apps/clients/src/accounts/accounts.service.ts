@@ -1,32 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   AccountIdPayload,
   AccountStatus,
   ClientsEvents,
   ConnectAccountPayload,
+  ListAccountsPayload,
+  Page,
   ReconnectAccountPayload,
   SocialAccountView,
 } from '@relais/contracts';
 import { badInput, conflict } from '@relais/server-errors';
-import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  isUniqueViolation,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
-import { BrandEntity } from '../brands/brand.entity';
-import { findVisibleBrand } from '../brands/brands.service';
-import { Permission } from '../memberships/role-rules';
+import { brandNamesOf, findVisibleBrand } from '../brands/brand.repository';
+import { Permission } from '../core/role-rules';
 import { authorize } from '../core/actor';
 import { AccountChanges, ChangeAuthor } from './account-changes.service';
-import { claimNetworkAccount, releaseNetworkAccount } from './account-claims';
 import { AccountConnectionEntity } from './account-connection.entity';
-import {
-  findVisibleAccount,
-  liveAccountsOf,
-  lockConnection,
-  setConnectionStatus,
-  storeConnectionCredentials,
-  widenToAgency,
-} from './account-records';
 import { connectedElsewhere, connectedToOtherBrand, idempotencyKeyReused } from './account-refusals';
 import { CredentialsCipher } from './credentials-cipher';
 import {
@@ -35,8 +35,25 @@ import {
   NetworkAccountKey,
   normalizeInstanceUrl,
 } from './network-account';
-import { sealCredentials } from './sealed-credentials';
-import { SocialAccountEntity } from './social-account.entity';
+import {
+  claimNetworkAccount,
+  countLiveAccounts,
+  deleteConnection,
+  findAccountByIdempotencyKey,
+  findLiveAccounts,
+  findVisibleAccount,
+  insertAccount,
+  insertConnection,
+  liveAccountsOf,
+  lockConnection,
+  lockConnectionOf,
+  markConnectionShared,
+  releaseNetworkAccount,
+  setConnectionStatus,
+  storeConnectionCredentials,
+  updateAccount,
+  widenToAgency,
+} from './social-account.repository';
 import { AccountRecord, toSocialAccountView } from './social-account.view';
 
 function authorOf(actor: Actor): ChangeAuthor {
@@ -56,6 +73,32 @@ export class AccountsService {
     private readonly changes: AccountChanges,
   ) {}
 
+  async get(actor: Actor, payload: AccountIdPayload): Promise<SocialAccountView> {
+    authorize(actor, Permission.ReadAccounts);
+    return this.transactions.run(actor.scope, async (manager) =>
+      toSocialAccountView(await findVisibleAccount(manager, actor.agencyId, payload.id)),
+    );
+  }
+
+  /**
+   * The live (not disconnected) accounts in scope, by network then handle. A `brandId` the caller
+   * cannot see (missing, another agency's, outside their brand scope) answers NOT_FOUND; `brandIds`
+   * keeps the accounts of those brands, and a brand the caller cannot see simply adds none.
+   */
+  async list(actor: Actor, payload: ListAccountsPayload): Promise<Page<SocialAccountView>> {
+    authorize(actor, Permission.ReadAccounts);
+    const first = pageSize(payload);
+    const after = payload.after ? decodeCursor(payload.after, 3) : null;
+    const filter = { brandId: payload.brandId ?? null, brandIds: payload.brandIds ?? null };
+    return this.transactions.run(actor.scope, async (manager) => {
+      if (payload.brandId) await findVisibleBrand(manager, actor.agencyId, payload.brandId);
+      const rows = await findLiveAccounts(manager, actor.agencyId, filter, after, first + 1);
+      const count = await countLiveAccounts(manager, actor.agencyId, filter);
+      const page = pageOf(rows, first, (row) => encodeCursor([row.network, row.sortHandle, row.id]), count);
+      return { ...page, items: page.items.map(toSocialAccountView) };
+    });
+  }
+
   async connect(actor: Actor, payload: ConnectAccountPayload): Promise<SocialAccountView> {
     if (NEEDS_INSTANCE.includes(payload.network) && !payload.instanceUrl) {
       throw badInput([
@@ -70,7 +113,9 @@ export class AccountsService {
     const key = networkAccountKey(payload.network, payload.externalId, instanceUrl);
     return this.transactions.run(actor.scope, async (manager) => {
       const idempotencyKey = payload.idempotencyKey ?? null;
-      const earlier = idempotencyKey ? await this.byIdempotencyKey(manager, actor, idempotencyKey) : null;
+      const earlier = idempotencyKey
+        ? await findAccountByIdempotencyKey(manager, actor.agencyId, idempotencyKey)
+        : null;
       if (earlier) return toSocialAccountView(earlier);
 
       const brand = await findVisibleBrand(manager, actor.agencyId, payload.brandId);
@@ -78,26 +123,23 @@ export class AccountsService {
       if (brand.archivedAt) throw conflict('This brand is archived; restore it before connecting accounts');
       if (!(await claimNetworkAccount(manager, key))) throw connectedElsewhere();
       // A concurrent connect with the same key held the claim first: its account is the answer.
-      const concurrent = idempotencyKey ? await this.byIdempotencyKey(manager, actor, idempotencyKey) : null;
+      const concurrent = idempotencyKey
+        ? await findAccountByIdempotencyKey(manager, actor.agencyId, idempotencyKey)
+        : null;
       if (concurrent) return toSocialAccountView(concurrent);
 
       await widenToAgency(manager);
-      const existing = await manager.findOne(AccountConnectionEntity, {
-        where: {
-          agencyId: actor.agencyId,
-          network: key.network,
-          server: key.server,
-          externalId: key.externalId,
-        },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const existing = await lockConnectionOf(manager, actor.agencyId, key);
       const request: ConnectRequest = { actor, payload, brandId: brand.id, instanceUrl, idempotencyKey };
       if (!existing) return this.connectNew(manager, request, key);
 
       const linked = await liveAccountsOf(manager, existing.id);
       const own = linked.find((account) => account.brandId === brand.id);
       if (own) return this.renew(manager, request, existing, linked, own);
-      if (!payload.share) throw connectedToOtherBrand(await brandNames(manager, linked));
+      if (!payload.share) {
+        const holders = linked.map((each) => each.brandId);
+        throw connectedToOtherBrand(await brandNamesOf(manager, holders));
+      }
       return this.share(manager, request, existing, linked);
     });
   }
@@ -143,17 +185,13 @@ export class AccountsService {
       const connection = await lockConnection(manager, account.connectionId);
       const before = await liveAccountsOf(manager, connection.id);
       const now = new Date();
-      await manager.update(
-        SocialAccountEntity,
-        { id: account.id },
-        {
-          status: AccountStatus.Disconnected,
-          connectionId: null,
-          shared: false,
-          disconnectedAt: now,
-          updatedAt: now,
-        },
-      );
+      await updateAccount(manager, account.id, {
+        status: AccountStatus.Disconnected,
+        connectionId: null,
+        shared: false,
+        disconnectedAt: now,
+        updatedAt: now,
+      });
       const remaining = before.filter((each) => each.id !== account.id);
       await this.letGo(manager, connection, remaining, key);
 
@@ -187,10 +225,10 @@ export class AccountsService {
     key: NetworkAccountKey,
   ): Promise<void> {
     if (remaining.length === 0) {
-      await manager.delete(AccountConnectionEntity, { id: connection.id });
+      await deleteConnection(manager, connection.id);
       await releaseNetworkAccount(manager, key);
     } else if (remaining.length === 1) {
-      await manager.update(SocialAccountEntity, { id: remaining[0].id }, { shared: false });
+      await updateAccount(manager, remaining[0].id, { shared: false });
     }
   }
 
@@ -201,16 +239,11 @@ export class AccountsService {
     key: NetworkAccountKey,
   ): Promise<SocialAccountView> {
     const connectionId = randomUUID();
-    const now = new Date();
-    await manager.insert(AccountConnectionEntity, {
+    await insertConnection(manager, this.cipher, {
       id: connectionId,
       agencyId: request.actor.agencyId,
-      network: key.network,
-      server: key.server,
-      externalId: key.externalId,
-      ...sealCredentials(this.cipher, connectionId, request.payload.credentials),
-      createdAt: now,
-      updatedAt: now,
+      key,
+      credentials: request.payload.credentials,
     });
     const account = await this.insertAccount(manager, request, connectionId, false);
     await this.changes.audited(manager, authorOf(request.actor), AuditAction.AccountConnected, account);
@@ -235,16 +268,12 @@ export class AccountsService {
     const { payload } = request;
     await storeConnectionCredentials(manager, this.cipher, connection.id, payload.credentials);
     await setConnectionStatus(manager, connection.id, AccountStatus.Connected, null);
-    await manager.update(
-      SocialAccountEntity,
-      { id: own.id },
-      {
-        handle: payload.handle,
-        ...(payload.displayName === undefined ? {} : { displayName: payload.displayName }),
-        instanceUrl: request.instanceUrl,
-        updatedAt: new Date(),
-      },
-    );
+    await updateAccount(manager, own.id, {
+      handle: payload.handle,
+      ...(payload.displayName === undefined ? {} : { displayName: payload.displayName }),
+      instanceUrl: request.instanceUrl,
+      updatedAt: new Date(),
+    });
     const accounts = await liveAccountsOf(manager, connection.id);
     const updated = accounts.find((each) => each.id === own.id) as AccountRecord;
     await this.changes.audited(manager, authorOf(request.actor), AuditAction.AccountReconnected, updated);
@@ -268,7 +297,7 @@ export class AccountsService {
     await storeConnectionCredentials(manager, this.cipher, connection.id, request.payload.credentials);
     await setConnectionStatus(manager, connection.id, AccountStatus.Connected, null);
     const account = await this.insertAccount(manager, request, connection.id, true);
-    await manager.update(SocialAccountEntity, { connectionId: connection.id }, { shared: true });
+    await markConnectionShared(manager, connection.id);
     const accounts = await liveAccountsOf(manager, connection.id);
     const others = accounts.filter((each) => each.id !== account.id);
     const author = authorOf(request.actor);
@@ -290,7 +319,7 @@ export class AccountsService {
     const id = randomUUID();
     const now = new Date();
     try {
-      await manager.insert(SocialAccountEntity, {
+      await insertAccount(manager, {
         id,
         agencyId: actor.agencyId,
         brandId: request.brandId,
@@ -314,18 +343,6 @@ export class AccountsService {
     }
     return findVisibleAccount(manager, actor.agencyId, id);
   }
-
-  private async byIdempotencyKey(
-    manager: EntityManager,
-    actor: Actor,
-    key: string,
-  ): Promise<AccountRecord | null> {
-    const account = await manager.findOneBy(SocialAccountEntity, {
-      agencyId: actor.agencyId,
-      idempotencyKey: key,
-    });
-    return account ? findVisibleAccount(manager, actor.agencyId, account.id) : null;
-  }
 }
 
 interface ConnectRequest {
@@ -334,13 +351,4 @@ interface ConnectRequest {
   brandId: string;
   instanceUrl: string | null;
   idempotencyKey: string | null;
-}
-
-/** The names of the brands that have the account (same agency: naming them is no leak). */
-async function brandNames(manager: EntityManager, accounts: readonly AccountRecord[]): Promise<string[]> {
-  const brands = await manager.find(BrandEntity, {
-    where: { id: In(accounts.map((account) => account.brandId)) },
-    order: { name: 'ASC' },
-  });
-  return brands.map((brand) => brand.name);
 }

@@ -23,15 +23,3 @@ export function toSocialAccountView(account: AccountRecord): SocialAccountView {
     updatedAt: account.updatedAt.toISOString(),
   };
 }
-
-/**
- * Account columns under the entity's property names, with the connection's token expiry, never the
- * credentials: `FROM clients.social_accounts s LEFT JOIN clients.account_connections c ON c.id = s.connection_id`.
- */
-export const ACCOUNT_COLUMNS = `s.id, s.agency_id AS "agencyId", s.brand_id AS "brandId", s.network, s.handle,
-  s.external_id AS "externalId", s.display_name AS "displayName", s.instance_url AS "instanceUrl",
-  c.token_expires_at AS "tokenExpiresAt", s.status, s.status_reason AS "statusReason",
-  s.connected_at AS "connectedAt", s.updated_at AS "updatedAt", s.disconnected_at AS "disconnectedAt",
-  s.connection_id AS "connectionId", s.shared`;
-
-export const ACCOUNT_FROM = `clients.social_accounts s LEFT JOIN clients.account_connections c ON c.id = s.connection_id`;

@@ -4,11 +4,18 @@ import { AgencyView, Locale, UpdateAgencyPayload } from '@relais/contracts';
 import { conflict, notFound } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { Permission } from '../memberships/role-rules';
+import { AuditRepository } from '../audit/audit.repository';
+import { Permission } from '../core/role-rules';
 import { authorize } from '../core/actor';
 import { firstFreeSlug, slugFamilyPattern, slugify } from '../core/slug';
 import { AgencyEntity } from './agency.entity';
+import {
+  agencySlugsLike,
+  findAgency,
+  findAgencyOrFail,
+  insertAgencyIfFree,
+  updateAgency,
+} from './agency.repository';
 import { toAgencyView } from './agency.view';
 
 const SLUG_ATTEMPTS = 5;
@@ -17,7 +24,7 @@ const SLUG_ATTEMPTS = 5;
 export class AgenciesService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
   ) {}
 
   /**
@@ -30,19 +37,10 @@ export class AgenciesService {
     agency: { id: string; name: string; defaultLocale: Locale },
   ): Promise<AgencyEntity> {
     const base = slugify(agency.name, 'agency');
-    const existing = await manager.query<{ slug: string }[]>(
-      `SELECT s AS slug FROM clients.agency_slugs_like($1) s`,
-      [slugFamilyPattern(base)],
-    );
-    const taken = new Set(existing.map((row) => row.slug));
+    const taken = await agencySlugsLike(manager, slugFamilyPattern(base));
     for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
       const slug = firstFreeSlug(base, taken);
-      const inserted = await manager.query<{ id: string }[]>(
-        `INSERT INTO clients.agencies (id, name, slug, default_locale) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (slug) DO NOTHING RETURNING id`,
-        [agency.id, agency.name, slug, agency.defaultLocale],
-      );
-      if (inserted.length > 0) return manager.findOneByOrFail(AgencyEntity, { id: agency.id });
+      if (await insertAgencyIfFree(manager, { ...agency, slug })) return findAgencyOrFail(manager, agency.id);
       taken.add(slug);
     }
     throw conflict('Could not give the agency a unique address; try again');
@@ -64,7 +62,7 @@ export class AgenciesService {
         changes.defaultLocale = payload.defaultLocale;
       }
       if (Object.keys(changes).length === 0) return toAgencyView(agency);
-      await manager.update(AgencyEntity, { id: agency.id }, changes);
+      await updateAgency(manager, agency.id, changes);
       await this.audit.record(manager, {
         agencyId: agency.id,
         actorUserId: actor.userId,
@@ -78,7 +76,7 @@ export class AgenciesService {
   }
 
   private async load(manager: EntityManager, actor: Actor): Promise<AgencyEntity> {
-    const agency = await manager.findOneBy(AgencyEntity, { id: actor.agencyId });
+    const agency = await findAgency(manager, actor.agencyId);
     if (!agency) throw notFound('agency');
     return agency;
   }

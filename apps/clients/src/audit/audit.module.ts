@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuditController } from './audit.controller';
-import { AuditRecorder } from './audit-recorder.service';
+import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
 @Module({
   controllers: [AuditController],
-  providers: [AuditRecorder, AuditService],
-  exports: [AuditRecorder],
+  providers: [AuditRepository, AuditService],
+  exports: [AuditRepository],
 })
 export class AuditModule {}

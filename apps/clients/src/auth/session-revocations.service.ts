@@ -11,15 +11,9 @@ import {
 } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
+import { RevokedRow, revokedSessionsSince, revokeFamily, revokeMemberSessions } from './session.repository';
 
 const NO_SESSION = '00000000-0000-0000-0000-000000000000';
-/** `revoked_at` as an ISO instant to the microsecond, so a page can go on exactly after it. */
-const REVOKED_AT = `to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-interface RevokedRow {
-  session_id: string;
-  revoked_at: string;
-}
 
 /**
  * Ends sessions (refresh-token families) and announces it with `evt.clients.session.revoked.v1`
@@ -40,13 +34,7 @@ export class SessionRevocations {
     reason: SessionEndReason,
     envelope: Envelope,
   ): Promise<void> {
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [rows] = await manager.query<[RevokedRow[], number]>(
-      `UPDATE clients.sessions SET revoked_at = now()
-        WHERE family_id = $1 AND revoked_at IS NULL
-        RETURNING family_id AS session_id, ${REVOKED_AT} AS revoked_at`,
-      [familyId],
-    );
+    const rows = await revokeFamily(manager, familyId);
     await this.announce(manager, rows, reason, envelope);
   }
 
@@ -57,22 +45,18 @@ export class SessionRevocations {
     userId: string,
     envelope: Envelope,
   ): Promise<void> {
-    const [rows] = await manager.query<[RevokedRow[], number]>(
-      `UPDATE clients.sessions SET revoked_at = now()
-        WHERE agency_id = $1 AND user_id = $2 AND revoked_at IS NULL
-        RETURNING family_id AS session_id, ${REVOKED_AT} AS revoked_at`,
-      [agencyId, userId],
-    );
+    const rows = await revokeMemberSessions(manager, agencyId, userId);
     await this.announce(manager, rows, SessionEndReason.MemberRemoved, envelope);
   }
 
   /** Sessions revoked after `since` (then after `afterSessionId` at that instant), oldest first. */
   async revokedSince(payload: RevokedSessionsPayload): Promise<RevokedSession[]> {
     const rows = await this.transactions.runSystem((manager) =>
-      manager.query<RevokedRow[]>(
-        `SELECT session_id, ${REVOKED_AT} AS revoked_at
-           FROM clients.revoked_sessions_since($1, $2, $3)`,
-        [payload.since, payload.afterSessionId ?? NO_SESSION, payload.limit ?? REVOKED_SESSIONS_PAGE_MAX],
+      revokedSessionsSince(
+        manager,
+        payload.since,
+        payload.afterSessionId ?? NO_SESSION,
+        payload.limit ?? REVOKED_SESSIONS_PAGE_MAX,
       ),
     );
     return rows.map(toRevokedSession);

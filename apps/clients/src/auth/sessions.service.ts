@@ -1,23 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuthResult, Envelope, RefreshPayload, SessionEndReason, SignOutPayload } from '@relais/contracts';
+import {
+  AuthResult,
+  Envelope,
+  MembershipClaims,
+  RefreshPayload,
+  SessionEndReason,
+  SignOutPayload,
+} from '@relais/contracts';
 import { notFound, unauthenticated } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { MembershipClaimsService } from '../memberships/membership-claims.service';
-import { UserEntity } from '../users/user.entity';
-import { AuthResults, OpenedSession } from './auth-results.service';
+import { AuditRepository } from '../audit/audit.repository';
+import { claimsFor, membershipsOf } from '../memberships/membership.repository';
+import { findUserOrFail, updateUser } from '../users/user.repository';
+import { OpenedSession, toAuthResult } from './auth-result.view';
 import { issueRefreshToken, judgeRefresh, parseRefreshToken, RefreshVerdict } from './refresh-token';
 import { SessionEntity } from './session.entity';
+import {
+  findSession,
+  findSessionOwner,
+  insertSession,
+  lockSession,
+  markRotated,
+  SessionOwner,
+} from './session.repository';
 import { SessionRevocations } from './session-revocations.service';
-
-interface SessionOwner {
-  user_id: string;
-  agency_id: string;
-}
 
 type RefreshOutcome =
   | { kind: 'rotated'; result: AuthResult }
@@ -34,9 +44,7 @@ export class SessionsService {
   constructor(
     @Inject(CLIENTS_CONFIG) private readonly config: ClientsConfig,
     private readonly transactions: TenantTransactions,
-    private readonly memberships: MembershipClaimsService,
-    private readonly results: AuthResults,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly revocations: SessionRevocations,
   ) {}
 
@@ -49,7 +57,7 @@ export class SessionsService {
     const familyId = session.familyId ?? id;
     const { token, secretHash } = issueRefreshToken(id);
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TTL_DAYS * 24 * 3600 * 1000);
-    await manager.insert(SessionEntity, {
+    await insertSession(manager, {
       id,
       familyId,
       userId: session.userId,
@@ -71,10 +79,7 @@ export class SessionsService {
 
     const scope = { agencyId: owner.agency_id, userId: owner.user_id, brandIds: null };
     const outcome = await this.transactions.run(scope, async (manager): Promise<RefreshOutcome> => {
-      const session = await manager.findOne(SessionEntity, {
-        where: { id: parsed.sessionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const session = await lockSession(manager, parsed.sessionId);
       if (!session) return { kind: 'ended' };
       switch (judgeRefresh(session, parsed.secret, new Date())) {
         case RefreshVerdict.Invalid:
@@ -126,7 +131,7 @@ export class SessionsService {
     if (!parsed || !owner) return true;
     const scope = { agencyId: owner.agency_id, userId: owner.user_id, brandIds: null };
     await this.transactions.run(scope, async (manager) => {
-      const session = await manager.findOneBy(SessionEntity, { id: parsed.sessionId });
+      const session = await findSession(manager, parsed.sessionId);
       if (session && judgeRefresh(session, parsed.secret, new Date()) !== RefreshVerdict.Invalid) {
         await this.revocations.revokeFamily(
           manager,
@@ -145,9 +150,9 @@ export class SessionsService {
     requestedAgencyId: string | undefined,
   ): Promise<RefreshOutcome> {
     const agencyId = requestedAgencyId ?? session.agencyId;
-    const claims = await this.memberships.claimsFor(manager, session.userId, agencyId);
+    const claims = await claimsFor(manager, session.userId, agencyId);
     if (!claims) return requestedAgencyId ? { kind: 'not_member' } : { kind: 'left_agency' };
-    await manager.update(SessionEntity, { id: session.id }, { rotatedAt: new Date() });
+    await markRotated(manager, session.id);
     const next = await this.open(manager, {
       userId: session.userId,
       agencyId,
@@ -155,18 +160,24 @@ export class SessionsService {
       ip: session.ip,
     });
     if (agencyId !== session.agencyId) {
-      await manager.update(UserEntity, { id: session.userId }, { lastAgencyId: agencyId });
+      await updateUser(manager, session.userId, { lastAgencyId: agencyId });
     }
-    return { kind: 'rotated', result: await this.results.build(manager, claims, next) };
+    return { kind: 'rotated', result: await this.result(manager, claims, next) };
   }
 
-  private async ownerOf(sessionId: string): Promise<SessionOwner | null> {
-    const rows = await this.transactions.runSystem((manager) =>
-      manager.query<SessionOwner[]>(`SELECT user_id, agency_id FROM clients.find_session_owner($1)`, [
-        sessionId,
-      ]),
-    );
-    return rows[0] ?? null;
+  /** What a signed-in person is answered, in the transaction that opened or rotated the session. */
+  async result(
+    manager: EntityManager,
+    claims: MembershipClaims,
+    session: OpenedSession,
+  ): Promise<AuthResult> {
+    const user = await findUserOrFail(manager, claims.userId);
+    const memberships = await membershipsOf(manager, claims.userId);
+    return toAuthResult(user, memberships, claims, session);
+  }
+
+  private ownerOf(sessionId: string): Promise<SessionOwner | null> {
+    return this.transactions.runSystem((manager) => findSessionOwner(manager, sessionId));
   }
 }
 

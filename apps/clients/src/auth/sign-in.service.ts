@@ -3,21 +3,15 @@ import { AuthResult, SignInPayload } from '@relais/contracts';
 import { forbidden, notFound, unauthenticated } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { MembershipClaimsService, UserMembership } from '../memberships/membership-claims.service';
-import { PasswordHasher } from '../users/password-hasher.service';
-import { UserEntity } from '../users/user.entity';
+import { AuditRepository } from '../audit/audit.repository';
+import { claimsFor, membershipsOf, UserMembership } from '../memberships/membership.repository';
+import { PasswordHasher } from '../users/password-hasher';
+import { findSignInCandidate, findUserOrFail, updateUser } from '../users/user.repository';
 import { normalizeEmail } from '../users/user.view';
-import { AuthResults } from './auth-results.service';
 import { SessionsService } from './sessions.service';
 import { SignInLimiter } from './sign-in-limiter.service';
 
 export const WRONG_CREDENTIALS = 'Incorrect e-mail or password';
-
-interface SignInCandidate {
-  id: string;
-  password_hash: string;
-}
 
 @Injectable()
 export class SignInService {
@@ -27,10 +21,8 @@ export class SignInService {
     private readonly transactions: TenantTransactions,
     private readonly hasher: PasswordHasher,
     private readonly limiter: SignInLimiter,
-    private readonly memberships: MembershipClaimsService,
     private readonly sessions: SessionsService,
-    private readonly results: AuthResults,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
   ) {}
 
   /**
@@ -41,7 +33,7 @@ export class SignInService {
     const email = normalizeEmail(payload.email);
     await this.limiter.assertAllowed(email, payload.ip);
 
-    const candidate = await this.findCandidate(email);
+    const candidate = await this.transactions.runSystem((manager) => findSignInCandidate(manager, email));
     const valid = candidate
       ? await this.hasher.verify(candidate.password_hash, payload.password)
       : await this.hasher.verifyNobody(payload.password);
@@ -55,16 +47,16 @@ export class SignInService {
 
     const userId = candidate.id;
     const { user, memberships } = await this.transactions.runForUser(userId, async (manager) => ({
-      user: await manager.findOneByOrFail(UserEntity, { id: userId }),
-      memberships: await this.memberships.membershipsOf(manager, userId),
+      user: await findUserOrFail(manager, userId),
+      memberships: await membershipsOf(manager, userId),
     }));
     const agencyId = this.chooseAgency(memberships, payload.agencyId, user.lastAgencyId);
 
     return this.transactions.run({ agencyId, userId, brandIds: null }, async (manager) => {
-      const claims = await this.memberships.claimsFor(manager, userId, agencyId);
+      const claims = await claimsFor(manager, userId, agencyId);
       if (!claims) throw unauthenticated('You no longer have access to this agency');
       if (user.lastAgencyId !== agencyId) {
-        await manager.update(UserEntity, { id: userId }, { lastAgencyId: agencyId });
+        await updateUser(manager, userId, { lastAgencyId: agencyId });
       }
       const session = await this.sessions.open(manager, { userId, agencyId, ip: payload.ip });
       await this.audit.record(manager, {
@@ -75,7 +67,7 @@ export class SignInService {
         targetId: userId,
         ip: payload.ip,
       });
-      return this.results.build(manager, claims, session);
+      return this.sessions.result(manager, claims, session);
     });
   }
 
@@ -94,19 +86,10 @@ export class SignInService {
     return (last ?? memberships[0]).agencyId;
   }
 
-  private async findCandidate(email: string): Promise<SignInCandidate | null> {
-    const rows = await this.transactions.runSystem((manager) =>
-      manager.query<SignInCandidate[]>(`SELECT id, password_hash FROM clients.find_user_for_sign_in($1)`, [
-        email,
-      ]),
-    );
-    return rows[0] ?? null;
-  }
-
   /** A failed attempt on a real account is written to the audit log of each agency it belongs to. */
   private async auditFailure(userId: string, ip: string | undefined): Promise<void> {
     const memberships = await this.transactions.runForUser(userId, (manager) =>
-      this.memberships.membershipsOf(manager, userId),
+      membershipsOf(manager, userId),
     );
     for (const membership of memberships) {
       await this.transactions.run({ agencyId: membership.agencyId, userId, brandIds: null }, (manager) =>

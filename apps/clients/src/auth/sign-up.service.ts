@@ -14,12 +14,11 @@ import { isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { MembershipEntity } from '../memberships/membership.entity';
-import { PasswordHasher } from '../users/password-hasher.service';
-import { UserEntity } from '../users/user.entity';
+import { AuditRepository } from '../audit/audit.repository';
+import { insertMembership } from '../memberships/membership.repository';
+import { PasswordHasher } from '../users/password-hasher';
+import { insertUser } from '../users/user.repository';
 import { normalizeEmail } from '../users/user.view';
-import { AuthResults } from './auth-results.service';
 import { SessionsService } from './sessions.service';
 
 /** A new agency with its first owner, in one transaction. */
@@ -30,8 +29,7 @@ export class SignUpService {
     private readonly agencies: AgenciesService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
-    private readonly results: AuthResults,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
   ) {}
 
@@ -56,7 +54,7 @@ export class SignUpService {
           name: payload.agencyName,
           defaultLocale: payload.locale,
         });
-        await manager.insert(UserEntity, {
+        await insertUser(manager, {
           id: userId,
           email,
           name: payload.name,
@@ -64,7 +62,7 @@ export class SignUpService {
           locale: payload.locale,
           lastAgencyId: agencyId,
         });
-        await manager.insert(MembershipEntity, {
+        await insertMembership(manager, {
           id: membershipId,
           agencyId,
           userId,
@@ -91,7 +89,8 @@ export class SignUpService {
           envelope: eventEnvelope,
           data: { membershipId, userId, role: Role.Owner, brandIds: [] } satisfies MemberChangedEvent,
         });
-        return this.results.build(manager, { agencyId, userId, role: Role.Owner, brandIds: null }, session);
+        const claims = { agencyId, userId, role: Role.Owner, brandIds: null };
+        return this.sessions.result(manager, claims, session);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {

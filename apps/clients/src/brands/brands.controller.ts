@@ -12,15 +12,11 @@ import {
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
 import { actorFrom } from '@relais/server-database';
-import { BrandListService } from './brand-list.service';
 import { BrandsService } from './brands.service';
 
 @Controller()
 export class BrandsController {
-  constructor(
-    private readonly brands: BrandsService,
-    private readonly lists: BrandListService,
-  ) {}
+  constructor(private readonly brands: BrandsService) {}
 
   @MessagePattern(ClientsSubjects.brand.create)
   create(
@@ -58,6 +54,6 @@ export class BrandsController {
     @Env() envelope: Envelope,
     @Data(ListBrandsPayload) payload: ListBrandsPayload,
   ): Promise<Page<BrandView>> {
-    return this.lists.list(actorFrom(envelope), payload);
+    return this.brands.list(actorFrom(envelope), payload);
   }
 }

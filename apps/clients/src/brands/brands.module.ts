@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { BrandListService } from './brand-list.service';
 import { BrandsController } from './brands.controller';
 import { BrandsService } from './brands.service';
 
 @Module({
   imports: [AuditModule],
   controllers: [BrandsController],
-  providers: [BrandsService, BrandListService],
+  providers: [BrandsService],
   exports: [BrandsService],
 })
 export class BrandsModule {}

@@ -8,17 +8,38 @@ import {
   ClientsEvent,
   ClientsEvents,
   CreateBrandPayload,
+  ListBrandsPayload,
+  Page,
   UpdateBrandPayload,
 } from '@relais/contracts';
-import { conflict, notFound } from '@relais/server-errors';
-import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
+import { conflict } from '@relais/server-errors';
+import {
+  Actor,
+  containsPattern,
+  decodeCursor,
+  encodeCursor,
+  isUniqueViolation,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { Permission } from '../memberships/role-rules';
+import { AuditRepository } from '../audit/audit.repository';
+import { Permission } from '../core/role-rules';
 import { authorize } from '../core/actor';
 import { firstFreeSlug, slugFamilyPattern, slugify } from '../core/slug';
 import { BrandEntity } from './brand.entity';
+import {
+  brandSlugsLike,
+  countBrands,
+  findBrand,
+  findBrandByIdempotencyKey,
+  findBrands,
+  findVisibleBrand,
+  insertBrandIfFree,
+  updateBrand,
+} from './brand.repository';
 import { toBrandView } from './brand.view';
 
 const SLUG_ATTEMPTS = 5;
@@ -26,22 +47,11 @@ const SLUG_TAKEN = [
   { field: 'slug', message: 'is already used by another brand of the agency', constraint: 'taken' },
 ];
 
-/** A brand visible to the transaction's scope (agency and brand scope), or NOT_FOUND. */
-export async function findVisibleBrand(
-  manager: EntityManager,
-  agencyId: string,
-  id: string,
-): Promise<BrandEntity> {
-  const brand = await manager.findOneBy(BrandEntity, { id, agencyId });
-  if (!brand) throw notFound('brand');
-  return brand;
-}
-
 @Injectable()
 export class BrandsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
   ) {}
 
@@ -49,35 +59,19 @@ export class BrandsService {
     authorize(actor, Permission.ManageBrands);
     return this.transactions.run(actor.scope, async (manager) => {
       const key = payload.idempotencyKey ?? null;
-      const earlier = key
-        ? await manager.findOneBy(BrandEntity, { agencyId: actor.agencyId, idempotencyKey: key })
-        : null;
+      const earlier = key ? await findBrandByIdempotencyKey(manager, actor.agencyId, key) : null;
       if (earlier) return toBrandView(earlier);
 
       const id = randomUUID();
       const base = payload.slug ?? slugify(payload.name, 'brand');
-      const taken = payload.slug ? new Set<string>() : await this.slugsLike(manager, actor.agencyId, base);
+      const taken = payload.slug
+        ? new Set<string>()
+        : await brandSlugsLike(manager, actor.agencyId, slugFamilyPattern(base));
       for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
         const slug = payload.slug ?? firstFreeSlug(base, taken);
-        const inserted = await manager.query<{ id: string }[]>(
-          `INSERT INTO clients.brands
-             (id, agency_id, name, slug, timezone, default_language, target_markets, guidelines, idempotency_key)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT DO NOTHING RETURNING id`,
-          [
-            id,
-            actor.agencyId,
-            payload.name,
-            slug,
-            payload.timezone,
-            payload.defaultLanguage,
-            payload.targetMarkets,
-            JSON.stringify(payload.guidelines),
-            key,
-          ],
-        );
-        if (inserted.length > 0) {
-          const brand = await manager.findOneByOrFail(BrandEntity, { id });
+        const brandRow = { id, agencyId: actor.agencyId, slug, idempotencyKey: key };
+        if (await insertBrandIfFree(manager, brandRow, payload)) {
+          const brand = await findBrand(manager, id);
           await this.recordChange(
             manager,
             actor,
@@ -87,9 +81,7 @@ export class BrandsService {
           );
           return toBrandView(brand);
         }
-        const concurrent = key
-          ? await manager.findOneBy(BrandEntity, { agencyId: actor.agencyId, idempotencyKey: key })
-          : null;
+        const concurrent = key ? await findBrandByIdempotencyKey(manager, actor.agencyId, key) : null;
         if (concurrent) return toBrandView(concurrent);
         if (payload.slug) throw conflict('Another brand already uses this slug', SLUG_TAKEN);
         taken.add(slug);
@@ -106,8 +98,7 @@ export class BrandsService {
         if (brand.archivedAt) throw conflict('This brand is archived; restore it before changing it');
         const changes = changedFields(brand, payload);
         if (Object.keys(changes).length === 0) return toBrandView(brand);
-        await manager.update(BrandEntity, { id: brand.id }, changes);
-        const updated = await manager.findOneByOrFail(BrandEntity, { id: brand.id });
+        const updated = await updateBrand(manager, brand.id, changes);
         await this.recordChange(
           manager,
           actor,
@@ -143,13 +134,27 @@ export class BrandsService {
     );
   }
 
+  /** Brands the actor may see (row-level security applies the brand scope), by name. */
+  async list(actor: Actor, payload: ListBrandsPayload): Promise<Page<BrandView>> {
+    authorize(actor, Permission.ReadBrands);
+    const first = pageSize(payload);
+    const after = payload.after ? (decodeCursor(payload.after, 2).map(String) as [string, string]) : null;
+    const search = payload.search?.trim() ? containsPattern(payload.search.trim()) : null;
+    const filter = { includeArchived: payload.includeArchived ?? false, search };
+    return this.transactions.run(actor.scope, async (manager) => {
+      const rows = await findBrands(manager, actor.agencyId, filter, after, first + 1);
+      const count = await countBrands(manager, actor.agencyId, filter);
+      const page = pageOf(rows, first, (row) => encodeCursor([row.sortName, row.id]), count);
+      return { ...page, items: page.items.map(toBrandView) };
+    });
+  }
+
   private async setArchived(actor: Actor, id: string, archived: boolean): Promise<BrandView> {
     return this.transactions.run(actor.scope, async (manager) => {
       const brand = await findVisibleBrand(manager, actor.agencyId, id);
       authorize(actor, Permission.ManageBrands);
       if ((brand.archivedAt !== null) === archived) return toBrandView(brand);
-      await manager.update(BrandEntity, { id }, { archivedAt: archived ? new Date() : null });
-      const updated = await manager.findOneByOrFail(BrandEntity, { id });
+      const updated = await updateBrand(manager, id, { archivedAt: archived ? new Date() : null });
       await this.recordChange(
         manager,
         actor,
@@ -159,14 +164,6 @@ export class BrandsService {
       );
       return toBrandView(updated);
     });
-  }
-
-  private async slugsLike(manager: EntityManager, agencyId: string, base: string): Promise<Set<string>> {
-    const rows = await manager.query<{ slug: string }[]>(
-      `SELECT slug FROM clients.brands WHERE agency_id = $1 AND slug LIKE $2`,
-      [agencyId, slugFamilyPattern(base)],
-    );
-    return new Set(rows.map((row) => row.slug));
   }
 
   private async recordChange(

@@ -1,6 +1,6 @@
 import { forbidden } from '@relais/server-errors';
 import { Actor } from '@relais/server-database';
-import { can, Permission } from '../memberships/role-rules';
+import { can, Permission } from './role-rules';
 
 /** What each permission's refusal says (who acts: `Actor` from `@relais/server-database`). */
 const REFUSALS: Record<Permission, string> = {

@@ -17,27 +17,26 @@ import {
 import { badInput, conflict } from '@relais/server-errors';
 import { isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { findAgencyOrFail } from '../agencies/agency.repository';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { AuthResults } from '../auth/auth-results.service';
+import { AuditRepository } from '../audit/audit.repository';
 import { SessionsService } from '../auth/sessions.service';
 import { SignInLimiter } from '../auth/sign-in-limiter.service';
-import { BrandAssignmentEntity } from '../memberships/brand-assignment.entity';
-import { MembershipClaimsService } from '../memberships/membership-claims.service';
-import { MembershipEntity } from '../memberships/membership.entity';
-import { BrandScope, brandScopeOf } from '../memberships/role-rules';
-import { PasswordHasher } from '../users/password-hasher.service';
-import { UserEntity } from '../users/user.entity';
+import { agencyBrandNames, liveBrandIds } from '../brands/brand.repository';
+import { claimsFor, insertAssignments, insertMembership } from '../memberships/membership.repository';
+import { BrandScope, brandScopeOf } from '../core/role-rules';
+import { PasswordHasher } from '../users/password-hasher';
+import { findSignInCandidate, insertUser, SignInCandidate, updateUser } from '../users/user.repository';
 import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';
 import { InvitationErrorReason, InvitationException } from './invitation.exception';
+import {
+  findInvitationByTokenHash,
+  invitationAgencyOf,
+  lockInvitation,
+  updateInvitation,
+} from './invitation.repository';
 import { hashInvitationToken } from './invitation-token';
 import { assertAcceptable } from './invitation.view';
-
-interface ExistingUser {
-  id: string;
-  password_hash: string;
-}
 
 /** Opening an invitation link: what it offers, and joining the agency with it. */
 @Injectable()
@@ -46,10 +45,8 @@ export class InvitationAcceptanceService {
     private readonly transactions: TenantTransactions,
     private readonly hasher: PasswordHasher,
     private readonly limiter: SignInLimiter,
-    private readonly memberships: MembershipClaimsService,
     private readonly sessions: SessionsService,
-    private readonly results: AuthResults,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
   ) {}
 
@@ -59,18 +56,15 @@ export class InvitationAcceptanceService {
     const preview = await this.transactions.run(
       { agencyId, userId: null, brandIds: null },
       async (manager) => {
-        const invitation = await manager.findOneBy(InvitationEntity, { tokenHash });
+        const invitation = await findInvitationByTokenHash(manager, tokenHash);
         assertAcceptable(invitation);
-        const agency = await manager.findOneByOrFail(AgencyEntity, { id: agencyId });
-        const brands = await manager.query<{ name: string }[]>(
-          `SELECT name FROM clients.brands WHERE agency_id = $1 AND id = ANY($2::uuid[]) ORDER BY lower(name)`,
-          [agencyId, invitation.brandIds],
-        );
+        const agency = await findAgencyOrFail(manager, agencyId);
+        const brandNames = await agencyBrandNames(manager, agencyId, invitation.brandIds);
         return {
           agencyName: agency.name,
           email: invitation.email,
           role: invitation.role,
-          brandNames: brands.map((brand) => brand.name),
+          brandNames,
           expiresAt: invitation.expiresAt.toISOString(),
         };
       },
@@ -86,7 +80,7 @@ export class InvitationAcceptanceService {
     const tokenHash = hashInvitationToken(payload.token);
     const agencyId = await this.agencyOf(tokenHash);
     const invitation = await this.transactions.run({ agencyId, userId: null, brandIds: null }, (manager) =>
-      manager.findOneBy(InvitationEntity, { tokenHash }),
+      findInvitationByTokenHash(manager, tokenHash),
     );
     assertAcceptable(invitation);
 
@@ -97,13 +91,10 @@ export class InvitationAcceptanceService {
 
     try {
       return await this.transactions.run({ agencyId, userId, brandIds: null }, async (manager) => {
-        const locked = await manager.findOne(InvitationEntity, {
-          where: { id: invitation.id },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const locked = await lockInvitation(manager, invitation.id);
         assertAcceptable(locked);
         if (passwordHash) {
-          await manager.insert(UserEntity, {
+          await insertUser(manager, {
             id: userId,
             email: locked.email,
             name: (payload.name as string).trim(),
@@ -112,15 +103,15 @@ export class InvitationAcceptanceService {
             lastAgencyId: agencyId,
           });
         } else {
-          await manager.update(UserEntity, { id: userId }, { lastAgencyId: agencyId });
+          await updateUser(manager, userId, { lastAgencyId: agencyId });
         }
         const membershipId = await this.join(manager, locked, userId);
-        await manager.update(
-          InvitationEntity,
-          { id: locked.id },
-          { status: StoredInvitationStatus.Accepted, acceptedAt: new Date(), acceptedBy: userId },
-        );
-        const claims = await this.memberships.claimsFor(manager, userId, agencyId);
+        await updateInvitation(manager, locked.id, {
+          status: StoredInvitationStatus.Accepted,
+          acceptedAt: new Date(),
+          acceptedBy: userId,
+        });
+        const claims = await claimsFor(manager, userId, agencyId);
         if (!claims) throw new Error('The new membership is not visible to its own user');
         await this.audit.record(manager, {
           agencyId,
@@ -143,7 +134,7 @@ export class InvitationAcceptanceService {
           data: event,
         });
         const session = await this.sessions.open(manager, { userId, agencyId, ip: payload.ip });
-        return this.results.build(manager, claims, session);
+        return this.sessions.result(manager, claims, session);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'memberships_agency_user_key')) {
@@ -159,7 +150,7 @@ export class InvitationAcceptanceService {
   private async join(manager: EntityManager, invitation: InvitationEntity, userId: string): Promise<string> {
     const membershipId = randomUUID();
     const role: Role = invitation.role;
-    await manager.insert(MembershipEntity, {
+    await insertMembership(manager, {
       id: membershipId,
       agencyId: invitation.agencyId,
       userId,
@@ -167,16 +158,8 @@ export class InvitationAcceptanceService {
       brandId: isBrandRole(role) ? invitation.brandIds[0] : null,
     });
     if (brandScopeOf(role) === BrandScope.Assigned && invitation.brandIds.length > 0) {
-      const live = await manager.query<{ id: string }[]>(
-        `SELECT id FROM clients.brands WHERE agency_id = $1 AND id = ANY($2::uuid[]) AND archived_at IS NULL`,
-        [invitation.agencyId, invitation.brandIds],
-      );
-      if (live.length > 0) {
-        await manager.insert(
-          BrandAssignmentEntity,
-          live.map((brand) => ({ agencyId: invitation.agencyId, membershipId, brandId: brand.id })),
-        );
-      }
+      const live = await liveBrandIds(manager, invitation.agencyId, invitation.brandIds);
+      await insertAssignments(manager, invitation.agencyId, membershipId, live);
     }
     return membershipId;
   }
@@ -202,7 +185,7 @@ export class InvitationAcceptanceService {
 
   /** The existing account's password, under the same attempt limits as signing in. */
   private async checkExistingPassword(
-    user: ExistingUser,
+    user: SignInCandidate,
     email: string,
     payload: AcceptInvitationPayload,
   ): Promise<void> {
@@ -218,22 +201,12 @@ export class InvitationAcceptanceService {
   }
 
   private async agencyOf(tokenHash: Buffer): Promise<string> {
-    const [row] = await this.transactions.runSystem((manager) =>
-      manager.query<{ agency_id: string | null }[]>(
-        `SELECT clients.find_invitation_agency($1) AS agency_id`,
-        [tokenHash],
-      ),
-    );
-    if (!row?.agency_id) throw new InvitationException(InvitationErrorReason.Unknown);
-    return row.agency_id;
+    const agencyId = await this.transactions.runSystem((manager) => invitationAgencyOf(manager, tokenHash));
+    if (!agencyId) throw new InvitationException(InvitationErrorReason.Unknown);
+    return agencyId;
   }
 
-  private async findUser(email: string): Promise<ExistingUser | null> {
-    const rows = await this.transactions.runSystem((manager) =>
-      manager.query<ExistingUser[]>(`SELECT id, password_hash FROM clients.find_user_for_sign_in($1)`, [
-        email,
-      ]),
-    );
-    return rows[0] ?? null;
+  private findUser(email: string): Promise<SignInCandidate | null> {
+    return this.transactions.runSystem((manager) => findSignInCandidate(manager, email));
   }
 }

@@ -51,8 +51,3 @@ export function toInvitationView(invitation: InvitationEntity, invitedByName: st
     createdAt: invitation.createdAt.toISOString(),
   };
 }
-
-/** Invitation columns under the entity's property names, for hand-written queries. */
-export const INVITATION_COLUMNS = `i.id, i.agency_id AS "agencyId", i.email, i.role, i.brand_ids::text[] AS "brandIds",
-  i.locale, i.invited_by AS "invitedBy", i.status, i.expires_at AS "expiresAt", i.accepted_at AS "acceptedAt",
-  i.revoked_at AS "revokedAt", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;

@@ -12,15 +12,11 @@ import {
 } from '@relais/contracts';
 import { Data, Env } from '@relais/server-nats';
 import { actorFrom } from '@relais/server-database';
-import { InvitationListService } from './invitation-list.service';
 import { InvitationsService } from './invitations.service';
 
 @Controller()
 export class InvitationsController {
-  constructor(
-    private readonly invitations: InvitationsService,
-    private readonly lists: InvitationListService,
-  ) {}
+  constructor(private readonly invitations: InvitationsService) {}
 
   @MessagePattern(ClientsSubjects.invitation.create)
   create(
@@ -35,7 +31,7 @@ export class InvitationsController {
     @Env() envelope: Envelope,
     @Data(ListInvitationsPayload) payload: ListInvitationsPayload,
   ): Promise<Page<InvitationView>> {
-    return this.lists.list(actorFrom(envelope), payload);
+    return this.invitations.list(actorFrom(envelope), payload);
   }
 
   @MessagePattern(ClientsSubjects.invitation.revoke)

@@ -8,23 +8,44 @@ import {
   InvitationIdPayload,
   InvitationView,
   isBrandRole,
+  ListInvitationsPayload,
   MemberInvitedEvent,
+  Page,
 } from '@relais/contracts';
 import { badInput, forbidden, notFound } from '@relais/server-errors';
-import { Actor, TenantTransactions } from '@relais/server-database';
+import {
+  Actor,
+  decodeCursor,
+  encodeCursor,
+  pageOf,
+  pageSize,
+  TenantTransactions,
+} from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { CredentialsCipher } from '../accounts/credentials-cipher';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { findAgencyOrFail } from '../agencies/agency.repository';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
+import { AuditRepository } from '../audit/audit.repository';
+import { assertLiveBrands } from '../brands/brand.repository';
 import { CLIENTS_CONFIG, ClientsConfig } from '../config';
-import { assertLiveBrands } from '../memberships/member-queries';
-import { brandIdsProblem, canInviteAs, Permission } from '../memberships/role-rules';
+import { isMemberEmail } from '../memberships/membership.repository';
+import { brandIdsProblem, canInviteAs, Permission } from '../core/role-rules';
 import { authorize } from '../core/actor';
+import { userNameOf } from '../users/user.repository';
 import { normalizeEmail } from '../users/user.view';
 import { InvitationEntity, StoredInvitationStatus } from './invitation.entity';
 import { InvitationErrorReason, InvitationException } from './invitation.exception';
-import { InvitationMailer } from './invitation-mailer.service';
+import { InvitationMailer } from './invitation.mailer';
+import {
+  countInvitations,
+  expireLapsedInvitations,
+  findInvitation,
+  findInvitationByIdempotencyKey,
+  findInvitations,
+  insertInvitationIfFree,
+  lockInvitation,
+  updateInvitation,
+} from './invitation.repository';
 import { acceptUrl, hashInvitationToken, newInvitationToken } from './invitation-token';
 import { toInvitationView } from './invitation.view';
 
@@ -45,7 +66,7 @@ export class InvitationsService {
     private readonly transactions: TenantTransactions,
     private readonly cipher: CredentialsCipher,
     private readonly mailer: InvitationMailer,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
   ) {}
 
@@ -65,38 +86,31 @@ export class InvitationsService {
       if (earlier) return earlier;
 
       await assertLiveBrands(manager, actor.agencyId, brandIds);
-      await this.assertNotMember(manager, actor.agencyId, email);
-      await manager.query(
-        `UPDATE clients.invitations SET status = 'expired', updated_at = now()
-          WHERE agency_id = $1 AND email = $2 AND status = 'pending' AND expires_at <= now()`,
-        [actor.agencyId, email],
-      );
+      if (await isMemberEmail(manager, actor.agencyId, email)) {
+        throw new InvitationException(InvitationErrorReason.AlreadyMember, {
+          fields: [{ field: 'email', message: 'is already a member of the agency', constraint: 'taken' }],
+        });
+      }
+      await expireLapsedInvitations(manager, actor.agencyId, email);
 
-      const agency = await manager.findOneByOrFail(AgencyEntity, { id: actor.agencyId });
+      const agency = await findAgencyOrFail(manager, actor.agencyId);
       const id = randomUUID();
       const token = newInvitationToken();
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(InvitationEntity)
-        .values({
-          id,
-          agencyId: actor.agencyId,
-          email,
-          role: payload.role,
-          brandIds,
-          locale: payload.locale ?? agency.defaultLocale,
-          tokenHash: hashInvitationToken(token),
-          tokenSealed: this.cipher.seal(token, id),
-          invitedBy: actor.userId,
-          status: StoredInvitationStatus.Pending,
-          expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600 * 1000),
-          idempotencyKey: key,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) {
+      const inserted = await insertInvitationIfFree(manager, {
+        id,
+        agencyId: actor.agencyId,
+        email,
+        role: payload.role,
+        brandIds,
+        locale: payload.locale ?? agency.defaultLocale,
+        tokenHash: hashInvitationToken(token),
+        tokenSealed: this.cipher.seal(token, id),
+        invitedBy: actor.userId,
+        status: StoredInvitationStatus.Pending,
+        expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600 * 1000),
+        idempotencyKey: key,
+      });
+      if (!inserted) {
         const concurrent = key ? await this.byIdempotencyKey(manager, actor, key) : null;
         if (concurrent) return concurrent;
         throw new InvitationException(InvitationErrorReason.AlreadyInvited, {
@@ -104,7 +118,7 @@ export class InvitationsService {
         });
       }
 
-      const invitation = await manager.findOneByOrFail(InvitationEntity, { id });
+      const invitation = await findInvitation(manager, id);
       await this.audit.record(manager, {
         agencyId: actor.agencyId,
         actorUserId: actor.userId,
@@ -122,7 +136,7 @@ export class InvitationsService {
       return {
         invitation,
         token,
-        invitedByName: await this.nameOf(manager, actor.userId),
+        invitedByName: await userNameOf(manager, actor.userId),
         agencyName: agency.name,
         created: true,
       };
@@ -135,15 +149,28 @@ export class InvitationsService {
     };
   }
 
+  /** The agency's invitations, newest first. */
+  async list(actor: Actor, payload: ListInvitationsPayload): Promise<Page<InvitationView>> {
+    authorize(actor, Permission.ReadTeam);
+    const first = pageSize(payload);
+    const after = payload.after ? decodeCursor(payload.after, 2) : null;
+    const status = payload.status ?? null;
+    return this.transactions.run(actor.scope, async (manager) => {
+      const rows = await findInvitations(manager, actor.agencyId, status, after, first + 1);
+      const count = await countInvitations(manager, actor.agencyId, status);
+      const page = pageOf(rows, first, (row) => encodeCursor([row.createdKey, row.id]), count);
+      return { ...page, items: page.items.map((row) => toInvitationView(row, row.invitedByName)) };
+    });
+  }
+
   async revoke(actor: Actor, payload: InvitationIdPayload): Promise<InvitationView> {
     return this.transactions.run(actor.scope, async (manager) => {
       const invitation = await this.loadManageable(manager, actor, payload.id);
       const now = new Date();
-      await manager.update(
-        InvitationEntity,
-        { id: invitation.id },
-        { status: StoredInvitationStatus.Revoked, revokedAt: now },
-      );
+      await updateInvitation(manager, invitation.id, {
+        status: StoredInvitationStatus.Revoked,
+        revokedAt: now,
+      });
       await this.audit.record(manager, {
         agencyId: actor.agencyId,
         actorUserId: actor.userId,
@@ -152,8 +179,8 @@ export class InvitationsService {
         targetId: invitation.id,
         details: { email: invitation.email, role: invitation.role },
       });
-      const revoked = await manager.findOneByOrFail(InvitationEntity, { id: invitation.id });
-      return toInvitationView(revoked, await this.nameOf(manager, revoked.invitedBy));
+      const revoked = await findInvitation(manager, invitation.id);
+      return toInvitationView(revoked, await userNameOf(manager, revoked.invitedBy));
     });
   }
 
@@ -161,11 +188,9 @@ export class InvitationsService {
   async resend(actor: Actor, payload: InvitationIdPayload): Promise<InvitationView> {
     const invited = await this.transactions.run(actor.scope, async (manager): Promise<Invited> => {
       const invitation = await this.loadManageable(manager, actor, payload.id);
-      await manager.update(
-        InvitationEntity,
-        { id: invitation.id },
-        { expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600 * 1000) },
-      );
+      await updateInvitation(manager, invitation.id, {
+        expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600 * 1000),
+      });
       await this.audit.record(manager, {
         agencyId: actor.agencyId,
         actorUserId: actor.userId,
@@ -174,12 +199,12 @@ export class InvitationsService {
         targetId: invitation.id,
         details: { email: invitation.email },
       });
-      const renewed = await manager.findOneByOrFail(InvitationEntity, { id: invitation.id });
-      const agency = await manager.findOneByOrFail(AgencyEntity, { id: actor.agencyId });
+      const renewed = await findInvitation(manager, invitation.id);
+      const agency = await findAgencyOrFail(manager, actor.agencyId);
       return {
         invitation: renewed,
         token: this.cipher.unseal(renewed.tokenSealed, renewed.id),
-        invitedByName: await this.nameOf(manager, renewed.invitedBy),
+        invitedByName: await userNameOf(manager, renewed.invitedBy),
         agencyName: agency.name,
         created: true,
       };
@@ -191,10 +216,7 @@ export class InvitationsService {
   private async loadManageable(manager: EntityManager, actor: Actor, id: string): Promise<InvitationEntity> {
     // Brand users do not see the team: to them an invitation id is as unknown as a missing one.
     if (isBrandRole(actor.role)) throw notFound('invitation');
-    const invitation = await manager.findOne(InvitationEntity, {
-      where: { id, agencyId: actor.agencyId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const invitation = await lockInvitation(manager, id, actor.agencyId);
     if (!invitation) throw notFound('invitation');
     authorize(actor, Permission.InviteMembers);
     if (!canInviteAs(actor.role, invitation.role)) {
@@ -206,40 +228,16 @@ export class InvitationsService {
     return invitation;
   }
 
-  private async assertNotMember(manager: EntityManager, agencyId: string, email: string): Promise<void> {
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT m.id FROM clients.memberships m JOIN clients.users u ON u.id = m.user_id
-        WHERE m.agency_id = $1 AND lower(u.email) = $2`,
-      [agencyId, email],
-    );
-    if (rows.length > 0) {
-      throw new InvitationException(InvitationErrorReason.AlreadyMember, {
-        fields: [{ field: 'email', message: 'is already a member of the agency', constraint: 'taken' }],
-      });
-    }
-  }
-
   private async byIdempotencyKey(manager: EntityManager, actor: Actor, key: string): Promise<Invited | null> {
-    const invitation = await manager.findOneBy(InvitationEntity, {
-      agencyId: actor.agencyId,
-      idempotencyKey: key,
-    });
+    const invitation = await findInvitationByIdempotencyKey(manager, actor.agencyId, key);
     if (!invitation) return null;
     return {
       invitation,
       token: this.cipher.unseal(invitation.tokenSealed, invitation.id),
-      invitedByName: await this.nameOf(manager, invitation.invitedBy),
+      invitedByName: await userNameOf(manager, invitation.invitedBy),
       agencyName: '',
       created: false,
     };
-  }
-
-  private async nameOf(manager: EntityManager, userId: string | null): Promise<string | null> {
-    if (!userId) return null;
-    const [row] = await manager.query<{ name: string }[]>(`SELECT name FROM clients.users WHERE id = $1`, [
-      userId,
-    ]);
-    return row?.name ?? null;
   }
 
   private async sendMail(invited: Invited): Promise<void> {

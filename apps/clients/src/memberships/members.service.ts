@@ -24,20 +24,22 @@ import {
 } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
+import { AuditRepository } from '../audit/audit.repository';
 import { SessionRevocations } from '../auth/session-revocations.service';
 import { authorize } from '../core/actor';
-import { BrandAssignmentEntity } from './brand-assignment.entity';
-import { MembershipEntity } from './membership.entity';
+import { assertLiveBrands } from '../brands/brand.repository';
+import { toMemberView } from './member.view';
 import {
-  assertLiveBrands,
   countMembers,
+  deleteMembership,
   findMember,
   findMembers,
+  lockOwners,
   MemberRow,
-  toMemberView,
-} from './member-queries';
-import { brandIdsProblem, BrandScope, brandScopeOf, canManageMember, Permission } from './role-rules';
+  replaceAssignments,
+  updateMembership,
+} from './membership.repository';
+import { brandIdsProblem, BrandScope, brandScopeOf, canManageMember, Permission } from '../core/role-rules';
 
 const LAST_OWNER = 'An agency needs at least one owner; make someone else owner first';
 
@@ -45,7 +47,7 @@ const LAST_OWNER = 'An agency needs at least one owner; make someone else owner 
 export class MembersService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
     private readonly revocations: SessionRevocations,
   ) {}
@@ -82,11 +84,10 @@ export class MembersService {
       if (member.role === Role.Owner && payload.role !== Role.Owner)
         await this.assertAnotherOwner(manager, actor);
 
-      await manager.update(
-        MembershipEntity,
-        { id: member.id },
-        { role: payload.role, brandId: isBrandRole(payload.role) ? brandIds[0] : null },
-      );
+      await updateMembership(manager, member.id, {
+        role: payload.role,
+        brandId: isBrandRole(payload.role) ? brandIds[0] : null,
+      });
       await this.replaceAssignments(manager, actor.agencyId, member.id, payload.role, brandIds);
       const updated = await findMember(manager, actor.agencyId, member.id);
       await this.recordChange(
@@ -146,7 +147,7 @@ export class MembersService {
           role: member.role,
         },
       );
-      await manager.delete(MembershipEntity, { id: member.id });
+      await deleteMembership(manager, member.id);
       await this.revocations.revokeMember(manager, actor.agencyId, member.user_id, actor.envelope);
       return true;
     });
@@ -165,10 +166,7 @@ export class MembersService {
   }
 
   private async assertAnotherOwner(manager: EntityManager, actor: Actor): Promise<void> {
-    const owners = await manager.query<{ id: string }[]>(
-      `SELECT id FROM clients.memberships WHERE agency_id = $1 AND role = 'owner' FOR UPDATE`,
-      [actor.agencyId],
-    );
+    const owners = await lockOwners(manager, actor.agencyId);
     if (owners.length <= 1) throw conflict(LAST_OWNER);
   }
 
@@ -179,12 +177,8 @@ export class MembersService {
     role: Role,
     brandIds: readonly string[],
   ): Promise<void> {
-    await manager.delete(BrandAssignmentEntity, { membershipId });
-    if (brandScopeOf(role) !== BrandScope.Assigned || brandIds.length === 0) return;
-    await manager.insert(
-      BrandAssignmentEntity,
-      brandIds.map((brandId) => ({ agencyId, membershipId, brandId })),
-    );
+    const assigned = brandScopeOf(role) === BrandScope.Assigned ? brandIds : [];
+    await replaceAssignments(manager, agencyId, membershipId, assigned);
   }
 
   private async recordChange(

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { ChangePasswordPayload, MeView, UpdateProfilePayload, UserView } from '@relais/contracts';
 import { badInput, notFound, unauthenticated } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
-import { AgencyEntity } from '../agencies/agency.entity';
+import { findAgency } from '../agencies/agency.repository';
 import { toAgencyView } from '../agencies/agency.view';
 import { AuditAction } from '../audit/audit-action';
-import { AuditRecorder } from '../audit/audit-recorder.service';
-import { MembershipClaimsService } from '../memberships/membership-claims.service';
-import { PasswordHasher } from './password-hasher.service';
+import { AuditRepository } from '../audit/audit.repository';
+import { agencySummaries } from '../memberships/member.view';
+import { claimsFor, membershipsOf } from '../memberships/membership.repository';
+import { PasswordHasher } from './password-hasher';
 import { UserEntity } from './user.entity';
+import { findUser, updateUser } from './user.repository';
 import { toUserView } from './user.view';
 
 /** The signed-in person: who they are, where they belong, their profile and password. */
@@ -16,32 +18,31 @@ import { toUserView } from './user.view';
 export class UsersService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly memberships: MembershipClaimsService,
     private readonly hasher: PasswordHasher,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** Role and brand scope come from the membership as it is now, not as it was when the token was issued. */
   async me(actor: Actor): Promise<MeView> {
     return this.transactions.run(actor.scope, async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { id: actor.userId });
-      const agency = await manager.findOneBy(AgencyEntity, { id: actor.agencyId });
-      const claims = await this.memberships.claimsFor(manager, actor.userId, actor.agencyId);
+      const user = await findUser(manager, actor.userId);
+      const agency = await findAgency(manager, actor.agencyId);
+      const claims = await claimsFor(manager, actor.userId, actor.agencyId);
       if (!user || !agency || !claims) throw unauthenticated('You no longer have access to this agency');
-      const memberships = await this.memberships.membershipsOf(manager, actor.userId);
+      const memberships = await membershipsOf(manager, actor.userId);
       return {
         user: toUserView(user),
         agency: toAgencyView(agency),
         role: claims.role,
         brandIds: claims.brandIds,
-        agencies: this.memberships.summaries(memberships),
+        agencies: agencySummaries(memberships),
       };
     });
   }
 
   async updateProfile(actor: Actor, payload: UpdateProfilePayload): Promise<UserView> {
     return this.transactions.run(actor.scope, async (manager) => {
-      const user = await manager.findOneBy(UserEntity, { id: actor.userId });
+      const user = await findUser(manager, actor.userId);
       if (!user) throw notFound('user');
       const changes: Partial<UserEntity> = {};
       if (payload.name !== undefined) {
@@ -51,15 +52,13 @@ export class UsersService {
         changes.name = name;
       }
       if (payload.locale !== undefined) changes.locale = payload.locale;
-      if (Object.keys(changes).length > 0) await manager.update(UserEntity, { id: user.id }, changes);
+      if (Object.keys(changes).length > 0) await updateUser(manager, user.id, changes);
       return toUserView({ ...user, ...changes });
     });
   }
 
   async changePassword(actor: Actor, payload: ChangePasswordPayload): Promise<boolean> {
-    const user = await this.transactions.run(actor.scope, (manager) =>
-      manager.findOneBy(UserEntity, { id: actor.userId }),
-    );
+    const user = await this.transactions.run(actor.scope, (manager) => findUser(manager, actor.userId));
     if (!user) throw notFound('user');
     if (!(await this.hasher.verify(user.passwordHash, payload.currentPassword))) {
       throw badInput(
@@ -69,7 +68,7 @@ export class UsersService {
     }
     const passwordHash = await this.hasher.hash(payload.newPassword);
     await this.transactions.run(actor.scope, async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await updateUser(manager, user.id, { passwordHash });
       await this.audit.record(manager, {
         agencyId: actor.agencyId,
         actorUserId: actor.userId,

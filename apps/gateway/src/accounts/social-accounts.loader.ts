@@ -9,7 +9,7 @@ import {
   SocialAccountView,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { envelopeFor } from '../auth/envelope';
+import { envelopeFor } from '../request/envelope';
 import { GqlContext } from '../graphql/graphql-context';
 
 /** Far more accounts than a page of brands has; stops a misbehaving cursor from looping forever. */

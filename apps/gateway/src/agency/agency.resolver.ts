@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AgencyView, ClientsSubjects, Envelope } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { UpdateAgencyInput } from './agency.input';
 import { AgencyModel } from './agency.model';
 import { payloadOf } from '../graphql/payload';

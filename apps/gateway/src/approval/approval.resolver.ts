@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApprovalPolicyView, ContentSubjects, Envelope, PostReviewView } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { payloadOf } from '../graphql/payload';
 import {
   ApprovePostInput,

@@ -5,7 +5,7 @@ import { unauthenticated } from '@relais/server-errors';
 import { requestContext } from '@relais/server-logging';
 import { GqlContext } from '../graphql/graphql-context';
 import { AccessTokenService } from './access-token.service';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC } from '../request/public.decorator';
 import { RevokedSessions } from './revoked-sessions';
 
 const BEARER = /^Bearer\s+(\S+)$/i;

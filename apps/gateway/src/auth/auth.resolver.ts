@@ -19,8 +19,8 @@ import {
   SwitchAgencyInput,
 } from './auth.input';
 import { InvitationPreviewModel } from './invitation-preview.model';
-import { Public } from './public.decorator';
-import { ClientIp, CurrentActor, RequestEnvelope } from './request.decorators';
+import { Public } from '../request/public.decorator';
+import { ClientIp, CurrentActor, RequestEnvelope } from '../request/request.decorators';
 import { toAuthPayload } from './auth-payload';
 import { payloadOf } from '../graphql/payload';
 

@@ -3,7 +3,7 @@ import { BrandView, ClientsSubjects, Envelope, Page, SocialAccountView } from '@
 import { NatsRequester } from '@relais/server-nats';
 import { SocialAccountsLoader } from '../accounts/social-accounts.loader';
 import { SocialAccountModel } from '../accounts/social-account.model';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { boundedListComplexity, connectionComplexity } from '../graphql/complexity';
 import { Connection } from '../graphql/connection.model';
 import { toConnection } from '../graphql/connection';

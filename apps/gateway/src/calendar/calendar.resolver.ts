@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CalendarPostView, ContentSubjects, Envelope } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { boundedListComplexity } from '../graphql/complexity';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { payloadOf } from '../graphql/payload';

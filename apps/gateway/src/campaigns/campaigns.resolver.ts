@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CampaignView, ContentSubjects, Envelope, LabelView } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { payloadOf } from '../graphql/payload';
 import { withNulls } from '../posts/clearable-payload';
 import {

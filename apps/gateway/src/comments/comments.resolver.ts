@@ -13,7 +13,7 @@ import {
   PostCommentView,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { payloadOf } from '../graphql/payload';
 import { AddPostCommentInput, EditPostCommentInput } from './comment.input';
 import { MentionableMemberModel, PostCommentModel } from './comment.model';

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ContentSubjects, Envelope, FeedView, IdeaStatus, IdeaView, Page, PostView } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { boundedListComplexity, connectionComplexity } from '../graphql/complexity';
 import { Connection } from '../graphql/connection.model';
 import { toConnection } from '../graphql/connection';

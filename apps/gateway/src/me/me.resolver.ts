@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ClientsSubjects, Envelope, MeView, UserView } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { ChangePasswordInput, UpdateProfileInput } from './me.input';
 import { MeModel } from './me.model';
 import { UserModel } from './user.model';

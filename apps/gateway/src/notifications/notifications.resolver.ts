@@ -8,7 +8,7 @@ import {
   UnreadNotificationCountView,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { connectionComplexity } from '../graphql/complexity';
 import { Connection } from '../graphql/connection.model';
 import { toConnection } from '../graphql/connection';

@@ -11,7 +11,7 @@ import {
   Role,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { envelopeFor } from '../auth/envelope';
+import { envelopeFor } from '../request/envelope';
 import { GqlContext } from '../graphql/graphql-context';
 
 /** Far more members than an agency has; stops a misbehaving cursor from looping forever. */

@@ -11,7 +11,7 @@ import {
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
 import { SocialAccountsLoader } from '../accounts/social-accounts.loader';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { connectionComplexity } from '../graphql/complexity';
 import { Connection } from '../graphql/connection.model';
 import { toConnection } from '../graphql/connection';

@@ -8,7 +8,7 @@ import {
   PublishingSubjects,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { envelopeFor } from '../auth/envelope';
+import { envelopeFor } from '../request/envelope';
 import { GqlContext } from '../graphql/graphql-context';
 
 /**

@@ -3,7 +3,7 @@ import { Envelope, PublicationView, PublishingSubjects, SocialAccountView } from
 import { NatsRequester } from '@relais/server-nats';
 import { SocialAccountModel } from '../accounts/social-account.model';
 import { SocialAccountsLoader } from '../accounts/social-accounts.loader';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { RequestEnvelope } from '../request/request.decorators';
 import { boundedListComplexity } from '../graphql/complexity';
 import { GqlContext } from '../graphql/graphql-context';
 import { PostModel } from '../posts/post.model';

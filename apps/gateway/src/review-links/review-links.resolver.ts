@@ -8,8 +8,8 @@ import {
   ReviewSessionView,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { Public } from '../auth/public.decorator';
-import { RequestEnvelope } from '../auth/request.decorators';
+import { Public } from '../request/public.decorator';
+import { RequestEnvelope } from '../request/request.decorators';
 import { payloadOf } from '../graphql/payload';
 import { CreateReviewLinkInput, DecideViaReviewLinkInput } from './review-link.input';
 import {
