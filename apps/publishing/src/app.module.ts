@@ -5,10 +5,13 @@ import { HealthModule } from '@relais/server-health';
 import { LoggingModule } from '@relais/server-logging';
 import { NatsModule } from '@relais/server-nats';
 import { networksConfigOf, PublishingConfig } from './config';
+import { AccountsModule } from './accounts/accounts.module';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { migrations, SCHEMA } from './migrations';
 import { NetworksModule } from './networks/networks.module';
+import { PublicationsModule } from './publications/publications.module';
 import { PublishingConfigModule } from './publishing-config.module';
+import { SchedulesModule } from './schedules/schedules.module';
 
 export const SERVICE = 'publishing';
 
@@ -45,6 +48,9 @@ export class AppModule {
           ...NetworksModule.forRoot(networksConfigOf(config)),
           global: true,
         },
+        PublicationsModule,
+        SchedulesModule,
+        AccountsModule,
         DispatchModule,
       ],
     };
