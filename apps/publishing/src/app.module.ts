@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServicePlatformModule } from '@relais/server-service';
+import { AccountsModule } from './accounts/accounts.module';
 import { networksConfigOf, PUBLISHING_CONFIG, PublishingConfig } from './config';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { migrations, SCHEMA } from './migrations';
 import { NetworksModule } from './networks/networks.module';
+import { PublicationsModule } from './publications/publications.module';
+import { SchedulesModule } from './schedules/schedules.module';
 
 export const SERVICE = 'publishing';
 
@@ -26,6 +29,9 @@ export class AppModule {
           ...NetworksModule.forRoot(networksConfigOf(config)),
           global: true,
         },
+        PublicationsModule,
+        SchedulesModule,
+        AccountsModule,
         DispatchModule,
       ],
     };

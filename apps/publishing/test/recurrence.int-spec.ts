@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { Network, PublicationSettledEvent, PublishingEvents } from '@relais/contracts';
 import { waitFor } from '@relais/server-testing';
-import { ResultWriter } from '../src/dispatch/result-writer';
-import { PublicationRow } from '../src/publications/publication-row';
+import { ResultWriter } from '../src/dispatch/result-writer.service';
+import { PublicationRow } from '../src/publications/publication';
 import {
   Agency,
   connectAccount,

@@ -4,10 +4,10 @@ import { createTestDatabase, TestDatabase } from '@relais/server-testing';
 import { DataSource } from 'typeorm';
 import { DispatchMetrics } from '../src/dispatch/dispatch-metrics';
 import { DispatchResult } from '../src/dispatch/dispatch-result';
-import { ResultWriter } from '../src/dispatch/result-writer';
-import { Settlement } from '../src/dispatch/settlement';
+import { ResultWriter } from '../src/dispatch/result-writer.service';
+import { Settlement } from '../src/publications/settlement.service';
 import { migrations, SCHEMA } from '../src/migrations';
-import { PublicationRow } from '../src/publications/publication-row';
+import { PublicationRow } from '../src/publications/publication';
 import { query } from './support/publishing-harness';
 
 const WORKER = 'replica-1';

@@ -9,10 +9,10 @@ import {
 import { EventConsumer, EventSubscription } from '@relais/server-events';
 import { EntityManager } from 'typeorm';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
-import { CredentialsCache } from '../credentials/credentials-cache';
-import { failOpenPublications } from '../dispatch/open-publications';
-import { Settlement } from '../dispatch/settlement';
-import { notifyDue } from '../schedules/schedule-row';
+import { CredentialsClient } from '../credentials/credentials.client';
+import { OpenPublicationsService } from '../publications/open-publications.service';
+import { notifyDue } from '../schedules/schedule.repository';
+import { TokenRefreshRepository } from '../tokens/token-refresh.repository';
 
 /** The durable JetStream consumer reading the clients service's events. */
 export const ACCOUNT_EVENTS_CONSUMER = 'publishing-accounts';
@@ -28,8 +28,9 @@ export class AccountEventsConsumer implements OnApplicationBootstrap {
 
   constructor(
     private readonly consumer: EventConsumer,
-    private readonly settlement: Settlement,
-    private readonly credentials: CredentialsCache,
+    private readonly openPublications: OpenPublicationsService,
+    private readonly refreshes: TokenRefreshRepository,
+    private readonly credentials: CredentialsClient,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
   ) {}
 
@@ -51,10 +52,9 @@ export class AccountEventsConsumer implements OnApplicationBootstrap {
       case ClientsEvents.accountDisconnected: {
         const data = event.data as AccountChangedEvent;
         this.credentials.forget(data.accountId);
-        await manager.query(`DELETE FROM publishing.token_refreshes WHERE account_id = $1`, [data.accountId]);
-        await failOpenPublications(
+        await this.refreshes.remove(manager, data.accountId);
+        await this.openPublications.fail(
           manager,
-          this.settlement,
           { accountId: data.accountId },
           {
             code: PublishFailureCode.AccountDisconnected,
@@ -66,9 +66,8 @@ export class AccountEventsConsumer implements OnApplicationBootstrap {
       case ClientsEvents.accountReconnectionRequired: {
         const data = event.data as AccountChangedEvent;
         this.credentials.forget(data.accountId);
-        await failOpenPublications(
+        await this.openPublications.fail(
           manager,
-          this.settlement,
           { accountId: data.accountId },
           {
             code: PublishFailureCode.NeedsReconnection,
@@ -79,9 +78,8 @@ export class AccountEventsConsumer implements OnApplicationBootstrap {
       }
       case ClientsEvents.brandArchived: {
         const data = event.data as BrandChangedEvent;
-        await failOpenPublications(
+        await this.openPublications.fail(
           manager,
-          this.settlement,
           { brandId: data.brandId },
           {
             code: PublishFailureCode.BrandArchived,
@@ -105,19 +103,18 @@ export class AccountEventsConsumer implements OnApplicationBootstrap {
     const data = event.data;
     this.credentials.forget(data.accountId);
     if (!data.tokenExpiresAt) {
-      await manager.query(`DELETE FROM publishing.token_refreshes WHERE account_id = $1`, [data.accountId]);
+      await this.refreshes.remove(manager, data.accountId);
       return;
     }
     const expiresAt = new Date(data.tokenExpiresAt);
     const dueAt = new Date(expiresAt.getTime() - this.config.TOKEN_REFRESH_MARGIN_SECONDS * 1000);
-    await manager.query(
-      `INSERT INTO publishing.token_refreshes (account_id, agency_id, brand_id, network, expires_at, due_at, status)
-       VALUES ($1, current_setting('app.agency_id')::uuid, $2, $3, $4, $5, 'scheduled')
-       ON CONFLICT (account_id) DO UPDATE SET
-              expires_at = EXCLUDED.expires_at, due_at = EXCLUDED.due_at, status = 'scheduled', attempts = 0,
-              last_error = NULL, lease_owner = NULL, lease_until = NULL, updated_at = now()`,
-      [data.accountId, data.brandId, data.network, expiresAt, dueAt],
-    );
+    await this.refreshes.schedule(manager, {
+      accountId: data.accountId,
+      brandId: data.brandId,
+      network: data.network,
+      expiresAt,
+      dueAt,
+    });
     await notifyDue(manager);
   }
 }

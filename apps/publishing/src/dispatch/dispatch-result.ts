@@ -1,6 +1,6 @@
 import { PublishFailureCode } from '@relais/contracts';
 import { RateLimitInfo } from '../networks/network-adapter';
-import { PublicationRow } from '../publications/publication-row';
+import { PublicationRow } from '../publications/publication';
 
 interface ResultBase {
   row: PublicationRow;

@@ -1,32 +1,16 @@
 import { Module } from '@nestjs/common';
-import { AccountEventsConsumer } from '../accounts/account-events.consumer';
-import { CredentialsCache } from '../credentials/credentials-cache';
-import { PublicationsController } from '../publications/publications.controller';
-import { PublicationsService } from '../publications/publications.service';
-import { PostEventsConsumer } from '../schedules/post-events.consumer';
-import { TokenRefresher } from '../tokens/token-refresher';
+import { CredentialsModule } from '../credentials/credentials.module';
+import { PublicationsModule } from '../publications/publications.module';
+import { TokensModule } from '../tokens/tokens.module';
 import { DispatchMetrics } from './dispatch-metrics';
+import { DispatchRepository } from './dispatch.repository';
 import { Dispatcher } from './dispatcher';
-import { ResultWriter } from './result-writer';
-import { Settlement } from './settlement';
+import { ResultWriter } from './result-writer.service';
 
-/**
- * Publishing end to end: the content and clients event consumers, the dispatcher and its result
- * writing, token refreshes, and the publications' NATS handlers. The adapters come from NetworksModule.
- */
+/** The dispatcher and its result writing. The adapters come from NetworksModule. */
 @Module({
-  controllers: [PublicationsController],
-  providers: [
-    DispatchMetrics,
-    Settlement,
-    ResultWriter,
-    CredentialsCache,
-    TokenRefresher,
-    Dispatcher,
-    PostEventsConsumer,
-    AccountEventsConsumer,
-    PublicationsService,
-  ],
-  exports: [Dispatcher, PostEventsConsumer, AccountEventsConsumer],
+  imports: [CredentialsModule, PublicationsModule, TokensModule],
+  providers: [DispatchMetrics, DispatchRepository, ResultWriter, Dispatcher],
+  exports: [Dispatcher],
 })
 export class DispatchModule {}

@@ -1,18 +1,18 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
-import { CredentialsCache } from '../credentials/credentials-cache';
+import { CredentialsClient } from '../credentials/credentials.client';
 import { AdapterRegistry } from '../networks/adapter-registry';
 import { configureHttpCalls } from '../networks/http-call';
-import { PublicationRow } from '../publications/publication-row';
-import { TokenRefresher } from '../tokens/token-refresher';
+import { PublicationRow } from '../publications/publication';
+import { TokenRefreshService } from '../tokens/token-refresh.service';
 import { SendLimits } from './concurrency';
 import { DispatchMetrics } from './dispatch-metrics';
+import { DispatchRepository } from './dispatch.repository';
 import { DispatchResult } from './dispatch-result';
 import { DueListener } from './due-listener';
 import { PublicationSender } from './publication-sender';
 import { ResultSink } from './result-sink';
-import { ResultWriter } from './result-writer';
+import { ResultWriter } from './result-writer.service';
 
 /** Do not re-check sooner than this when something is due but could not be claimed (held elsewhere). */
 const MIN_RECHECK_MS = 100;
@@ -45,11 +45,11 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly sending = new Set<Promise<void>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: DispatchRepository,
     writer: ResultWriter,
     private readonly adapters: AdapterRegistry,
-    private readonly credentials: CredentialsCache,
-    private readonly tokens: TokenRefresher,
+    private readonly credentials: CredentialsClient,
+    private readonly tokens: TokenRefreshService,
     metrics: DispatchMetrics,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
   ) {
@@ -74,7 +74,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       config.ACCOUNT_CONCURRENCY,
     );
     this.sender = new PublicationSender({
-      dataSource,
+      repository,
       adapters,
       credentials,
       tokens,
@@ -136,28 +136,24 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     await this.tokens
       .runDue(this.worker)
       .catch((error: unknown) => this.logger.warn(`Token refreshes: ${String(error)}`));
-    const expired = await this.dataSource.query<PublicationRow[]>(
-      `SELECT * FROM publishing.take_expired($1, $2, $3)`,
-      [this.worker, this.config.LEASE_SECONDS, this.config.DISPATCH_BATCH_SIZE],
+    const expired = await this.repository.takeExpired(
+      this.worker,
+      this.config.LEASE_SECONDS,
+      this.config.DISPATCH_BATCH_SIZE,
     );
     if (expired.length > 0) this.takeOver(expired);
     for (;;) {
-      const claimed = await this.dataSource.query<PublicationRow[]>(
-        `SELECT * FROM publishing.claim_due($1, $2, $3, $4)`,
-        [
-          this.worker,
-          this.config.DISPATCH_LOOKAHEAD_MS,
-          this.config.LEASE_SECONDS,
-          this.config.DISPATCH_BATCH_SIZE,
-        ],
+      const claimed = await this.repository.claimDue(
+        this.worker,
+        this.config.DISPATCH_LOOKAHEAD_MS,
+        this.config.LEASE_SECONDS,
+        this.config.DISPATCH_BATCH_SIZE,
       );
       if (claimed.length > 0) this.enqueue(claimed);
       if (claimed.length < this.config.DISPATCH_BATCH_SIZE || this.stopped) break;
     }
     await this.prefetchCredentials();
-    const [{ next }] = await this.dataSource.query<{ next: Date | null }[]>(
-      `SELECT publishing.next_due_at() AS next`,
-    );
+    const next = await this.repository.nextDueAt();
     if (next) this.armWake(this.nextLook(new Date(next).getTime()));
   }
 
@@ -172,10 +168,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   /** Credentials of the accounts due soon, fetched before the claim so that sending never waits for them. */
   private async prefetchCredentials(): Promise<void> {
     if (this.config.CREDENTIALS_PREFETCH_MS === 0) return;
-    const accounts = await this.dataSource.query<{ agency_id: string; account_id: string }[]>(
-      `SELECT agency_id, account_id FROM publishing.accounts_due_within($1, $2)`,
-      [this.config.CREDENTIALS_PREFETCH_MS, 5000],
-    );
+    const accounts = await this.repository.accountsDueWithin(this.config.CREDENTIALS_PREFETCH_MS, 5000);
     this.credentials.prefetch(
       accounts.map((row) => ({ agencyId: row.agency_id, accountId: row.account_id })),
     );

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
-import { DUE_CHANNEL } from '../schedules/schedule-row';
+import { DUE_CHANNEL } from '../schedules/schedule.repository';
 
 const RECONNECT_MS = 2000;
 

@@ -1,6 +1,6 @@
 import { Network, PublicationStatus, PublishFailureCode } from '@relais/contracts';
 import { PublishOutcome } from '../networks/network-adapter';
-import { PublicationRow } from '../publications/publication-row';
+import { PublicationRow } from '../publications/publication';
 import { resultOf, RetryPolicy } from './outcome-mapping';
 
 const NOW = new Date('2031-03-10T09:00:00.000Z');

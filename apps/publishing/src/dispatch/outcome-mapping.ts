@@ -1,6 +1,6 @@
 import { PublishFailureCode } from '@relais/contracts';
 import { PublishOutcome } from '../networks/network-adapter';
-import { PublicationRow } from '../publications/publication-row';
+import { PublicationRow } from '../publications/publication';
 import { backoffMs } from './concurrency';
 import { DispatchResult } from './dispatch-result';
 

@@ -1,14 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { PublishFailureCode } from '@relais/contracts';
-import { DataSource } from 'typeorm';
 import { PublishingConfig } from '../config';
-import { AccountUnavailable, CredentialsCache } from '../credentials/credentials-cache';
+import { AccountUnavailable, CredentialsClient } from '../credentials/credentials.client';
 import { AdapterRegistry } from '../networks/adapter-registry';
 import { AccountAccess, NetworkAdapter, PublishOutcome, RefreshRefused } from '../networks/network-adapter';
-import { PublicationRow } from '../publications/publication-row';
-import { TokenRefresher } from '../tokens/token-refresher';
+import { PublicationRow } from '../publications/publication';
+import { TokenRefreshService } from '../tokens/token-refresh.service';
 import { SendLimits } from './concurrency';
 import { DispatchMetrics } from './dispatch-metrics';
+import { DispatchRepository } from './dispatch.repository';
 import { DispatchResult } from './dispatch-result';
 import { retryingTransient } from './database-retry';
 import { requestOf, resultOf, RetryPolicy } from './outcome-mapping';
@@ -21,10 +21,10 @@ const CLOCK_MARGIN_MS = 60_000;
 const sentSince = (row: PublicationRow) => new Date(new Date(row.due_at).getTime() - CLOCK_MARGIN_MS);
 
 export interface SenderDeps {
-  dataSource: DataSource;
+  repository: DispatchRepository;
   adapters: AdapterRegistry;
-  credentials: CredentialsCache;
-  tokens: TokenRefresher;
+  credentials: CredentialsClient;
+  tokens: TokenRefreshService;
   metrics: DispatchMetrics;
   config: PublishingConfig;
   worker: string;
@@ -112,9 +112,10 @@ export class PublicationSender {
     const leaseEnds = Math.min(...rows.map((row) => new Date(row.lease_until ?? 0).getTime()));
     return retryingTransient(
       () =>
-        this.deps.dataSource.query<{ id: string; attempt: number }[]>(
-          `SELECT id, attempt FROM publishing.start_sending($1, $2::uuid[], $3)`,
-          [this.deps.worker, rows.map((row) => row.id), this.deps.config.LEASE_SECONDS],
+        this.deps.repository.startSending(
+          this.deps.worker,
+          rows.map((row) => row.id),
+          this.deps.config.LEASE_SECONDS,
         ),
       () => this.deps.running() && Date.now() < leaseEnds,
       (error, retry) => {

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { retryingTransient } from './database-retry';
 import { DispatchResult } from './dispatch-result';
-import { ResultWriter } from './result-writer';
+import { ResultWriter } from './result-writer.service';
 
 const MAX_PARALLEL_WRITES = 3;
 /** Sends in flight plus outcomes not yet written, in batches: what a crash can leave to read back. */

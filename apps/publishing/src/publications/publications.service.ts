@@ -1,4 +1,3 @@
-import { updateReturning } from './update-returning';
 import { Injectable } from '@nestjs/common';
 import {
   Envelope,
@@ -10,14 +9,18 @@ import {
 } from '@relais/contracts';
 import { TenantTransactions, tenantScope } from '@relais/server-database';
 import { conflict, forbidden, notFound, unauthenticated } from '@relais/server-errors';
-import { Settlement } from '../dispatch/settlement';
-import { notifyDue } from '../schedules/schedule-row';
-import { canRetry, PublicationRow, toPublicationView } from './publication-row';
+import { lockSchedules, notifyDue } from '../schedules/schedule.repository';
+import { canRetry } from './publication';
+import {
+  findPublication,
+  listPublicationsOfPosts,
+  lockPublication,
+  markForRetry,
+} from './publication.repository';
+import { toPublicationView } from './publication.view';
 
 /** Who may send a failed publication again: the people who schedule posts. */
 const WRITERS: readonly Role[] = [Role.Owner, Role.Admin, Role.AccountManager, Role.CommunityManager];
-
-const ORDER = 'ORDER BY p.post_id, p.occurrence DESC, p.network, p.account_id';
 
 function scopeOf(envelope: Envelope) {
   if (!isTenantEnvelope(envelope)) throw unauthenticated('Sign in to an agency to continue');
@@ -39,13 +42,7 @@ export class PublicationsService {
   async listForPosts(envelope: Envelope, postIds: string[]): Promise<PublicationView[]> {
     if (postIds.length === 0) return [];
     const rows = await this.transactions.run(scopeOf(envelope), (manager) =>
-      manager.query<PublicationRow[]>(
-        `SELECT p.* FROM publishing.publications p
-          WHERE p.agency_id = current_setting('app.agency_id')::uuid AND p.post_id = ANY($1::uuid[])
-            AND p.status <> 'cancelled'
-          ${ORDER}`,
-        [postIds],
-      ),
+      listPublicationsOfPosts(manager, postIds),
     );
     return rows.map(toPublicationView);
   }
@@ -53,19 +50,13 @@ export class PublicationsService {
   async retry(envelope: Envelope, payload: PublicationIdPayload): Promise<PublicationView> {
     const scope = scopeOf(envelope);
     return this.transactions.run(scope, async (manager) => {
-      const [found] = await manager.query<PublicationRow[]>(
-        `SELECT p.* FROM publishing.publications p WHERE p.id = $1`,
-        [payload.id],
-      );
+      const found = await findPublication(manager, payload.id);
       if (!found) throw notFound('publication');
       if (!envelope.role || !WRITERS.includes(envelope.role)) {
         throw forbidden('Only people who schedule posts can send a publication again');
       }
-      await Settlement.lockSchedules(manager, [found.post_id]);
-      const [row] = await manager.query<PublicationRow[]>(
-        `SELECT p.* FROM publishing.publications p WHERE p.id = $1 FOR UPDATE`,
-        [payload.id],
-      );
+      await lockSchedules(manager, [found.post_id]);
+      const row = await lockPublication(manager, payload.id);
       if (row.status !== PublicationStatus.Failed) {
         throw conflict(`This publication is ${row.status}: only a failed publication can be sent again`);
       }
@@ -74,15 +65,7 @@ export class PublicationsService {
           `This publication failed because ${row.failure_message ?? row.failure_code ?? 'of the network'}; sending it again would fail the same way or could post twice. Change the post and schedule it again instead.`,
         );
       }
-      const [updated] = await updateReturning<PublicationRow>(
-        manager,
-        `UPDATE publishing.publications p
-            SET status = 'pending', next_attempt_at = now(), retry_from = p.attempts, failure_code = NULL,
-                failure_message = NULL, network_message = NULL, updated_at = now()
-          WHERE p.id = $1
-          RETURNING p.*`,
-        [row.id],
-      );
+      const updated = await markForRetry(manager, row.id);
       await notifyDue(manager);
       return toPublicationView(updated);
     });

@@ -2,8 +2,15 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ContentEvents, EventMessage, PostEventPayload, PostScheduledEvent } from '@relais/contracts';
 import { EventConsumer, EventSubscription } from '@relais/server-events';
 import { EntityManager } from 'typeorm';
-import { cancelOpenPublications } from '../dispatch/open-publications';
-import { insertOccurrence, notifyDue, ScheduleRow } from './schedule-row';
+import { OpenPublicationsService } from '../publications/open-publications.service';
+import { insertOccurrence, lastOccurrence } from '../publications/publication.repository';
+import {
+  lockSchedule,
+  notifyDue,
+  saveActiveSchedule,
+  saveCancelledSchedule,
+  ScheduleRow,
+} from './schedule.repository';
 
 /** The durable JetStream consumer reading content's post events. */
 export const POST_EVENTS_CONSUMER = 'publishing-posts';
@@ -25,7 +32,10 @@ export class PostEventsConsumer implements OnApplicationBootstrap {
   private readonly logger = new Logger(PostEventsConsumer.name);
   private subscription?: EventSubscription;
 
-  constructor(private readonly consumer: EventConsumer) {}
+  constructor(
+    private readonly consumer: EventConsumer,
+    private readonly openPublications: OpenPublicationsService,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.subscription = this.consumer.subscribe<PostEventPayload>({
@@ -45,17 +55,14 @@ export class PostEventsConsumer implements OnApplicationBootstrap {
     if (!isSchedule && !CANCELLING.has(subject)) return;
     const agencyId = event.envelope.agencyId;
     if (!agencyId) return;
-    const [existing] = await manager.query<ScheduleRow[]>(
-      `SELECT * FROM publishing.schedules WHERE post_id = $1 FOR UPDATE`,
-      [event.data.postId],
-    );
+    const existing = await lockSchedule(manager, event.data.postId);
     if (existing && this.isOlder(existing, event)) {
       this.logger.debug(
         `Post ${event.data.postId}: ${subject} v${event.data.version} is older than what was applied`,
       );
       return;
     }
-    await cancelOpenPublications(manager, { postId: event.data.postId });
+    await this.openPublications.cancel(manager, { postId: event.data.postId });
     if (isSchedule) await this.schedule(manager, agencyId, event as EventMessage<PostScheduledEvent>);
     else await this.cancel(manager, agencyId, event);
   }
@@ -71,36 +78,20 @@ export class PostEventsConsumer implements OnApplicationBootstrap {
     event: EventMessage<PostScheduledEvent>,
   ): Promise<void> {
     const data = event.data;
-    const [{ base }] = await manager.query<{ base: number }[]>(
-      `SELECT coalesce(max(occurrence), 0)::int AS base FROM publishing.publications WHERE post_id = $1`,
-      [data.postId],
-    );
+    const base = await lastOccurrence(manager, data.postId);
     const dueAt = new Date(data.scheduledAt);
-    const [schedule] = await manager.query<ScheduleRow[]>(
-      `INSERT INTO publishing.schedules
-              (post_id, agency_id, brand_id, post_version, timezone, recurrence, targets, first_due_at,
-               occurrence_base, occurrence, current_due_at, status, applied_event_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9 + 1, $8, 'active', $10)
-       ON CONFLICT (post_id) DO UPDATE SET
-              post_version = EXCLUDED.post_version, timezone = EXCLUDED.timezone, recurrence = EXCLUDED.recurrence,
-              targets = EXCLUDED.targets, first_due_at = EXCLUDED.first_due_at,
-              occurrence_base = EXCLUDED.occurrence_base, occurrence = EXCLUDED.occurrence,
-              current_due_at = EXCLUDED.current_due_at, status = 'active',
-              applied_event_at = EXCLUDED.applied_event_at, updated_at = now()
-       RETURNING *`,
-      [
-        data.postId,
-        agencyId,
-        data.brandId,
-        data.version,
-        data.timezone,
-        data.recurrence ? JSON.stringify(data.recurrence) : null,
-        JSON.stringify(data.targets ?? []),
-        dueAt,
-        base,
-        event.occurredAt,
-      ],
-    );
+    const schedule = await saveActiveSchedule(manager, {
+      postId: data.postId,
+      agencyId,
+      brandId: data.brandId,
+      postVersion: data.version,
+      timezone: data.timezone,
+      recurrence: data.recurrence,
+      targets: data.targets,
+      firstDueAt: dueAt,
+      occurrenceBase: base,
+      appliedEventAt: event.occurredAt,
+    });
     await insertOccurrence(manager, schedule, base + 1, dueAt);
     await notifyDue(manager);
   }
@@ -111,13 +102,12 @@ export class PostEventsConsumer implements OnApplicationBootstrap {
     event: EventMessage<PostEventPayload>,
   ): Promise<void> {
     // A schedule row even when none existed: a scheduled event arriving late then changes nothing.
-    await manager.query(
-      `INSERT INTO publishing.schedules (post_id, agency_id, brand_id, post_version, status, applied_event_at)
-       VALUES ($1, $2, $3, $4, 'cancelled', $5)
-       ON CONFLICT (post_id) DO UPDATE SET
-              post_version = EXCLUDED.post_version, status = 'cancelled',
-              applied_event_at = EXCLUDED.applied_event_at, updated_at = now()`,
-      [event.data.postId, agencyId, event.data.brandId, event.data.version, event.occurredAt],
-    );
+    await saveCancelledSchedule(manager, {
+      postId: event.data.postId,
+      agencyId,
+      brandId: event.data.brandId,
+      postVersion: event.data.version,
+      appliedEventAt: event.occurredAt,
+    });
   }
 }

@@ -12,7 +12,7 @@ import {
 import { Network } from '@relais/contracts';
 import { z } from '@relais/server-config';
 import { NETWORK_PROFILES, NETWORKS } from '../networks/network-profiles';
-import { SandboxPost } from '../state/post-book';
+import { SandboxPost } from '../state/post.repository';
 import {
   duplicatesSchema,
   faultSchema,

@@ -1,6 +1,6 @@
 import { Network } from '@relais/contracts';
 import { z } from '@relais/server-config';
-import { FAULT_KINDS } from '../state/fault-book';
+import { FAULT_KINDS } from '../state/fault.repository';
 
 /** A network by its id (`facebook` is accepted for `facebook_page`). */
 export const networkSchema = z.preprocess(

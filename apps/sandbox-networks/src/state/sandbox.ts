@@ -3,10 +3,10 @@ import { Network } from '@relais/contracts';
 import { RatePolicy, RateState, RateWindows } from '../core/rate-windows';
 import { TokenClaims, TokenSigner } from '../core/token-signer';
 import { NETWORK_PROFILES } from '../networks/network-profiles';
-import { AccountBook, SandboxAccount } from './account-book';
+import { AccountRepository, SandboxAccount } from './account.repository';
 import { ExpiringMap } from './expiring-map';
-import { Fault, FaultBook } from './fault-book';
-import { PostBook, SandboxPost } from './post-book';
+import { Fault, FaultRepository } from './fault.repository';
+import { PostRepository, SandboxPost } from './post.repository';
 
 export interface SandboxOptions {
   secret: string;
@@ -45,9 +45,9 @@ const IDEMPOTENCY_TTL_MS = 3600_000;
  * latency, idempotency keys and duplicate detection. One instance per process, in memory.
  */
 export class Sandbox {
-  readonly accounts: AccountBook;
-  readonly posts = new PostBook();
-  readonly faults = new FaultBook();
+  readonly accounts: AccountRepository;
+  readonly posts = new PostRepository();
+  readonly faults = new FaultRepository();
   readonly tokens: TokenSigner;
   private readonly windows = new RateWindows();
   private readonly idempotency = new ExpiringMap<string>();
@@ -60,7 +60,7 @@ export class Sandbox {
   private duplicateWindowSeconds: number;
 
   constructor(private readonly options: SandboxOptions) {
-    this.accounts = new AccountBook(options.secret);
+    this.accounts = new AccountRepository(options.secret);
     this.tokens = new TokenSigner(options.secret);
     this.latencyMs = options.latencyMs;
     this.duplicateWindowSeconds = options.duplicateWindowSeconds;

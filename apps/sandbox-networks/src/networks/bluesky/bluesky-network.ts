@@ -1,8 +1,8 @@
 import { Network } from '@relais/contracts';
 import { isValidRecordKey, tid } from '../../core/ids';
 import { HttpRouter, NetworkRequest, NetworkResponse } from '../../core/http-router';
-import { SandboxAccount } from '../../state/account-book';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxAccount } from '../../state/account.repository';
+import { SandboxPost } from '../../state/post.repository';
 import { AuthResult, IssuedTokens } from '../../state/sandbox';
 import {
   DEFAULT_FAIL_STATUS,

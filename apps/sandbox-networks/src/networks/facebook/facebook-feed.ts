@@ -1,5 +1,5 @@
 import { NetworkRequest, NetworkResponse } from '../../core/http-router';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxPost } from '../../state/post.repository';
 import { graphError } from './facebook-errors';
 
 /** A page's posts per request: 25 by default, at most 100. */

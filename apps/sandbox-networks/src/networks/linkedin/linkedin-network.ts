@@ -1,8 +1,8 @@
 import { Network } from '@relais/contracts';
 import { snowflake } from '../../core/ids';
 import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
-import { SandboxAccount } from '../../state/account-book';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxAccount } from '../../state/account.repository';
+import { SandboxPost } from '../../state/post.repository';
 import {
   codePoints,
   DEFAULT_FAIL_STATUS,

@@ -1,9 +1,9 @@
 import { Network } from '@relais/contracts';
 import { snowflake } from '../../core/ids';
 import { HttpRouter, NetworkRequest, NetworkResponse } from '../../core/http-router';
-import { SandboxAccount } from '../../state/account-book';
+import { SandboxAccount } from '../../state/account.repository';
 import { AuthResult } from '../../state/sandbox';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxPost } from '../../state/post.repository';
 import {
   DEFAULT_FAIL_STATUS,
   NetworkContext,

@@ -1,5 +1,5 @@
 import { NetworkRequest } from '../../core/http-router';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxPost } from '../../state/post.repository';
 
 /** Mastodon's page size for an account's statuses: 20 by default, at most twice that. */
 export const MASTODON_DEFAULT_LIMIT = 20;

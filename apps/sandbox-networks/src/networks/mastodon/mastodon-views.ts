@@ -1,5 +1,5 @@
-import { SandboxAccount } from '../../state/account-book';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxAccount } from '../../state/account.repository';
+import { SandboxPost } from '../../state/post.repository';
 
 /** URLs count as 23 characters whatever their length, as Mastodon counts them. */
 export function mastodonLength(text: string): number {

@@ -2,8 +2,8 @@ import { Network } from '@relais/contracts';
 import twitterText from 'twitter-text';
 import { snowflake } from '../../core/ids';
 import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
-import { SandboxAccount } from '../../state/account-book';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxAccount } from '../../state/account.repository';
+import { SandboxPost } from '../../state/post.repository';
 import {
   DEFAULT_FAIL_STATUS,
   NetworkContext,

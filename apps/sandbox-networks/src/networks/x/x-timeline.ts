@@ -1,5 +1,5 @@
 import { NetworkRequest, NetworkResponse } from '../../core/http-router';
-import { SandboxPost } from '../../state/post-book';
+import { SandboxPost } from '../../state/post.repository';
 import { xInvalidRequest } from './x-errors';
 
 /** `max_results` of `GET /2/users/:id/tweets`: 10 by default, from 5 to 100. */

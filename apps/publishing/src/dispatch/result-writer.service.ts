@@ -1,14 +1,22 @@
-import { updateReturning } from '../publications/update-returning';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { PublicationStatus } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { EntityManager } from 'typeorm';
-import { PublicationRow } from '../publications/publication-row';
+import { PublicationRow } from '../publications/publication';
+import {
+  AttemptUpdate,
+  deferPendingOfBlockedAccounts,
+  finishAttempts,
+  lockHeldPublications,
+  OutcomeUpdate,
+  writeOutcomes,
+} from '../publications/publication.repository';
+import { Settlement } from '../publications/settlement.service';
+import { lockSchedules } from '../schedules/schedule.repository';
+import { AccountLimit, recordAccountLimits } from './account-limit.repository';
 import { DispatchMetrics } from './dispatch-metrics';
 import { DispatchResult } from './dispatch-result';
-import { lockOpenPublications } from './row-locks';
-import { Settlement } from './settlement';
 
 const STATUS: Record<DispatchResult['kind'], PublicationStatus> = {
   published: PublicationStatus.Published,
@@ -26,7 +34,7 @@ const ATTEMPT_STATE: Record<DispatchResult['kind'], string> = {
   release: 'failed',
 };
 
-function rowUpdate(result: DispatchResult) {
+function rowUpdate(result: DispatchResult): OutcomeUpdate {
   const failure =
     result.kind === 'failed' || result.kind === 'retry'
       ? { failure_code: result.code, failure_message: result.message, network_message: result.networkMessage }
@@ -48,7 +56,7 @@ function rowUpdate(result: DispatchResult) {
   };
 }
 
-function attemptUpdate(result: DispatchResult) {
+function attemptUpdate(result: DispatchResult): AttemptUpdate {
   return {
     publication_id: result.row.id,
     number: result.attempt,
@@ -107,46 +115,17 @@ export class ResultWriter {
     worker: string,
     results: DispatchResult[],
   ): Promise<PublicationRow[]> {
-    const schedules = await Settlement.lockSchedules(
+    const schedules = await lockSchedules(
       manager,
       results.filter((r) => r.kind === 'published' || r.kind === 'failed').map((r) => r.row.post_id),
     );
-    await lockOpenPublications(
+    await lockHeldPublications(
       manager,
       results.map((r) => r.row.id),
       worker,
     );
-    const updated = await updateReturning<PublicationRow>(
-      manager,
-      `UPDATE publishing.publications p
-          SET status = r.status,
-              external_id = coalesce(r.external_id, p.external_id),
-              external_url = coalesce(r.external_url, p.external_url),
-              published_at = CASE WHEN r.status = 'published' THEN now() ELSE p.published_at END,
-              failure_code = r.failure_code, failure_message = r.failure_message,
-              network_message = r.network_message,
-              next_attempt_at = coalesce(r.next_attempt_at, p.next_attempt_at),
-              lease_owner = CASE WHEN r.status = 'unknown' THEN p.lease_owner END,
-              lease_until = CASE WHEN r.status = 'unknown' THEN p.lease_until END,
-              updated_at = now()
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, status text, external_id text, external_url text,
-              next_attempt_at timestamptz, failure_code text, failure_message text, network_message text)
-        WHERE p.id = r.id AND p.lease_owner = $2 AND p.status IN ('claimed', 'sending', 'unknown')
-        RETURNING p.*`,
-      [JSON.stringify(results.map(rowUpdate)), worker],
-    );
-    const attempts = results.filter((r) => r.attempt !== null).map(attemptUpdate);
-    if (attempts.length > 0) {
-      await manager.query(
-        `UPDATE publishing.publish_attempts a
-            SET state = r.state, finished_at = clock_timestamp(), failure_code = r.failure_code, detail = left(r.detail, 1000),
-                sending_at = coalesce(r.sent_at, a.sending_at)
-           FROM jsonb_to_recordset($1::jsonb) AS r(publication_id uuid, number integer, state text,
-                failure_code text, detail text, sent_at timestamptz)
-          WHERE a.publication_id = r.publication_id AND a.number = r.number`,
-        [JSON.stringify(attempts)],
-      );
-    }
+    const updated = await writeOutcomes(manager, worker, results.map(rowUpdate));
+    await finishAttempts(manager, results.filter((r) => r.attempt !== null).map(attemptUpdate));
     if (updated.length < results.length) {
       this.logger.warn(
         `${results.length - updated.length} outcome(s) were not written: the publication was no longer open under this worker's lease`,
@@ -165,7 +144,7 @@ export class ResultWriter {
    * must not wait for them.
    */
   private async recordLimits(manager: EntityManager, results: DispatchResult[]): Promise<void> {
-    const limits = new Map<string, Record<string, unknown>>();
+    const limits = new Map<string, AccountLimit>();
     for (const result of results) {
       if (!result.rateLimit && !result.blockedUntil) continue;
       limits.set(result.row.account_id, {
@@ -180,36 +159,8 @@ export class ResultWriter {
     }
     if (limits.size === 0) return;
     const values = [...limits.values()];
-    // Rows are locked in the order of the accounts, by every writer: concurrent batches wait, never deadlock.
-    await manager.query(
-      `INSERT INTO publishing.account_limits
-              (account_id, agency_id, brand_id, network, rate_limit, remaining, reset_at, blocked_until)
-       SELECT r.account_id, current_setting('app.agency_id')::uuid, r.brand_id, r.network, r.rate_limit,
-              r.remaining, r.reset_at, r.blocked_until
-         FROM jsonb_to_recordset($1::jsonb) AS r(account_id uuid, brand_id uuid, network text,
-              rate_limit integer, remaining integer, reset_at timestamptz, blocked_until timestamptz)
-        ORDER BY r.account_id
-       ON CONFLICT (account_id) DO UPDATE SET
-              rate_limit = coalesce(EXCLUDED.rate_limit, account_limits.rate_limit),
-              remaining = coalesce(EXCLUDED.remaining, account_limits.remaining),
-              reset_at = coalesce(EXCLUDED.reset_at, account_limits.reset_at),
-              blocked_until = greatest(EXCLUDED.blocked_until, account_limits.blocked_until),
-              updated_at = now()`,
-      [JSON.stringify(values)],
-    );
+    await recordAccountLimits(manager, values);
     const blocked = values.filter((limit) => limit.blocked_until);
-    if (blocked.length > 0) {
-      await manager.query(
-        `UPDATE publishing.publications p SET next_attempt_at = r.blocked_until, updated_at = now()
-           FROM jsonb_to_recordset($1::jsonb) AS r(account_id uuid, blocked_until timestamptz)
-          WHERE p.id IN (SELECT q.id FROM publishing.publications q
-                          JOIN jsonb_to_recordset($1::jsonb) AS b(account_id uuid, blocked_until timestamptz)
-                            ON q.account_id = b.account_id
-                         WHERE q.status = 'pending' AND q.next_attempt_at < b.blocked_until
-                         ORDER BY q.id FOR UPDATE OF q)
-            AND p.account_id = r.account_id AND p.status = 'pending' AND p.next_attempt_at < r.blocked_until`,
-        [JSON.stringify(blocked)],
-      );
-    }
+    if (blocked.length > 0) await deferPendingOfBlockedAccounts(manager, blocked);
   }
 }

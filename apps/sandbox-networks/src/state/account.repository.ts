@@ -28,10 +28,10 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /**
  * Accounts in memory. Tokens are stateless, so a token minted before a restart names an account this
- * book no longer holds: `get` brings such accounts back with derived handles, and Bluesky DIDs and app
+ * repository no longer holds: `get` brings such accounts back with derived handles, and Bluesky DIDs and app
  * passwords are derived from the secret, so a default Bluesky account can still log in after a restart.
  */
-export class AccountBook {
+export class AccountRepository {
   private readonly accounts = new Map<string, SandboxAccount>();
   private readonly blueskyHandles = new Map<string, string>();
 

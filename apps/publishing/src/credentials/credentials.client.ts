@@ -42,8 +42,8 @@ function accessOf(view: AccountCredentialsView): AccountAccess {
  * account's agency) and kept in memory only, for a few minutes. Fetched ahead of the due instant.
  */
 @Injectable()
-export class CredentialsCache {
-  private readonly logger = new Logger(CredentialsCache.name);
+export class CredentialsClient {
+  private readonly logger = new Logger(CredentialsClient.name);
   private readonly entries = new Map<string, Entry>();
 
   constructor(

@@ -6,22 +6,12 @@ import {
   PublishingEvents,
   systemEnvelope,
 } from '@relais/contracts';
-import { OutboxPayload, outboxChannel } from '@relais/server-events';
-import { SCHEMA } from '../migrations';
 import { nextOccurrenceSlot } from '@relais/schedule-rules';
 import { EntityManager } from 'typeorm';
-import { PublicationRow } from '../publications/publication-row';
-import { insertOccurrence, notifyDue, ScheduleRow } from '../schedules/schedule-row';
-
-interface TallyRow {
-  post_id: string;
-  post_version: number;
-  occurrence: number;
-  total: string;
-  published: string;
-  failed: string;
-  pending: string;
-}
+import { endSchedule, moveSchedule, notifyDue, ScheduleRow } from '../schedules/schedule.repository';
+import { addToOutbox, OutboxEvent } from './outbox.repository';
+import { PublicationRow } from './publication';
+import { insertOccurrence, occurrenceTallies } from './publication.repository';
 
 const key = (postId: string, version: number, occurrence: number) => `${postId}:${version}:${occurrence}`;
 
@@ -34,25 +24,7 @@ const key = (postId: string, version: number, occurrence: number) => `${postId}:
 export class Settlement {
   private readonly logger = new Logger(Settlement.name);
 
-  /**
-   * Locks the schedules of these posts, in a fixed order: every transaction that changes a post's
-   * publications takes its schedule first, so that two settling the last publications of one
-   * occurrence see each other's outcome (and never deadlock).
-   */
-  static async lockSchedules(
-    manager: EntityManager,
-    postIds: Iterable<string>,
-  ): Promise<Map<string, ScheduleRow>> {
-    const ids = [...new Set(postIds)].sort();
-    if (ids.length === 0) return new Map();
-    const rows = await manager.query<ScheduleRow[]>(
-      `SELECT * FROM publishing.schedules WHERE post_id = ANY($1::uuid[]) ORDER BY post_id FOR UPDATE`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.post_id, row]));
-  }
-
-  /** `settled`: rows now published or failed; `schedules`: from `lockSchedules` in this transaction. */
+  /** `settled`: rows now published or failed; `schedules`: from `lockSchedules` in this transaction, taken before the publications. */
   async settle(
     manager: EntityManager,
     settled: PublicationRow[],
@@ -72,7 +44,7 @@ export class Settlement {
       inserted ||= next.inserted;
     }
     if (inserted) await notifyDue(manager);
-    const events: { agencyId: string; subject: string; payload: OutboxPayload }[] = [];
+    const events: OutboxEvent[] = [];
     for (const row of settled) {
       const tally = tallies.get(key(row.post_id, row.post_version, row.occurrence)) ?? {
         total: 1,
@@ -110,34 +82,7 @@ export class Settlement {
         payload: { envelope: systemEnvelope(correlationId, row.agency_id), data: event },
       });
     }
-    await this.addToOutbox(manager, events);
-  }
-
-  /**
-   * The events in one statement (a batch settles hundreds at once), in order, and one wake-up of the
-   * relay: the rows `Outbox.add` would write one by one.
-   */
-  private async addToOutbox(
-    manager: EntityManager,
-    events: { agencyId: string; subject: string; payload: OutboxPayload }[],
-  ): Promise<void> {
-    if (events.length === 0) return;
-    await manager.query(
-      `INSERT INTO publishing.outbox (agency_id, subject, payload, created_at)
-       SELECT e.agency_id, e.subject, e.payload, clock_timestamp() + (e.position * interval '1 microsecond')
-         FROM jsonb_to_recordset($1::jsonb) AS e(agency_id uuid, subject text, payload jsonb, position integer)`,
-      [
-        JSON.stringify(
-          events.map((e, position) => ({
-            agency_id: e.agencyId,
-            subject: e.subject,
-            payload: e.payload,
-            position,
-          })),
-        ),
-      ],
-    );
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(SCHEMA), '']);
+    await addToOutbox(manager, events);
   }
 
   private async tallies(
@@ -147,26 +92,7 @@ export class Settlement {
     const groups = [
       ...new Map(settled.map((row) => [key(row.post_id, row.post_version, row.occurrence), row])).values(),
     ];
-    const rows = await manager.query<TallyRow[]>(
-      `SELECT p.post_id, p.post_version, p.occurrence, count(*) AS total,
-              count(*) FILTER (WHERE p.status = 'published') AS published,
-              count(*) FILTER (WHERE p.status = 'failed') AS failed,
-              count(*) FILTER (WHERE p.status IN ('pending', 'claimed', 'sending', 'unknown')) AS pending
-         FROM publishing.publications p
-         JOIN jsonb_to_recordset($1::jsonb) AS g(post_id uuid, post_version integer, occurrence integer)
-           ON p.post_id = g.post_id AND p.post_version = g.post_version AND p.occurrence = g.occurrence
-        WHERE p.status <> 'cancelled'
-        GROUP BY p.post_id, p.post_version, p.occurrence`,
-      [
-        JSON.stringify(
-          groups.map((row) => ({
-            post_id: row.post_id,
-            post_version: row.post_version,
-            occurrence: row.occurrence,
-          })),
-        ),
-      ],
-    );
+    const rows = await occurrenceTallies(manager, groups);
     return new Map(
       rows.map((row) => [
         key(row.post_id, row.post_version, row.occurrence),
@@ -209,18 +135,12 @@ export class Settlement {
       : null;
     const slot = found ? { number: schedule.occurrence_base + found.number, at: found.at } : null;
     if (!slot) {
-      await manager.query(
-        `UPDATE publishing.schedules SET status = 'ended', updated_at = now() WHERE post_id = $1`,
-        [schedule.post_id],
-      );
+      await endSchedule(manager, schedule.post_id);
       schedule.status = 'ended';
       return { at: null, inserted: false };
     }
     await insertOccurrence(manager, schedule, slot.number, slot.at);
-    await manager.query(
-      `UPDATE publishing.schedules SET occurrence = $2, current_due_at = $3, updated_at = now() WHERE post_id = $1`,
-      [schedule.post_id, slot.number, slot.at],
-    );
+    await moveSchedule(manager, schedule.post_id, slot.number, slot.at);
     schedule.occurrence = slot.number;
     schedule.current_due_at = slot.at;
     this.logger.debug(`Post ${schedule.post_id}: occurrence ${slot.number} due ${slot.at.toISOString()}`);

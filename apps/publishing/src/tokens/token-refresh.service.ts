@@ -3,20 +3,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ClientsSubjects, PublishFailureCode, systemEnvelope } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { NatsRequester } from '@relais/server-nats';
-import { DataSource } from 'typeorm';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
-import { AccountUnavailable, CredentialsCache } from '../credentials/credentials-cache';
-import { failOpenPublications } from '../dispatch/open-publications';
-import { Settlement } from '../dispatch/settlement';
+import { AccountUnavailable, CredentialsClient } from '../credentials/credentials.client';
 import { AdapterRegistry } from '../networks/adapter-registry';
 import { AccountAccess, RefreshRefused } from '../networks/network-adapter';
-
-interface RefreshRow {
-  account_id: string;
-  agency_id: string;
-  network: string;
-  attempts: number;
-}
+import { OpenPublicationsService } from '../publications/open-publications.service';
+import { RefreshOutcome, RefreshRow, TokenRefreshRepository } from './token-refresh.repository';
 
 const MAX_TEMPORARY_FAILURES = 8;
 
@@ -27,17 +19,17 @@ const MAX_TEMPORARY_FAILURES = 8;
  * fails its pending publications with `needs_reconnection`.
  */
 @Injectable()
-export class TokenRefresher {
-  private readonly logger = new Logger(TokenRefresher.name);
+export class TokenRefreshService {
+  private readonly logger = new Logger(TokenRefreshService.name);
   private readonly running = new Map<string, Promise<AccountAccess>>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly refreshes: TokenRefreshRepository,
     private readonly transactions: TenantTransactions,
     private readonly nats: NatsRequester,
     private readonly adapters: AdapterRegistry,
-    private readonly credentials: CredentialsCache,
-    private readonly settlement: Settlement,
+    private readonly credentials: CredentialsClient,
+    private readonly openPublications: OpenPublicationsService,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
   ) {}
 
@@ -60,15 +52,12 @@ export class TokenRefresher {
 
   /** Runs the token refreshes that are due (their own scheduled work). */
   async runDue(worker: string): Promise<void> {
-    const rows = await this.dataSource.query<RefreshRow[]>(
-      `SELECT * FROM publishing.claim_token_refreshes($1, $2, $3)`,
-      [worker, this.config.LEASE_SECONDS, 50],
-    );
+    const rows = await this.refreshes.claimDue(worker, this.config.LEASE_SECONDS, 50);
     await Promise.all(rows.map((row) => this.runOne(row)));
   }
 
   private async runOne(row: RefreshRow): Promise<void> {
-    let outcome: { status: 'done' | 'failed' | 'scheduled'; error: string | null; retryInMs?: number };
+    let outcome: RefreshOutcome;
     try {
       this.credentials.forget(row.account_id);
       const access = await this.credentials.get(row.agency_id, row.account_id);
@@ -85,14 +74,7 @@ export class TokenRefresher {
       };
     }
     await this.transactions.run({ agencyId: row.agency_id, userId: null, brandIds: null }, (manager) =>
-      manager.query(
-        `UPDATE publishing.token_refreshes
-            SET status = $2, last_error = $3, attempts = CASE WHEN $2 = 'done' THEN 0 ELSE attempts + 1 END,
-                due_at = CASE WHEN $2 = 'scheduled' THEN now() + make_interval(secs => $4) ELSE due_at END,
-                lease_owner = NULL, lease_until = NULL, updated_at = now()
-          WHERE account_id = $1 AND status = 'running'`,
-        [row.account_id, outcome.status, outcome.error, (outcome.retryInMs ?? 0) / 1000],
-      ),
+      this.refreshes.finish(manager, row.account_id, outcome),
     );
   }
 
@@ -148,9 +130,8 @@ export class TokenRefresher {
         ),
       );
     await this.transactions.run({ agencyId, userId: null, brandIds: null }, (manager) =>
-      failOpenPublications(
+      this.openPublications.fail(
         manager,
-        this.settlement,
         { accountId: access.accountId },
         {
           code: PublishFailureCode.NeedsReconnection,

@@ -31,7 +31,7 @@ let faultCounter = 0;
  * Faults counting down. `fail`, `rate_limit` and `drop_after_commit` apply to writes (posts, comments,
  * replies); `refuse_refresh` to token refreshes. An account's own faults are used before network-wide ones.
  */
-export class FaultBook {
+export class FaultRepository {
   private faults: Fault[] = [];
 
   add(input: Omit<Fault, 'id' | 'createdAt'>): Fault {

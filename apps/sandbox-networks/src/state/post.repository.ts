@@ -35,7 +35,7 @@ interface NetworkPosts {
 }
 
 /** Every post received, per network, by id and by account (in arrival order). */
-export class PostBook {
+export class PostRepository {
   private readonly networks = new Map<Network, NetworkPosts>();
 
   add(post: SandboxPost): void {

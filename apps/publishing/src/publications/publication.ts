@@ -1,0 +1,43 @@
+import { Network, PublicationStatus, PublishFailureCode, RETRYABLE_FAILURES } from '@relais/contracts';
+
+/** A `publishing.publications` row as raw SQL returns it. */
+export interface PublicationRow {
+  id: string;
+  agency_id: string;
+  brand_id: string;
+  post_id: string;
+  post_version: number;
+  occurrence: number;
+  account_id: string;
+  network: Network;
+  due_at: Date;
+  status: PublicationStatus;
+  text: string;
+  link_url: string | null;
+  first_comment: string | null;
+  media_ids: string[];
+  idempotency_key: string;
+  attempts: number;
+  retry_from: number;
+  next_attempt_at: Date | null;
+  lease_owner: string | null;
+  lease_until: Date | null;
+  sending_at: Date | null;
+  external_id: string | null;
+  external_url: string | null;
+  published_at: Date | null;
+  failure_code: PublishFailureCode | null;
+  failure_message: string | null;
+  network_message: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Failed for a reason a retry can fix without posting twice. */
+export function canRetry(row: Pick<PublicationRow, 'status' | 'failure_code'>): boolean {
+  return (
+    row.status === PublicationStatus.Failed &&
+    row.failure_code !== null &&
+    RETRYABLE_FAILURES.includes(row.failure_code)
+  );
+}
