@@ -10,8 +10,8 @@ const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
 
 /**
  * JSON logs through nestjs-pino. Every line carries `service` and, inside a request context,
- * `correlationId`, `agencyId`, `userId`; secrets are redacted. In `main.ts`:
- * `NestFactory.create(AppModule.forRoot(config), { bufferLogs: true })` then `app.useLogger(app.get(Logger))`.
+ * `correlationId`, `agencyId`, `userId`; secrets are redacted. `bootstrapService` (@relais/server-service)
+ * creates the app with `{ bufferLogs: true }` then calls `app.useLogger(app.get(Logger))`.
  */
 @Module({})
 export class LoggingModule implements NestModule {

@@ -7,7 +7,8 @@
  * @MessagePattern(ClientsSubjects.brand.get)
  * get(@Env() envelope: Envelope, @Data(GetBrandPayload) payload: GetBrandPayload) { ... }
  * ```
- * wired in `main.ts` with `connectNatsMicroservice(app, { url, service, subjectPrefix, exposeInternals })`.
+ * wired by `bootstrapService` (@relais/server-service) with
+ * `connectNatsMicroservice(app, { url, service, subjectPrefix, exposeInternals })`.
  * A caller: `NatsModule.forRoot(...)` then `natsRequester.request<BrandView>(subject, envelope, data)`.
  */
 export * from './nats.options';

@@ -38,6 +38,15 @@ function configModule(token: symbol, config: unknown): DynamicModule {
 @Module({})
 class ServiceConfigModule {}
 
+/** JSON lines (human readable in development), with the service on every line. */
+function loggingModule(service: string, config: BaseConfig): DynamicModule {
+  return LoggingModule.forRoot({
+    service,
+    level: config.LOG_LEVEL,
+    pretty: config.NODE_ENV === 'development',
+  });
+}
+
 /**
  * The platform every service stands on, from its validated configuration: the configuration token,
  * JSON logging, Postgres (its schema, RLS-aware transactions), the NATS client, the outbox relay and
@@ -56,11 +65,11 @@ export class ServicePlatformModule {
     options: ServicePlatformOptions<C>,
   ): DynamicModule {
     const { service, config, schema } = options;
-    const stateless = ServicePlatformModule.forStateless(options);
     return {
-      ...stateless,
+      module: ServicePlatformModule,
       imports: [
-        ...(stateless.imports ?? []),
+        configModule(options.configToken, config),
+        loggingModule(service, config),
         DatabaseModule.forRoot({
           url: config.DATABASE_URL,
           schema,
@@ -76,6 +85,7 @@ export class ServicePlatformModule {
           requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
         }),
         EventsModule.forRoot({ schema, subjectPrefix: config.NATS_SUBJECT_PREFIX }),
+        HealthModule.forRoot({ service }),
       ],
     };
   }
@@ -87,11 +97,7 @@ export class ServicePlatformModule {
       module: ServicePlatformModule,
       imports: [
         configModule(options.configToken, config),
-        LoggingModule.forRoot({
-          service,
-          level: config.LOG_LEVEL,
-          pretty: config.NODE_ENV === 'development',
-        }),
+        loggingModule(service, config),
         HealthModule.forRoot({ service }),
       ],
     };
