@@ -9,7 +9,7 @@ import {
 } from '@relais/contracts';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { Actor, authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
@@ -35,7 +35,7 @@ export class FeedsService {
   constructor(
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly reader: FeedReader,
   ) {}
 

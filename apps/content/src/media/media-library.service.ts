@@ -11,7 +11,7 @@ import {
 import { decodeCursor, encodeCursor, pageOf, TenantTransactions } from '@relais/server-database';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { EntityManager } from 'typeorm';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { Actor, authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { pageSize } from '../core/pages';
@@ -39,7 +39,7 @@ const POSTS_HOLDING_MEDIA: PostStatus[] = [
 export class MediaLibraryService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly signer: MediaUrlSigner,
   ) {}
 

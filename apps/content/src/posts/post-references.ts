@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AccountStatus, ErrorCode, Network } from '@relais/contracts';
 import { MediaFacts } from '@relais/network-rules';
 import { badInput, notFound, RemoteError } from '@relais/server-errors';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { Actor } from '../core/actor';
 
 export interface ResolvedTarget {
@@ -30,7 +30,7 @@ interface MediaRow {
  */
 @Injectable()
 export class PostReferences {
-  constructor(private readonly brands: BrandDirectory) {}
+  constructor(private readonly brands: BrandsClient) {}
 
   /** The accounts as targets, in the order given. Disconnected accounts are refused. */
   async targets(actor: Actor, brandId: string, accountIds: readonly string[]): Promise<ResolvedTarget[]> {

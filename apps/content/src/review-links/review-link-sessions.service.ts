@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import {
   ApprovalAudience,
   CommentVisibility,
+  ContentEvents,
   DecideViaReviewLinkPayload,
   Envelope,
   OpenReviewLinkPayload,
@@ -18,11 +19,12 @@ import { TenantScope, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { Reviewer, ReviewDecisions, transitionContext } from '../approval/review-decisions';
 import { statusName } from '../approval/transitions';
-import { insertComment } from '../comments/comment-store';
+import { insertComment } from '../comments/comment.repository';
+import { commentAddedEvent } from '../comments/comment.view';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { MediaUrlSigner } from '../media/media-url-signer';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost } from '../posts/post-store';
+import { findVisiblePost } from '../posts/post.repository';
 import { ReviewLinkErrorReason, ReviewLinkException } from './review-link.exception';
 import { ReviewLinkPostEntity } from './review-link-post.entity';
 import { verifyReviewLinkToken } from './review-link-token';
@@ -100,7 +102,7 @@ export class ReviewLinkSessionsService {
       };
 
       if (payload.decision === ReviewLinkDecision.Comment) {
-        await insertComment(manager, this.outbox, envelope, {
+        const saved = await insertComment(manager, {
           agencyId: link.agencyId,
           brandId: link.brandId,
           postId: post.id,
@@ -112,6 +114,11 @@ export class ReviewLinkSessionsService {
           authorRole: null,
           reviewLinkId: link.id,
           mentions: [],
+        });
+        await this.outbox.add(manager, {
+          subject: ContentEvents.commentAdded,
+          envelope,
+          data: commentAddedEvent(saved),
         });
       } else {
         if (entry.decision) throw conflict('You already reviewed this post through this link');

@@ -6,7 +6,7 @@ import {
   ReviewMediaView,
   ReviewPostView,
 } from '@relais/contracts';
-import { findComments } from '../comments/comment-store';
+import { findComments } from '../comments/comment.repository';
 import { toCommentView } from '../comments/comment.view';
 import { MediaEntity } from '../media/media.entity';
 import { MediaUrlSigner } from '../media/media-url-signer';
