@@ -10,13 +10,14 @@ import { CommentsModule } from './comments/comments.module';
 import { ContentConfig } from './config';
 import { ContentConfigModule } from './content-config.module';
 import { entities } from './entities';
+import { FeedsModule } from './feeds';
 import { IdeasModule } from './ideas/ideas.module';
 import { migrations, SCHEMA } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
 import { ReviewLinksModule } from './review-links/review-links.module';
 import { CalendarModule } from './calendar/calendar.module';
-import { MediaModule } from './media/media.module';
+import { MediaModule } from './media';
 import { SlotsModule } from './slots/slots.module';
 import { PublishingResultsModule } from './publishing-results/publishing-results.module';
 
@@ -58,6 +59,7 @@ export class AppModule {
         MediaModule,
         CalendarModule,
         NotificationsModule,
+        FeedsModule,
         IdeasModule,
         PostsModule,
         CampaignsModule,

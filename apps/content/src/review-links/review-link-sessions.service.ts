@@ -22,7 +22,7 @@ import { statusName } from '../approval/transitions';
 import { insertComment } from '../comments/comment.repository';
 import { commentAddedEvent } from '../comments/comment.view';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
-import { MediaUrlSigner } from '../media/media-url-signer';
+import { PostMediaService } from '../media';
 import { PostEntity } from '../posts/post.entity';
 import { findVisiblePost } from '../posts/post.repository';
 import { ReviewLinkErrorReason, ReviewLinkException } from './review-link.exception';
@@ -55,7 +55,7 @@ export class ReviewLinkSessionsService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly decisions: ReviewDecisions,
-    private readonly signer: MediaUrlSigner,
+    private readonly postMedia: PostMediaService,
     private readonly outbox: Outbox,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
   ) {}
@@ -69,7 +69,7 @@ export class ReviewLinkSessionsService {
         language: link.brandLanguage,
         recipientName: link.recipientName,
         expiresAt: link.expiresAt.toISOString(),
-        posts: await reviewPosts(manager, this.signer, link),
+        posts: await reviewPosts(manager, this.postMedia, link),
       };
     });
   }
@@ -138,7 +138,7 @@ export class ReviewLinkSessionsService {
         }
         await this.markDecided(manager, link, entry, payload.decision);
       }
-      const [view] = await reviewPosts(manager, this.signer, link, [post.id]);
+      const [view] = await reviewPosts(manager, this.postMedia, link, [post.id]);
       return view;
     });
   }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApprovalModule } from '../approval/approval.module';
 import { BrandsModule } from '../brands/brands.module';
-import { MediaModule } from '../media/media.module';
+import { MediaModule } from '../media';
 import { ReviewLinkMailer } from './review-link.mailer';
 import { ReviewLinkSessionsService } from './review-link-sessions.service';
 import { ReviewLinksController } from './review-links.controller';
