@@ -199,5 +199,29 @@ export default tseslint.config(
     },
   },
 
+  // The content service's media and feeds modules each have one public interface, their `index.ts`:
+  // other folders import `../media` or `../feeds`, never a file inside them (files inside may import
+  // each other freely).
+  {
+    files: ['apps/content/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/media/*'],
+              message: 'Import the media module through its public interface (`../media`).',
+            },
+            {
+              group: ['**/feeds/*'],
+              message: 'Import the feeds module through its public interface (`../feeds`).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   prettier,
 );

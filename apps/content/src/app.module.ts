@@ -6,8 +6,9 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { CommentsModule } from './comments/comments.module';
 import { CONTENT_CONFIG, ContentConfig } from './config';
 import { entities } from './entities';
+import { FeedsModule } from './feeds';
 import { IdeasModule } from './ideas/ideas.module';
-import { MediaModule } from './media/media.module';
+import { MediaModule } from './media';
 import { migrations, SCHEMA } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
@@ -39,6 +40,7 @@ export class AppModule {
         MediaModule,
         CalendarModule,
         NotificationsModule,
+        FeedsModule,
         IdeasModule,
         PostsModule,
         CampaignsModule,

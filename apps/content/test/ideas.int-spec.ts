@@ -14,7 +14,7 @@ import {
   PostView,
   Role,
 } from '@relais/contracts';
-import { FeedPoller } from '../src/ideas/feed-poller';
+import { FeedPoller } from '../src/feeds/feed-poller';
 import { ContentHarness, failure, startContent } from './support/content-harness';
 import { as, connectAccounts, createBrand, join, signUp } from './support/fixtures';
 

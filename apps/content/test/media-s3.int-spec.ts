@@ -12,7 +12,7 @@ import {
   MediaView,
 } from '@relais/contracts';
 import { freePort } from '@relais/server-testing';
-import { tinyMp4, tinyPng } from '../src/media/fixtures/tiny-media';
+import { tinyMp4, tinyPng } from './support/tiny-media';
 import { S3Storage } from '../src/media/storage/s3-storage';
 import { MediaTooLargeError, uploadStorageKey } from '../src/media/storage/media-storage';
 import { ContentHarness, failure, startContent } from './support/content-harness';

@@ -12,7 +12,7 @@ import {
   Role,
 } from '@relais/contracts';
 import { freePort } from '@relais/server-testing';
-import { tinyGif, tinyMp4, tinyPng } from '../src/media/fixtures/tiny-media';
+import { tinyGif, tinyMp4, tinyPng } from './support/tiny-media';
 import { MediaTokens } from '../src/media/media-tokens';
 import { ContentHarness, failure, startContent, TEST_SIGNING_SECRET } from './support/content-harness';
 import { as, createBrand, join as joinAgency, signUp } from './support/fixtures';

@@ -24,7 +24,7 @@ import { DigestService } from '../src/notifications/digest.service';
 import {
   FAILURE_NOTIFICATIONS_CONSUMER,
   PostFailedNotifier,
-} from '../src/notifications/post-failed-notifier';
+} from '../src/notifications/post-failed.consumer';
 import {
   PUBLISHING_RESULTS_CONSUMER,
   PublishingResultsConsumer,

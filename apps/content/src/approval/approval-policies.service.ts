@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ApprovalPolicyPayload, ApprovalPolicyView, SetApprovalPolicyPayload } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { numberedSteps, policyProblems } from './approval-steps';
-import { CurrentPolicy, readPolicy } from './review-store';
+import { CurrentPolicy, readPolicy } from './review.repository';
 
 function toView(brandId: string, policy: CurrentPolicy): ApprovalPolicyView {
   return {
@@ -26,7 +26,7 @@ function toView(brandId: string, policy: CurrentPolicy): ApprovalPolicyView {
 export class ApprovalPoliciesService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
   ) {}
 
   async get(actor: Actor, payload: ApprovalPolicyPayload): Promise<ApprovalPolicyView> {

@@ -7,6 +7,7 @@ import {
   FieldError,
   Role,
 } from '@relais/contracts';
+import type { ReviewRoundEntity } from './review-round.entity';
 
 const ROLE_NAMES: Record<Role, string> = {
   [Role.Owner]: 'an owner',
@@ -103,4 +104,14 @@ export function policyProblems(mode: ApprovalMode, roles: readonly Role[]): Fiel
       break;
   }
   return problems;
+}
+
+/** The step waiting for a decision in a round. */
+export function waitingStep(round: ReviewRoundEntity | null): ApprovalStepView | null {
+  if (!round || round.currentPosition === null) return null;
+  return round.steps.find((step) => step.position === round.currentPosition) ?? null;
+}
+
+export function isLastStep(round: ReviewRoundEntity | null): boolean {
+  return round !== null && round.currentPosition === round.steps.length;
 }

@@ -5,21 +5,13 @@ import { ApprovalEvents } from './approval-events';
 import { ApprovalPoliciesService } from './approval-policies.service';
 import { ApprovalController } from './approval.controller';
 import { ApprovalService } from './approval.service';
-import { PostReviewReader } from './post-review.reader';
 import { ReviewDecisions } from './review-decisions';
 
 /** Approval policies, review rounds and decisions, and the moves of a post through its review. */
 @Module({
   imports: [BrandsModule],
   controllers: [ApprovalController],
-  providers: [
-    ApprovalPoliciesService,
-    ApprovalService,
-    ApprovalEvents,
-    ActorNames,
-    PostReviewReader,
-    ReviewDecisions,
-  ],
+  providers: [ApprovalPoliciesService, ApprovalService, ApprovalEvents, ActorNames, ReviewDecisions],
   exports: [ActorNames, ReviewDecisions, ApprovalEvents],
 })
 export class ApprovalModule {}

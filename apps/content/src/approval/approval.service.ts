@@ -17,18 +17,18 @@ import {
 } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost, loadStoredPost } from '../posts/post-store';
+import { findVisiblePost, loadStoredPost } from '../posts/post.repository';
 import { postScheduledEvent } from '../posts/post-scheduled-event';
-import { freeSlots, SLOT_MARGIN_MS } from '../slots/slot-store';
+import { freeSlots, SLOT_MARGIN_MS } from '../slots/free-slots';
 import { ActorNames } from './actor-names';
 import { ApprovalEvents } from './approval-events';
-import { PostReviewReader } from './post-review.reader';
+import { postReviewView } from './post-review.view';
 import { snapshotOf } from './post-snapshot';
 import { ReviewRoundEntity } from './review-round.entity';
 import { allowedTo, Reviewer, ReviewDecisions, stepRef, transitionContext } from './review-decisions';
-import { nextRoundNumber, readPolicy } from './review-store';
+import { nextRoundNumber, readPolicy, readReviewHistory } from './review.repository';
 import { decide } from './transitions';
 import { assertModeInput, recurrenceFrom } from './schedule-plan';
 import { bannedWordErrors } from './submission-check';
@@ -48,16 +48,15 @@ function text(value: string | undefined): string | null {
 export class ApprovalService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly names: ActorNames,
     private readonly decisions: ReviewDecisions,
     private readonly events: ApprovalEvents,
-    private readonly reader: PostReviewReader,
   ) {}
 
   review(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
     return this.transactions.run(actor.scope, async (manager) =>
-      this.reader.view(manager, actor, await findVisiblePost(manager, actor.agencyId, payload.postId)),
+      this.reviewView(manager, actor, await findVisiblePost(manager, actor.agencyId, payload.postId)),
     );
   }
 
@@ -256,8 +255,15 @@ export class ApprovalService {
     return this.transactions.run(actor.scope, async (manager) => {
       const post = await findVisiblePost(manager, actor.agencyId, postId, true);
       await change(manager, post);
-      return this.reader.view(manager, actor, post);
+      return this.reviewView(manager, actor, post);
     });
+  }
+
+  /** The post's review as the caller may see it. */
+  private async reviewView(manager: EntityManager, actor: Actor, post: PostEntity): Promise<PostReviewView> {
+    const history = await readReviewHistory(manager, post.id);
+    const { ctx, round } = await transitionContext(manager, post, actor.role, actor.userId);
+    return postReviewView(post, actor.role, history, ctx, round);
   }
 }
 

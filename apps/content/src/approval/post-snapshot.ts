@@ -1,5 +1,5 @@
 import { Network } from '@relais/contracts';
-import { StoredPost } from '../posts/post-store';
+import { StoredPost } from '../posts/post.repository';
 
 export interface SnapshotVariant {
   network: Network;

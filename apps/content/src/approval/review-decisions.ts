@@ -18,7 +18,8 @@ import { PostEntity } from '../posts/post.entity';
 import { ApprovalEvents } from './approval-events';
 import { ReviewDecisionEntity } from './review-decision.entity';
 import { ReviewRoundEntity } from './review-round.entity';
-import { findOpenRound, isLastStep, readPolicy, waitingStep } from './review-store';
+import { isLastStep, waitingStep } from './approval-steps';
+import { findOpenRound, readPolicy } from './review.repository';
 import { decide, TransitionContext, Verdict } from './transitions';
 
 /** Who decides: a member in the console, or a client through a review link. */

@@ -1,7 +1,7 @@
 import { FieldError } from '@relais/contracts';
 import { Guidelines } from '@relais/network-rules';
 import { blockingErrors } from '../posts/post-validation';
-import { StoredPost } from '../posts/post-store';
+import { StoredPost } from '../posts/post.repository';
 
 /**
  * The brand's banned words the post uses, as field errors. Checked again on submission because the

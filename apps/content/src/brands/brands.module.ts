@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { BrandDirectory } from './brand-directory';
+import { BrandsClient } from './brands.client';
 
 /** The brands and accounts of the clients service, as the content service needs them. */
 @Module({
-  providers: [BrandDirectory],
-  exports: [BrandDirectory],
+  providers: [BrandsClient],
+  exports: [BrandsClient],
 })
 export class BrandsModule {}

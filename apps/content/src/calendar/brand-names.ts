@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BrandView, ClientsSubjects, ListBrandsPayload, MAX_PAGE_SIZE, Page } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { BrandDirectory } from '../brands/brand-directory';
 import { Actor } from '@relais/server-database';
+import { BrandsClient } from '../brands/brands.client';
 
 /** An agency has at most a few hundred brands; this only stops a misbehaving cursor. */
 const MAX_PAGES = 50;
@@ -22,7 +22,7 @@ export class BrandNames {
 
   constructor(
     private readonly nats: NatsRequester,
-    private readonly directory: BrandDirectory,
+    private readonly directory: BrandsClient,
   ) {}
 
   /**

@@ -5,7 +5,7 @@ import {
   PostStatus,
 } from '@relais/contracts';
 import { occurrencesBetween } from '@relais/schedule-rules';
-import { SettledOccurrence } from './post-series';
+import { SettledOccurrence } from './post-series.repository';
 
 /**
  * The most entries one post gives a range: a series goes out at most once a local day, and a range is

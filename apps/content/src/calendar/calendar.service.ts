@@ -10,10 +10,11 @@ import {
   CalendarFilter,
   CalendarPostRow,
   calendarPostsByIds,
+  calendarVariants,
   postsInRange,
-  withVariants,
-} from './calendar-rows';
-import { seriesStarts, settledOccurrences } from './post-series';
+} from './calendar.repository';
+import { calendarPostViews } from './calendar-post.view';
+import { seriesStarts, settledOccurrences } from './post-series.repository';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -66,7 +67,14 @@ export class CalendarService {
       const recurring = all.filter((row) => row.recurrence).map((row) => row.id);
       return {
         rows: all,
-        views: await withVariants(manager, actor.agencyId, all),
+        views: calendarPostViews(
+          all,
+          await calendarVariants(
+            manager,
+            actor.agencyId,
+            all.map((row) => row.id),
+          ),
+        ),
         settled: settledInRange,
         starts: await seriesStarts(manager, actor.agencyId, recurring),
       };

@@ -8,10 +8,11 @@ import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from '../posts/post-history';
 import { PostEntity } from '../posts/post.entity';
 import { postScheduledEvent } from '../posts/post-scheduled-event';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { BrandNames } from './brand-names';
-import { calendarPostById, withVariants } from './calendar-rows';
-import { RESCHEDULED } from './post-series';
+import { calendarPostById, calendarVariants } from './calendar.repository';
+import { calendarPostViews } from './calendar-post.view';
+import { RESCHEDULED } from './post-series.repository';
 
 /** Statuses whose slot can move; a scheduled post stays scheduled at its new time. */
 const MOVABLE: ReadonlySet<PostStatus> = new Set([
@@ -39,7 +40,7 @@ export class RescheduleService {
     private readonly transactions: TenantTransactions,
     private readonly outbox: Outbox,
     private readonly brandNames: BrandNames,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
   ) {}
 
   async reschedule(actor: Actor, payload: ReschedulePostPayload): Promise<CalendarPostView> {
@@ -84,7 +85,7 @@ export class RescheduleService {
       }
       const row = await calendarPostById(manager, actor.agencyId, post.id);
       if (!row) throw notFound('post');
-      const [moved] = await withVariants(manager, actor.agencyId, [row]);
+      const [moved] = calendarPostViews([row], await calendarVariants(manager, actor.agencyId, [row.id]));
       return moved;
     });
     const names = await this.brandNames.of(actor, new Set([view.brandId]));

@@ -11,7 +11,7 @@ import {
 } from '@relais/contracts';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { CampaignEntity } from './campaign.entity';
@@ -49,7 +49,7 @@ function assertDates(startsOn: string | null, endsOn: string | null): void {
 export class CampaignsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
   ) {}
 
   async list(actor: Actor, payload: ListCampaignsPayload): Promise<CampaignView[]> {

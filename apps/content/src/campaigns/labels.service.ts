@@ -11,7 +11,7 @@ import {
 } from '@relais/contracts';
 import { conflict, notFound } from '@relais/server-errors';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { LabelEntity } from './label.entity';
@@ -32,7 +32,7 @@ async function findVisibleLabel(manager: EntityManager, agencyId: string, id: st
 export class LabelsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
   ) {}
 
   async list(actor: Actor, payload: ListLabelsPayload): Promise<LabelView[]> {

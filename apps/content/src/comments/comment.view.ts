@@ -1,4 +1,4 @@
-import { PostCommentView, Role } from '@relais/contracts';
+import { CommentAddedEvent, PostCommentView, Role } from '@relais/contracts';
 import { PostCommentEntity } from './post-comment.entity';
 
 export function toCommentView(row: PostCommentEntity): PostCommentView {
@@ -24,4 +24,19 @@ export function toCommentView(row: PostCommentEntity): PostCommentView {
 export function excerptOf(body: string, length = 140): string {
   const line = body.replace(/\s+/g, ' ').trim();
   return line.length <= length ? line : `${line.slice(0, length - 1)}…`;
+}
+
+/** The `commentAdded` event of a comment just saved. */
+export function commentAddedEvent(comment: PostCommentEntity): CommentAddedEvent {
+  return {
+    commentId: comment.id,
+    postId: comment.postId,
+    brandId: comment.brandId,
+    authorId: comment.authorId,
+    authorName: comment.authorName,
+    visibility: comment.visibility,
+    mentions: [...comment.mentions],
+    excerpt: excerptOf(comment.body),
+    parentId: comment.parentId,
+  };
 }

@@ -4,6 +4,7 @@ import {
   AddCommentPayload,
   CommentIdPayload,
   CommentVisibility,
+  ContentEvents,
   EditCommentPayload,
   FieldError,
   isBrandRole,
@@ -17,9 +18,9 @@ import { Outbox } from '@relais/server-events';
 import { ActorNames } from '../approval/actor-names';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { findVisiblePost } from '../posts/post-store';
-import { findComments, insertComment } from './comment-store';
-import { toCommentView } from './comment.view';
+import { findVisiblePost } from '../posts/post.repository';
+import { findComments, insertComment } from './comment.repository';
+import { commentAddedEvent, toCommentView } from './comment.view';
 import { MentionChecker } from './mention-checker';
 import { PostCommentEntity } from './post-comment.entity';
 
@@ -81,7 +82,7 @@ export class CommentsService {
       const post = await findVisiblePost(manager, actor.agencyId, payload.postId);
       const parentId = payload.parentId ?? null;
       if (parentId) await this.checkParent(manager, actor, post.id, parentId, payload.visibility);
-      const saved = await insertComment(manager, this.outbox, actor.envelope, {
+      const saved = await insertComment(manager, {
         agencyId: actor.agencyId,
         brandId: post.brandId,
         postId: post.id,
@@ -93,6 +94,11 @@ export class CommentsService {
         authorRole: actor.role,
         reviewLinkId: null,
         mentions: mentionUserIds,
+      });
+      await this.outbox.add(manager, {
+        subject: ContentEvents.commentAdded,
+        envelope: actor.envelope,
+        data: commentAddedEvent(saved),
       });
       return toCommentView(saved);
     });

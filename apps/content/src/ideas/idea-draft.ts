@@ -1,6 +1,6 @@
 import { MAX_POST_TITLE } from '@relais/contracts';
 import { isValidLinkUrl, NetworkName, validateVariant } from '@relais/network-rules';
-import { shorten } from './html-text';
+import { shorten } from '../feeds';
 
 export interface IdeaDraftText {
   title: string;

@@ -1,36 +1,5 @@
-import { FeedView, IdeaStatus, IdeaView } from '@relais/contracts';
+import { IdeaStatus, IdeaView } from '@relais/contracts';
 import { isoOrNull } from '@relais/server-database';
-
-export interface FeedRow {
-  id: string;
-  brand_id: string;
-  url: string;
-  title: string | null;
-  last_fetched_at: Date | null;
-  last_error: string | null;
-  last_error_at: Date | null;
-  created_at: Date;
-  new_idea_count: number;
-}
-
-export const FEED_SELECT = `
-  SELECT f.id, f.brand_id, f.url, f.title, f.last_fetched_at, f.last_error, f.last_error_at, f.created_at,
-         (SELECT count(*)::int FROM content.ideas i WHERE i.feed_id = f.id AND i.status = 'new') AS new_idea_count
-    FROM content.feeds f`;
-
-export function toFeedView(row: FeedRow): FeedView {
-  return {
-    id: row.id,
-    brandId: row.brand_id,
-    url: row.url,
-    title: row.title,
-    lastFetchedAt: isoOrNull(row.last_fetched_at),
-    lastError: row.last_error,
-    lastErrorAt: isoOrNull(row.last_error_at),
-    newIdeaCount: row.new_idea_count,
-    createdAt: row.created_at.toISOString(),
-  };
-}
 
 export interface IdeaRow {
   id: string;

@@ -12,11 +12,11 @@ import {
 import { NetworkName } from '@relais/network-rules';
 import { conflict, notFound } from '@relais/server-errors';
 import { Actor, pageOf, pageSize, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { cursorInstantSql, decodeInstantCursor, encodeInstantCursor } from '../notifications/keyset-cursor';
-import { PostQueriesService } from '../posts/post-queries.service';
+import { PostReadingService } from '../posts/post-reading.service';
 import { PostsService } from '../posts/posts.service';
 import { ideaDraftText } from './idea-draft';
 import { IDEA_COLUMNS, IDEA_FROM, IDEA_SELECT, IdeaRow, toIdeaView } from './idea-views';
@@ -40,9 +40,9 @@ async function findIdea(
 export class IdeasService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly posts: PostsService,
-    private readonly postQueries: PostQueriesService,
+    private readonly postQueries: PostReadingService,
   ) {}
 
   async list(actor: Actor, payload: ListIdeasPayload): Promise<Page<IdeaView>> {

@@ -1,5 +1,5 @@
 import { describeContentType, sniffContentType } from './file-sniffer';
-import { tinyGif, tinyJpeg, tinyMp4, tinyPng } from './fixtures/tiny-media';
+import { tinyGif, tinyJpeg, tinyMp4, tinyPng } from '../../test/support/tiny-media';
 
 describe('sniffContentType', () => {
   it.each([

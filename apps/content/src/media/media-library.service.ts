@@ -18,7 +18,7 @@ import {
 } from '@relais/server-database';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { EntityManager } from 'typeorm';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { MediaEntity } from './media.entity';
@@ -45,7 +45,7 @@ const POSTS_HOLDING_MEDIA: PostStatus[] = [
 export class MediaLibraryService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly signer: MediaUrlSigner,
   ) {}
 

@@ -10,7 +10,7 @@ import {
 } from '@relais/contracts';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { DomainException, notFound } from '@relais/server-errors';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
@@ -33,7 +33,7 @@ export class MediaUploadsService {
 
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly signer: MediaUrlSigner,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,

@@ -5,17 +5,24 @@ import { MediaFilesController } from './media-files.controller';
 import { MediaLibraryService } from './media-library.service';
 import { MediaUploadsService } from './media-uploads.service';
 import { MediaUrlSigner } from './media-url-signer';
-import { MEDIA_STORAGE } from './storage/media-storage';
+import { PostMediaService } from './post-media.service';
 import { mediaStorageProvider } from './storage/media-storage.provider';
 
 /**
  * The brand's media library: uploads through signed URLs (local disk or S3), checks of the stored bytes,
- * signed downloads. Exports `MediaUrlSigner` for any view that shows media (review links) and the storage.
+ * signed downloads. Other folders use it through `index.ts` only: `PostMediaService` (the files a post
+ * uses, checked in the post's transaction, and the signed files a client review shows).
  */
 @Module({
   imports: [BrandsModule],
   controllers: [MediaController, MediaFilesController],
-  providers: [mediaStorageProvider, MediaUrlSigner, MediaUploadsService, MediaLibraryService],
-  exports: [MediaUrlSigner, MEDIA_STORAGE],
+  providers: [
+    mediaStorageProvider,
+    MediaUrlSigner,
+    MediaUploadsService,
+    MediaLibraryService,
+    PostMediaService,
+  ],
+  exports: [PostMediaService],
 })
 export class MediaModule {}

@@ -1,4 +1,4 @@
-import { box, tinyMp4 } from './fixtures/tiny-media';
+import { box, tinyMp4 } from '../../test/support/tiny-media';
 import { MAX_MOOV_BYTES, Mp4FormatError, parseMoov, readVideoFacts } from './mp4-boxes';
 
 /** Reads from a buffer like the storage does, counting the bytes asked for. */

@@ -4,9 +4,9 @@ import { ErrorCode, NotificationKind } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { RemoteError } from '@relais/server-errors';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
-import { DigestMailer } from './digest-mailer';
+import { DigestMailer } from './digest.mailer';
 import { renderDigest } from './digest-templates';
-import { Addressee, PeopleDirectory } from './people-directory';
+import { Addressee, PeopleClient } from './people.client';
 
 /** Recipients handled per pass; the rest wait for the next pass. */
 const RECIPIENTS_PER_PASS = 500;
@@ -53,7 +53,7 @@ export class DigestService {
   constructor(
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
     private readonly transactions: TenantTransactions,
-    private readonly people: PeopleDirectory,
+    private readonly people: PeopleClient,
     private readonly mailer: DigestMailer,
   ) {}
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DigestMailer } from './digest-mailer';
+import { DigestMailer } from './digest.mailer';
 import { DigestScheduler } from './digest-scheduler';
 import { DigestService } from './digest.service';
-import { NotificationConsumer } from './notification-consumer';
+import { NotificationConsumer } from './notification.consumer';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
-import { PeopleDirectory } from './people-directory';
-import { PostFailedNotifier } from './post-failed-notifier';
+import { PeopleClient } from './people.client';
+import { PostFailedNotifier } from './post-failed.consumer';
 
 /**
  * In-app notifications made from the service's own events and from the publishing service's
@@ -18,7 +18,7 @@ import { PostFailedNotifier } from './post-failed-notifier';
     NotificationsService,
     NotificationConsumer,
     PostFailedNotifier,
-    PeopleDirectory,
+    PeopleClient,
     DigestMailer,
     DigestService,
     DigestScheduler,

@@ -3,13 +3,13 @@ import { EntityManager } from 'typeorm';
 import { ContentEvents, PostIdPayload, PostStatus, PostView } from '@relais/contracts';
 import { conflict } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from './post-history';
 import { PostEntity } from './post.entity';
 import { PostEvents } from './post-events';
-import { findVisiblePost } from './post-store';
+import { findVisiblePost } from './post.repository';
 import { postViews } from './post-view';
 import { postScheduledEvent } from './post-scheduled-event';
 
@@ -21,7 +21,7 @@ import { postScheduledEvent } from './post-scheduled-event';
 export class PostLifecycleService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly events: PostEvents,
   ) {}
 

@@ -3,24 +3,13 @@ import { EntityManager } from 'typeorm';
 import { AccountStatus, ErrorCode, Network } from '@relais/contracts';
 import { MediaFacts } from '@relais/network-rules';
 import { badInput, notFound, RemoteError } from '@relais/server-errors';
-import { BrandDirectory } from '../brands/brand-directory';
 import { Actor } from '@relais/server-database';
+import { BrandsClient } from '../brands/brands.client';
+import { PostMediaService } from '../media';
 
 export interface ResolvedTarget {
   accountId: string;
   network: Network;
-}
-
-interface MediaRow {
-  id: string;
-  brand_id: string;
-  status: string;
-  kind: MediaFacts['kind'] | null;
-  content_type: string;
-  size_bytes: string | null;
-  width: number | null;
-  height: number | null;
-  duration_ms: number | null;
 }
 
 /**
@@ -30,7 +19,10 @@ interface MediaRow {
  */
 @Injectable()
 export class PostReferences {
-  constructor(private readonly brands: BrandDirectory) {}
+  constructor(
+    private readonly brands: BrandsClient,
+    private readonly postMedia: PostMediaService,
+  ) {}
 
   /** The accounts as targets, in the order given. Disconnected accounts are refused. */
   async targets(actor: Actor, brandId: string, accountIds: readonly string[]): Promise<ResolvedTarget[]> {
@@ -69,47 +61,13 @@ export class PostReferences {
    * Facts of the brand's ready media, by id. `fields` names, per id, the input field that used it (for
    * the error of a file that is not ready yet).
    */
-  async media(
+  media(
     manager: EntityManager,
     agencyId: string,
     brandId: string,
     fields: ReadonlyMap<string, string>,
   ): Promise<Map<string, MediaFacts>> {
-    const ids = [...fields.keys()];
-    if (ids.length === 0) return new Map();
-    const rows = await manager.query<MediaRow[]>(
-      `SELECT id, brand_id, status, kind, content_type, size_bytes, width, height, duration_ms
-         FROM content.media
-        WHERE agency_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL`,
-      [agencyId, ids],
-    );
-    const facts = new Map<string, MediaFacts>();
-    for (const id of ids) {
-      const row = rows.find((candidate) => candidate.id === id);
-      if (!row || row.brand_id !== brandId) throw notFound('media');
-      if (row.status !== 'ready' || !row.kind) {
-        throw badInput(
-          [
-            {
-              field: fields.get(id) ?? 'mediaIds',
-              message: 'a file is still uploading; wait until it is ready',
-              constraint: 'notReady',
-              params: { mediaId: id },
-            },
-          ],
-          'A file of the post is not ready yet',
-        );
-      }
-      facts.set(id, {
-        kind: row.kind,
-        contentType: row.content_type,
-        sizeBytes: Number(row.size_bytes ?? 0),
-        ...(row.width !== null ? { width: row.width } : {}),
-        ...(row.height !== null ? { height: row.height } : {}),
-        ...(row.duration_ms !== null ? { durationMs: row.duration_ms } : {}),
-      });
-    }
-    return facts;
+    return this.postMedia.facts(manager, agencyId, brandId, fields);
   }
 
   /** A live campaign of the brand. */

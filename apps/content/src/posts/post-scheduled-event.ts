@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { PostScheduledEvent, PublishTargetSpec } from '@relais/contracts';
 import { MediaFacts, publishedText } from '@relais/network-rules';
 import { PostEntity } from './post.entity';
-import { loadStoredPost, StoredPost } from './post-store';
+import { loadStoredPost, StoredPost } from './post.repository';
 
 /**
  * Where the link goes depends only on whether the variant has media, not on the files' facts: a

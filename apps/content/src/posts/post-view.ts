@@ -10,7 +10,7 @@ import { PostLabelEntity } from './post-label.entity';
 import { PostTargetEntity } from './post-target.entity';
 import { PostVariantEntity } from './post-variant.entity';
 import { byNetworkOrder } from './post-draft';
-import { toVariantState } from './post-store';
+import { toVariantState } from './post.repository';
 import { guidelineWarnings } from './post-validation';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

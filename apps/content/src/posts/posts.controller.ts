@@ -15,14 +15,14 @@ import {
 import { Data, Env } from '@relais/server-nats';
 import { actorFrom } from '@relais/server-database';
 import { PostLifecycleService } from './post-lifecycle.service';
-import { PostQueriesService } from './post-queries.service';
+import { PostReadingService } from './post-reading.service';
 import { PostsService } from './posts.service';
 
 @Controller()
 export class PostsController {
   constructor(
     private readonly posts: PostsService,
-    private readonly queries: PostQueriesService,
+    private readonly queries: PostReadingService,
     private readonly lifecycle: PostLifecycleService,
   ) {}
 

@@ -10,7 +10,7 @@ import {
   UpdatePostPayload,
 } from '@relais/contracts';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from './post-history';
@@ -35,7 +35,7 @@ import {
   saveTargets,
   saveVariants,
   StoredPost,
-} from './post-store';
+} from './post.repository';
 import { blockingErrors } from './post-validation';
 import { postViews } from './post-view';
 
@@ -52,7 +52,7 @@ interface Content {
 export class PostsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly references: PostReferences,
     private readonly events: PostEvents,
   ) {}

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import {
   ApprovalAudience,
   CommentVisibility,
+  ContentEvents,
   DecideViaReviewLinkPayload,
   Envelope,
   OpenReviewLinkPayload,
@@ -18,11 +19,12 @@ import { TenantScope, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { Reviewer, ReviewDecisions, transitionContext } from '../approval/review-decisions';
 import { statusName } from '../approval/transitions';
-import { insertComment } from '../comments/comment-store';
+import { insertComment } from '../comments/comment.repository';
+import { commentAddedEvent } from '../comments/comment.view';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
-import { MediaUrlSigner } from '../media/media-url-signer';
+import { PostMediaService } from '../media';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost } from '../posts/post-store';
+import { findVisiblePost } from '../posts/post.repository';
 import { ReviewLinkErrorReason, ReviewLinkException } from './review-link.exception';
 import { ReviewLinkPostEntity } from './review-link-post.entity';
 import { verifyReviewLinkToken } from './review-link-token';
@@ -53,7 +55,7 @@ export class ReviewLinkSessionsService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly decisions: ReviewDecisions,
-    private readonly signer: MediaUrlSigner,
+    private readonly postMedia: PostMediaService,
     private readonly outbox: Outbox,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
   ) {}
@@ -67,7 +69,7 @@ export class ReviewLinkSessionsService {
         language: link.brandLanguage,
         recipientName: link.recipientName,
         expiresAt: link.expiresAt.toISOString(),
-        posts: await reviewPosts(manager, this.signer, link),
+        posts: await reviewPosts(manager, this.postMedia, link),
       };
     });
   }
@@ -100,7 +102,7 @@ export class ReviewLinkSessionsService {
       };
 
       if (payload.decision === ReviewLinkDecision.Comment) {
-        await insertComment(manager, this.outbox, envelope, {
+        const saved = await insertComment(manager, {
           agencyId: link.agencyId,
           brandId: link.brandId,
           postId: post.id,
@@ -112,6 +114,11 @@ export class ReviewLinkSessionsService {
           authorRole: null,
           reviewLinkId: link.id,
           mentions: [],
+        });
+        await this.outbox.add(manager, {
+          subject: ContentEvents.commentAdded,
+          envelope,
+          data: commentAddedEvent(saved),
         });
       } else {
         if (entry.decision) throw conflict('You already reviewed this post through this link');
@@ -131,7 +138,7 @@ export class ReviewLinkSessionsService {
         }
         await this.markDecided(manager, link, entry, payload.decision);
       }
-      const [view] = await reviewPosts(manager, this.signer, link, [post.id]);
+      const [view] = await reviewPosts(manager, this.postMedia, link, [post.id]);
       return view;
     });
   }

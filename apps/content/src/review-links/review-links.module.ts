@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ApprovalModule } from '../approval/approval.module';
 import { BrandsModule } from '../brands/brands.module';
-import { MediaModule } from '../media/media.module';
-import { ReviewLinkMailer } from './review-link-mailer';
+import { MediaModule } from '../media';
+import { ReviewLinkMailer } from './review-link.mailer';
 import { ReviewLinkSessionsService } from './review-link-sessions.service';
 import { ReviewLinksController } from './review-links.controller';
 import { ReviewLinksService } from './review-links.service';

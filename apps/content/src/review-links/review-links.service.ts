@@ -15,14 +15,14 @@ import { badInput, notFound } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { ActorNames } from '../approval/actor-names';
 import { ReviewRoundEntity } from '../approval/review-round.entity';
-import { waitingStep } from '../approval/review-store';
+import { waitingStep } from '../approval/approval-steps';
 import { statusName } from '../approval/transitions';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { PostEntity } from '../posts/post.entity';
-import { ReviewLinkMailer } from './review-link-mailer';
+import { ReviewLinkMailer } from './review-link.mailer';
 import { ReviewLinkPostEntity } from './review-link-post.entity';
 import { issueReviewLinkToken, reviewLinkUrl } from './review-link-token';
 import { ReviewLinkEntity } from './review-link.entity';
@@ -39,7 +39,7 @@ function label(post: PostEntity): string {
 export class ReviewLinksService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly names: ActorNames,
     private readonly mailer: ReviewLinkMailer,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,

@@ -1,15 +1,8 @@
 import { EntityManager, In } from 'typeorm';
-import {
-  MediaStatus,
-  PostCommentView,
-  ReviewLinkDecision,
-  ReviewMediaView,
-  ReviewPostView,
-} from '@relais/contracts';
-import { findComments } from '../comments/comment-store';
+import { PostCommentView, ReviewLinkDecision, ReviewMediaView, ReviewPostView } from '@relais/contracts';
+import { findComments } from '../comments/comment.repository';
 import { toCommentView } from '../comments/comment.view';
-import { MediaEntity } from '../media/media.entity';
-import { MediaUrlSigner } from '../media/media-url-signer';
+import { PostMediaService } from '../media';
 import { byNetworkOrder } from '../posts/post-draft';
 import { PostEntity } from '../posts/post.entity';
 import { PostVariantEntity } from '../posts/post-variant.entity';
@@ -27,7 +20,7 @@ function publicComment(comment: PostCommentView): PostCommentView {
  */
 export async function reviewPosts(
   manager: EntityManager,
-  signer: MediaUrlSigner,
+  postMedia: PostMediaService,
   link: ReviewLinkEntity,
   postIds: readonly string[] = link.postIds,
 ): Promise<ReviewPostView[]> {
@@ -38,18 +31,10 @@ export async function reviewPosts(
   const decisions = await manager.find(ReviewLinkPostEntity, { where: { linkId: link.id, postId: In(ids) } });
   const comments = await findComments(manager, ids, false);
   const mediaIds = [...new Set(variants.flatMap((variant) => variant.mediaIds))];
-  const media =
-    mediaIds.length > 0
-      ? await manager.find(MediaEntity, { where: { id: In(mediaIds), brandId: link.brandId } })
-      : [];
-
+  const media = await postMedia.reviewMedia(manager, link.brandId, mediaIds);
   const mediaView = (id: string): ReviewMediaView[] => {
-    const file = media.find((candidate) => candidate.id === id);
-    const url = file && !file.deletedAt && file.status === MediaStatus.Ready ? signer.urlFor(file) : null;
-    if (!file || !url) return [];
-    return [
-      { url, kind: file.kind ?? 'image', altText: file.altText, width: file.width, height: file.height },
-    ];
+    const view = media.get(id);
+    return view ? [view] : [];
   };
 
   return ids.flatMap((id): ReviewPostView[] => {

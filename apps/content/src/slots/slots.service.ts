@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { BrandSlotsPayload, PostingSlotsView, Role, SetPostingSlotsPayload } from '@relais/contracts';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { forbidden } from '@relais/server-errors';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { PostingSlotEntity } from './posting-slot.entity';
-import { freeSlots, readSlots, SLOT_MARGIN_MS, toSlotView } from './slot-store';
+import { freeSlots, SLOT_MARGIN_MS } from './free-slots';
+import { readSlots, replaceSlots } from './slot.repository';
+import { toSlotView } from './slot.view';
 
 const DEFAULT_UPCOMING = 5;
 /** Who may change a brand's posting slots (community managers read them). */
@@ -17,7 +18,7 @@ const SLOT_WRITERS: readonly Role[] = [Role.Owner, Role.Admin, Role.AccountManag
 export class SlotsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
   ) {}
 
   async get(actor: Actor, payload: BrandSlotsPayload): Promise<PostingSlotsView> {
@@ -33,20 +34,13 @@ export class SlotsService {
       throw forbidden('Only owners, admins and account managers can change posting slots');
     }
     const unique = [...new Map(payload.slots.map((slot) => [`${slot.weekday}|${slot.time}`, slot])).values()];
-    await this.transactions.run(actor.scope, async (manager) => {
-      await manager.delete(PostingSlotEntity, { agencyId: actor.agencyId, brandId: brand.id });
-      if (unique.length === 0) return;
-      await manager.insert(
-        PostingSlotEntity,
-        unique.map((slot) => ({
-          agencyId: actor.agencyId,
-          brandId: brand.id,
-          weekday: slot.weekday,
-          localTime: slot.time,
-          createdBy: actor.userId,
-        })),
-      );
-    });
+    await this.transactions.run(actor.scope, (manager) =>
+      replaceSlots(
+        manager,
+        { agencyId: actor.agencyId, brandId: brand.id, createdBy: actor.userId },
+        unique.map((slot) => ({ weekday: slot.weekday, localTime: slot.time })),
+      ),
+    );
     return this.view(actor, brand.id, brand.timezone, DEFAULT_UPCOMING);
   }
 

@@ -1,3 +1,4 @@
+import { OmitType, PartialType } from '@nestjs/mapped-types';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -132,67 +133,19 @@ export class CreatePostPayload {
 }
 
 /**
- * Changes to a post. An absent field is unchanged; `null` clears `linkUrl`, `campaignId` and
- * `scheduledAt`. `version` is the version the change was made on: a stale one is refused.
+ * Changes to a post: the fields of `CreatePostPayload` (but the brand and the idempotency key), each
+ * optional, with the same checks. An absent field is unchanged; `null` clears `linkUrl`, `campaignId`
+ * and `scheduledAt`. `version` is the version the change was made on: a stale one is refused.
  */
-export class UpdatePostPayload {
+export class UpdatePostPayload extends PartialType(
+  OmitType(CreatePostPayload, ['brandId', 'idempotencyKey'] as const),
+) {
   @IsUUID()
   id!: string;
 
   @IsInt()
   @Min(1)
   version!: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_POST_TITLE)
-  title?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_POST_TEXT)
-  baseText?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_LINK_URL)
-  linkUrl?: string | null;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_POST_MEDIA)
-  @IsUUID('all', { each: true })
-  mediaIds?: string[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_POST_TARGETS)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
-  accountIds?: string[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => PostVariantPayload)
-  variants?: PostVariantPayload[];
-
-  @IsOptional()
-  @IsUUID()
-  campaignId?: string | null;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_POST_LABELS)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
-  labelIds?: string[];
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  scheduledAt?: string | null;
 }
 
 export class PostIdPayload {

@@ -1,4 +1,4 @@
-import { excerpt } from './calendar-rows';
+import { excerpt } from './calendar-post.view';
 
 describe('excerpt', () => {
   it('keeps short texts whole, on one line', () => {

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { CommentAddedEvent, CommentVisibility, ContentEvents, Envelope } from '@relais/contracts';
-import { Outbox } from '@relais/server-events';
-import { excerptOf } from './comment.view';
+import { CommentVisibility } from '@relais/contracts';
 import { PostCommentEntity } from './post-comment.entity';
 
 export interface NewComment {
@@ -19,29 +17,11 @@ export interface NewComment {
   mentions: string[];
 }
 
-/** Saves a comment and its `commentAdded` event, in the caller's transaction. */
-export async function insertComment(
-  manager: EntityManager,
-  outbox: Outbox,
-  envelope: Envelope,
-  comment: NewComment,
-): Promise<PostCommentEntity> {
+/** Saves a comment, in the caller's transaction, and reads it back. */
+export async function insertComment(manager: EntityManager, comment: NewComment): Promise<PostCommentEntity> {
   const id = randomUUID();
   await manager.insert(PostCommentEntity, { id, ...comment });
-  const saved = await manager.findOneByOrFail(PostCommentEntity, { id });
-  const event: CommentAddedEvent = {
-    commentId: id,
-    postId: comment.postId,
-    brandId: comment.brandId,
-    authorId: comment.authorId,
-    authorName: comment.authorName,
-    visibility: comment.visibility,
-    mentions: comment.mentions,
-    excerpt: excerptOf(comment.body),
-    parentId: comment.parentId,
-  };
-  await outbox.add(manager, { subject: ContentEvents.commentAdded, envelope, data: event });
-  return saved;
+  return manager.findOneByOrFail(PostCommentEntity, { id });
 }
 
 /** The comments of some posts, oldest first; only the shared ones unless `internalToo`. */

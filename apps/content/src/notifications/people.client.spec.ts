@@ -1,6 +1,6 @@
 import { Envelope, Role } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
-import { PeopleDirectory } from './people-directory';
+import { PeopleClient } from './people.client';
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const AUTHOR = '22222222-2222-4222-8222-222222222222';
@@ -17,8 +17,8 @@ const envelope = (
   correlationId: 'c-1',
 });
 
-describe('PeopleDirectory.lookupEnvelope', () => {
-  const people = new PeopleDirectory(Object.create(NatsRequester.prototype) as NatsRequester);
+describe('PeopleClient.lookupEnvelope', () => {
+  const people = new PeopleClient(Object.create(NatsRequester.prototype) as NatsRequester);
 
   it('asks with the actor’s own envelope when the actor is agency staff', () => {
     const staff = envelope(Role.Analyst);

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import {
   AddFeedPayload,
   FeedIdPayload,
@@ -9,24 +8,16 @@ import {
 } from '@relais/contracts';
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
-import { BrandDirectory } from '../brands/brand-directory';
+import { BrandsClient } from '../brands/brands.client';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { FeedReader } from './feed-reader';
 import { feedUrlError, feedUrlProblem, normalizeFeedUrl } from './feed-url';
-import { FEED_SELECT, FeedRow, toFeedView } from './idea-views';
+import { brandFeeds, countBrandFeeds, deleteFeed, findFeed, FeedRow, insertFeed } from './feed.repository';
+import { toFeedView } from './feed.view';
 
 const URL_INDEX = 'feeds_brand_url_key';
-
-async function findFeed(manager: EntityManager, agencyId: string, id: string): Promise<FeedRow> {
-  const [row] = await manager.query<FeedRow[]>(`${FEED_SELECT} WHERE f.agency_id = $1 AND f.id = $2`, [
-    agencyId,
-    id,
-  ]);
-  if (!row) throw notFound('feed');
-  return row;
-}
 
 /** The RSS and Atom feeds a brand follows: added (and read at once), listed, read again, removed. */
 @Injectable()
@@ -34,20 +25,16 @@ export class FeedsService {
   constructor(
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
     private readonly transactions: TenantTransactions,
-    private readonly brands: BrandDirectory,
+    private readonly brands: BrandsClient,
     private readonly reader: FeedReader,
   ) {}
 
   async list(actor: Actor, payload: ListFeedsPayload): Promise<FeedView[]> {
     authorize(actor, ContentPermission.Read);
     await this.brands.brand(actor, payload.brandId);
-    return this.transactions.run(actor.scope, async (manager) => {
-      const rows = await manager.query<FeedRow[]>(
-        `${FEED_SELECT} WHERE f.agency_id = $1 AND f.brand_id = $2 ORDER BY f.created_at, f.id`,
-        [actor.agencyId, payload.brandId],
-      );
-      return rows.map(toFeedView);
-    });
+    return this.transactions.run(actor.scope, async (manager) =>
+      (await brandFeeds(manager, actor.agencyId, payload.brandId)).map(toFeedView),
+    );
   }
 
   /** Saves the feed, then reads it once: a feed that cannot be read is kept with its error shown. */
@@ -61,11 +48,7 @@ export class FeedsService {
     let id: string;
     try {
       id = await this.transactions.run(actor.scope, async (manager) => {
-        const [{ count }] = await manager.query<[{ count: number }]>(
-          `SELECT count(*)::int AS count FROM content.feeds WHERE agency_id = $1 AND brand_id = $2`,
-          [actor.agencyId, brand.id],
-        );
-        if (count >= MAX_FEEDS_PER_BRAND) {
+        if ((await countBrandFeeds(manager, actor.agencyId, brand.id)) >= MAX_FEEDS_PER_BRAND) {
           throw badInput([
             {
               field: 'brandId',
@@ -75,11 +58,12 @@ export class FeedsService {
             },
           ]);
         }
-        const [row] = await manager.query<{ id: string }[]>(
-          `INSERT INTO content.feeds (agency_id, brand_id, url, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-          [actor.agencyId, brand.id, url, actor.userId],
-        );
-        return row.id;
+        return insertFeed(manager, {
+          agencyId: actor.agencyId,
+          brandId: brand.id,
+          url,
+          createdBy: actor.userId,
+        });
       });
     } catch (error) {
       if (!isUniqueViolation(error, URL_INDEX)) throw error;
@@ -103,17 +87,17 @@ export class FeedsService {
     await this.visible(actor, payload.id);
     authorize(actor, ContentPermission.Write);
     return this.transactions.run(actor.scope, async (manager) => {
-      const [, count] = await manager.query<[unknown[], number]>(
-        `DELETE FROM content.feeds WHERE agency_id = $1 AND id = $2`,
-        [actor.agencyId, payload.id],
-      );
-      if (count === 0) throw notFound('feed');
+      if (!(await deleteFeed(manager, actor.agencyId, payload.id))) throw notFound('feed');
       return payload.id;
     });
   }
 
   private visible(actor: Actor, id: string): Promise<FeedRow> {
-    return this.transactions.run(actor.scope, (manager) => findFeed(manager, actor.agencyId, id));
+    return this.transactions.run(actor.scope, async (manager) => {
+      const row = await findFeed(manager, actor.agencyId, id);
+      if (!row) throw notFound('feed');
+      return row;
+    });
   }
 
   private async view(actor: Actor, id: string): Promise<FeedView> {

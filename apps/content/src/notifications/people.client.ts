@@ -36,7 +36,7 @@ export interface Addressee {
  * agency writers author posts, so the author holds at least that.
  */
 @Injectable()
-export class PeopleDirectory {
+export class PeopleClient {
   constructor(private readonly nats: NatsRequester) {}
 
   /** The envelope lookups about an event's post are made with. */

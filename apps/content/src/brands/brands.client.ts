@@ -30,7 +30,7 @@ interface Cached {
  * see answers NOT_FOUND). Answers are reused for a few seconds within one request.
  */
 @Injectable()
-export class BrandDirectory {
+export class BrandsClient {
   private readonly cache = new Map<string, Cached>();
 
   constructor(private readonly nats: NatsRequester) {}

@@ -5,8 +5,8 @@ import { EventConsumer, EventSubscription } from '@relais/server-events';
 import { OCCURRENCE_FAILED } from '../publishing-results/publishing-results.consumer';
 import { publicationOutcome } from '../publishing-results/publication-outcome';
 import { excerptOf, planPostFailed } from './notification-plan';
-import { writeNotifications } from './notification-writer';
-import { PeopleDirectory } from './people-directory';
+import { writeNotifications } from './notification.repository';
+import { PeopleClient } from './people.client';
 
 /** The durable JetStream consumer telling people that a post failed to publish. */
 export const FAILURE_NOTIFICATIONS_CONSUMER = 'content-failure-notifications';
@@ -50,7 +50,7 @@ export class PostFailedNotifier implements OnApplicationBootstrap {
 
   constructor(
     private readonly consumer: EventConsumer,
-    private readonly people: PeopleDirectory,
+    private readonly people: PeopleClient,
   ) {}
 
   onApplicationBootstrap(): void {

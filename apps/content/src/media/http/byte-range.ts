@@ -1,4 +1,4 @@
-import { ByteRange } from '../media/storage/media-storage';
+import { ByteRange } from '../storage/media-storage';
 
 /**
  * The single range of an HTTP `Range` header (`bytes=0-99`, `bytes=100-`, `bytes=-100`), clamped to the

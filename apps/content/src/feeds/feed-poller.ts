@@ -2,17 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { TenantTransactions } from '@relais/server-database';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { FeedReader } from './feed-reader';
+import { dueFeeds } from './feed.repository';
 
 /** Feeds read per pass; the others are due at the next pass. */
 const FEEDS_PER_PASS = 200;
 /** Feeds read at the same time. */
 const CONCURRENCY = 4;
-
-interface DueFeed {
-  agency_id: string;
-  brand_id: string;
-  feed_id: string;
-}
 
 export interface FeedPollResult {
   read: number;
@@ -51,10 +46,7 @@ export class FeedPoller implements OnApplicationBootstrap, OnModuleDestroy {
 
   async runOnce(): Promise<FeedPollResult> {
     const due = await this.transactions.runSystem((manager) =>
-      manager.query<DueFeed[]>(`SELECT agency_id, brand_id, feed_id FROM content.due_feeds($1, $2)`, [
-        this.config.FEED_POLL_SECONDS,
-        FEEDS_PER_PASS,
-      ]),
+      dueFeeds(manager, this.config.FEED_POLL_SECONDS, FEEDS_PER_PASS),
     );
     const result: FeedPollResult = { read: 0, failed: 0, added: 0 };
     const queue = [...due];

@@ -1,11 +1,4 @@
-import {
-  CalendarOccurrenceKind,
-  CalendarOccurrenceView,
-  CalendarPostView,
-  Network,
-  PostStatus,
-  RecurrenceView,
-} from '@relais/contracts';
+import { Network, PostStatus, RecurrenceView } from '@relais/contracts';
 import { EntityManager } from 'typeorm';
 
 /** The calendar shows the start of texts only (base and variants alike). */
@@ -25,7 +18,7 @@ export interface CalendarPostRow {
   campaignColor: string | null;
 }
 
-interface VariantRow {
+export interface CalendarVariantRow {
   postId: string;
   network: Network;
   customized: boolean;
@@ -37,16 +30,6 @@ export interface CalendarFilter {
   brandId: string | null;
   from: Date;
   to: Date;
-}
-
-/** Cuts a text to `max` characters at a word boundary when one is near, with an ellipsis. */
-export function excerpt(text: string, max: number): string {
-  // Only the start matters: whitespace is collapsed in at most twice the excerpt's length.
-  const flat = (text.length > max * 2 ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 const POST_COLUMNS = `p.id, p.brand_id AS "brandId", p.title, p.status, p.scheduled_at AS "scheduledAt",
@@ -110,64 +93,18 @@ export async function calendarPostById(
   return rows[0];
 }
 
-/** The posts' variants (one query for every post), turned into calendar views (without brand names). */
-export async function withVariants(
+/** The variants of some posts (one query for every post), their texts cut to what an excerpt needs. */
+export function calendarVariants(
   manager: EntityManager,
   agencyId: string,
-  posts: CalendarPostRow[],
-): Promise<CalendarPostView[]> {
-  if (posts.length === 0) return [];
-  const variants = await manager.query<VariantRow[]>(
+  postIds: readonly string[],
+): Promise<CalendarVariantRow[]> {
+  if (postIds.length === 0) return Promise.resolve([]);
+  return manager.query<CalendarVariantRow[]>(
     `SELECT v.post_id AS "postId", v.network, v.customized, left(v.text, ${EXCERPT_CHARS * 2}) AS text
        FROM content.post_variants v
       WHERE v.agency_id = $1 AND v.post_id = ANY($2::uuid[])
       ORDER BY v.post_id, v.network`,
-    [agencyId, posts.map((post) => post.id)],
+    [agencyId, postIds],
   );
-  const byPost = new Map<string, VariantRow[]>();
-  for (const variant of variants) {
-    const list = byPost.get(variant.postId) ?? [];
-    list.push(variant);
-    byPost.set(variant.postId, list);
-  }
-  return posts.map((post) => toCalendarView(post, byPost.get(post.id) ?? []));
-}
-
-/** The view of a post; `brandName` is filled by the caller, which knows the brands. */
-function toCalendarView(post: CalendarPostRow, variants: VariantRow[]): CalendarPostView {
-  // Variants that follow the base share its excerpt, computed once.
-  const baseExcerpt = excerpt(post.baseText, EXCERPT_CHARS);
-  const texts = variants.map((variant) => ({
-    network: variant.network,
-    text: variant.customized ? excerpt(variant.text, EXCERPT_CHARS) : baseExcerpt,
-  }));
-  const firstExcerpt = post.baseText.trim() ? baseExcerpt : (texts.find((v) => v.text)?.text ?? '');
-  return {
-    id: post.id,
-    brandId: post.brandId,
-    brandName: null,
-    title: post.title,
-    status: post.status,
-    scheduledAt: new Date(post.scheduledAt).toISOString(),
-    excerpt: firstExcerpt,
-    networks: variants.map((variant) => variant.network),
-    variants: texts,
-    campaign:
-      post.campaignId && post.campaignName && post.campaignColor
-        ? { id: post.campaignId, name: post.campaignName, color: post.campaignColor }
-        : null,
-    color: post.campaignColor,
-    version: post.version,
-    occurrence: post.recurrence ? slotOccurrence(post) : null,
-  };
-}
-
-/** A recurring post at its slot: the occurrence it waits for, or its last one once settled. */
-function slotOccurrence(post: CalendarPostRow): CalendarOccurrenceView | null {
-  const at = new Date(post.scheduledAt).toISOString();
-  if (post.status === PostStatus.Scheduled) return { at, kind: CalendarOccurrenceKind.Next };
-  if (post.status === PostStatus.Published || post.status === PostStatus.Failed) {
-    return { at, kind: CalendarOccurrenceKind.Past };
-  }
-  return null;
 }

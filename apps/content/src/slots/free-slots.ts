@@ -1,55 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { PostingSlotView, PostStatus, RecurrenceView } from '@relais/contracts';
+import { PostStatus } from '@relais/contracts';
 import { nextFreeSlots, occurrencesBetween } from '@relais/schedule-rules';
-import { seriesStarts } from '../calendar/post-series';
-import { PostingSlotEntity } from './posting-slot.entity';
+import { seriesStarts } from '../calendar/post-series.repository';
+import { readSlots, TakingPost, takingPosts } from './slot.repository';
+import { toSlotView } from './slot.view';
 
 /** Free slots are counted from this long after now: a slot a few seconds away is already too late. */
 export const SLOT_MARGIN_MS = 60_000;
-
-/** A brand's weekly slots, by weekday then time. */
-export async function readSlots(
-  manager: EntityManager,
-  agencyId: string,
-  brandId: string,
-): Promise<PostingSlotEntity[]> {
-  return manager.find(PostingSlotEntity, {
-    where: { agencyId, brandId },
-    order: { weekday: 'ASC', localTime: 'ASC' },
-  });
-}
-
-export function toSlotView(row: PostingSlotEntity): PostingSlotView {
-  return { weekday: row.weekday, time: row.localTime };
-}
-
-interface TakingPost {
-  id: string;
-  scheduled_at: Date;
-  status: PostStatus;
-  recurrence: RecurrenceView | null;
-}
-
-/**
- * The brand's posts holding a minute after `after`: every post with a planned slot that is not
- * archived (a draft planned on the calendar holds its slot too), and every scheduled recurring post
- * (its later occurrences hold theirs), `exceptPostId` aside.
- */
-function takingPosts(
-  manager: EntityManager,
-  agencyId: string,
-  brandId: string,
-  after: Date,
-  exceptPostId: string | null,
-): Promise<TakingPost[]> {
-  return manager.query<TakingPost[]>(
-    `SELECT id, scheduled_at, status, recurrence FROM content.posts
-      WHERE agency_id = $1 AND brand_id = $2 AND status <> $4
-        AND (scheduled_at > $3 OR (recurrence IS NOT NULL AND status = $6 AND scheduled_at <= $3))
-        AND ($5::uuid IS NULL OR id <> $5::uuid)`,
-    [agencyId, brandId, after, PostStatus.Archived, exceptPostId, PostStatus.Scheduled],
-  );
-}
 
 /** The instants the posts take in (after, until): their slots, and a scheduled series' occurrences. */
 function takenInstants(

@@ -9,7 +9,7 @@ import {
   Role,
 } from '@relais/contracts';
 import { EventConsumer, EventSubscription } from '@relais/server-events';
-import { writeNotifications } from './notification-writer';
+import { writeNotifications } from './notification.repository';
 import { threadParticipants } from './comment-thread';
 import {
   excerptOf,
@@ -20,7 +20,7 @@ import {
   reviewersOf,
   stepAwaitingReview,
 } from './notification-plan';
-import { PeopleDirectory } from './people-directory';
+import { PeopleClient } from './people.client';
 
 /** The durable JetStream consumer turning the content service's own events into notifications. */
 export const NOTIFICATIONS_CONSUMER = 'content-notifications';
@@ -48,7 +48,7 @@ export class NotificationConsumer implements OnApplicationBootstrap {
 
   constructor(
     private readonly consumer: EventConsumer,
-    private readonly people: PeopleDirectory,
+    private readonly people: PeopleClient,
   ) {}
 
   onApplicationBootstrap(): void {

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { PostStatus } from '@relais/contracts';
 import { OCCURRENCE_FAILED, OCCURRENCE_PUBLISHED } from '../publishing-results/publishing-results.consumer';
-import { CalendarFilter } from './calendar-rows';
+import { CalendarFilter } from './calendar.repository';
 
 /** The history action of scheduling a post (approval service). */
 const SCHEDULED = 'scheduled';

@@ -1,7 +1,9 @@
 import { EntityManager, IsNull } from 'typeorm';
 import { ApprovalMode, ApprovalStepView } from '@relais/contracts';
+import { PostTransitionEntity } from '../posts/post-transition.entity';
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { numberedSteps } from './approval-steps';
+import { ReviewDecisionEntity } from './review-decision.entity';
 import { ReviewRoundEntity } from './review-round.entity';
 
 export interface CurrentPolicy {
@@ -36,20 +38,34 @@ export async function findOpenRound(
   });
 }
 
-/** The step waiting for a decision in a round. */
-export function waitingStep(round: ReviewRoundEntity | null): ApprovalStepView | null {
-  if (!round || round.currentPosition === null) return null;
-  return round.steps.find((step) => step.position === round.currentPosition) ?? null;
-}
-
-export function isLastStep(round: ReviewRoundEntity | null): boolean {
-  return round !== null && round.currentPosition === round.steps.length;
-}
-
 export async function nextRoundNumber(manager: EntityManager, postId: string): Promise<number> {
   const rows = await manager.query<{ last: number | null }[]>(
     `SELECT max(number) AS last FROM content.review_rounds WHERE post_id = $1`,
     [postId],
   );
   return (rows[0]?.last ?? 0) + 1;
+}
+
+/** Everything a post's review shows: its rounds, their decisions and the post's history. */
+export interface ReviewHistory {
+  rounds: ReviewRoundEntity[];
+  decisions: ReviewDecisionEntity[];
+  transitions: PostTransitionEntity[];
+}
+
+export async function readReviewHistory(manager: EntityManager, postId: string): Promise<ReviewHistory> {
+  // One connection per transaction: queries run one after the other.
+  const rounds = await manager.find(ReviewRoundEntity, {
+    where: { postId },
+    order: { number: 'ASC' },
+  });
+  const decisions = await manager.find(ReviewDecisionEntity, {
+    where: { postId },
+    order: { decidedAt: 'ASC', position: 'ASC' },
+  });
+  const transitions = await manager.find(PostTransitionEntity, {
+    where: { postId },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  return { rounds, decisions, transitions };
 }
