@@ -11,7 +11,8 @@ import {
 import { revertLastMigration, runMigrations } from '@relais/server-database';
 import { CredentialsCipher } from '../src/accounts/credentials-cipher';
 import { migrations, SCHEMA } from '../src/migrations';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, signUp } from './support/fixtures';
 
 interface LegacyAccount {
@@ -33,7 +34,6 @@ describe('clients: accounts connected before a network account had one holder', 
   let rival: BrandView;
 
   const options = () => ({ url: h.db.ownerUrl, schema: SCHEMA, migrations });
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
 
   /** A row as the previous schema stored it: credentials on the account, bound to its id. */
   async function insertLegacy(account: LegacyAccount): Promise<string> {

@@ -11,7 +11,8 @@ import {
   Network,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, signUp } from './support/fixtures';
 
 describe('clients: tokens a refresh obtained (publishing)', () => {
@@ -19,7 +20,6 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
   let owner: AuthResult;
   let brand: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const connect = (credentials: Record<string, unknown>) =>
     h.call<SocialAccountView>(ClientsSubjects.account.connect, as(owner), {
       brandId: brand.id,

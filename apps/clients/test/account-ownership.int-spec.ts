@@ -13,7 +13,8 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, join, signUp } from './support/fixtures';
 
 const ELSEWHERE =
@@ -27,7 +28,6 @@ describe('clients: a network account belongs to one brand at a time', () => {
   let brooklyn: BrandView;
   let other: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const account = (overrides: Record<string, unknown> = {}) => ({
     network: Network.X,
     handle: `@acct_${randomUUID().slice(0, 6)}`,

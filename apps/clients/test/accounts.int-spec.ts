@@ -12,7 +12,8 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, join, signUp } from './support/fixtures';
 
 describe('clients social accounts', () => {
@@ -20,7 +21,6 @@ describe('clients social accounts', () => {
   let owner: AuthResult;
   let brand: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const connectInput = (overrides: Record<string, unknown> = {}) => ({
     brandId: brand.id,
     network: Network.Mastodon,

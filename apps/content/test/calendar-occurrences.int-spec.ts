@@ -17,13 +17,13 @@ import {
   systemEnvelope,
 } from '@relais/contracts';
 import { NatsConnection } from '@relais/server-nats';
-import { waitFor } from '@relais/server-testing';
+import { as, waitFor } from '@relais/server-testing';
 import {
   PUBLISHING_RESULTS_CONSUMER,
   PublishingResultsConsumer,
 } from '../src/publishing-results/publishing-results.consumer';
 import { ContentHarness, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, signUp } from './support/fixtures';
+import { connectAccounts, createBrand, createPost, signUp } from './support/fixtures';
 
 const PARIS = 'Europe/Paris';
 

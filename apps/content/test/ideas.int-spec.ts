@@ -15,8 +15,9 @@ import {
   Role,
 } from '@relais/contracts';
 import { FeedPoller } from '../src/ideas/feed-poller';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, join, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, join, signUp } from './support/fixtures';
 
 const rssItem = (n: number, date: string) => `
     <item>

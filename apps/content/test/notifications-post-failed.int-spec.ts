@@ -19,7 +19,7 @@ import {
   systemEnvelope,
 } from '@relais/contracts';
 import { NatsConnection } from '@relais/server-nats';
-import { SmtpInbox, waitFor } from '@relais/server-testing';
+import { as, SmtpInbox, waitFor } from '@relais/server-testing';
 import { DigestService } from '../src/notifications/digest.service';
 import {
   FAILURE_NOTIFICATIONS_CONSUMER,
@@ -30,7 +30,7 @@ import {
   PublishingResultsConsumer,
 } from '../src/publishing-results/publishing-results.consumer';
 import { ContentHarness, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 const FUTURE = '2031-06-02T07:00:00.000Z';
 const REFUSED = 'Mastodon refused the post: Text can’t be blank';

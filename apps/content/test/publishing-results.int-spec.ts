@@ -19,13 +19,13 @@ import {
   systemEnvelope,
 } from '@relais/contracts';
 import { NatsConnection } from '@relais/server-nats';
-import { waitFor } from '@relais/server-testing';
+import { as, failure, waitFor } from '@relais/server-testing';
 import {
   PUBLISHING_RESULTS_CONSUMER,
   PublishingResultsConsumer,
 } from '../src/publishing-results/publishing-results.consumer';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 const FUTURE = '2031-06-02T07:00:00.000Z';
 const DUPLICATE = 'X refused the post as a duplicate of a recent one';
