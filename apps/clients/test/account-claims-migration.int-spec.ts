@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AccountCredentialsView,
-  AuthResult,
-  BrandView,
-  ClientsSubjects,
-  Network,
-  Page,
-  SocialAccountView,
-} from '@relais/contracts';
+import { AuthResult, BrandView, ClientsSubjects, Network, Page, SocialAccountView } from '@relais/contracts';
 import { revertLastMigration, runMigrations } from '@relais/server-database';
 import { CredentialsCipher } from '../src/accounts/credentials-cipher';
 import { migrations, SCHEMA } from '../src/migrations';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
+import { credentialsOf } from './support/accounts';
 import { createBrand, signUp } from './support/fixtures';
 
 interface LegacyAccount {
@@ -33,7 +27,6 @@ describe('clients: accounts connected before a network account had one holder', 
   let rival: BrandView;
 
   const options = () => ({ url: h.db.ownerUrl, schema: SCHEMA, migrations });
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
 
   /** A row as the previous schema stored it: credentials on the account, bound to its id. */
   async function insertLegacy(account: LegacyAccount): Promise<string> {
@@ -106,12 +99,10 @@ describe('clients: accounts connected before a network account had one holder', 
     });
     expect(await runMigrations(options())).toEqual(['ClaimNetworkAccounts1795400000007']);
 
-    const credentialsOf = (id: string) =>
-      h.call<AccountCredentialsView>(ClientsSubjects.account.credentials, system(agencyId), { id });
     // The most recently updated tokens are the shared ones; every ciphertext still decrypts.
-    expect((await credentialsOf(older)).accessToken).toBe('newer-token');
-    expect((await credentialsOf(newer)).accessToken).toBe('newer-token');
-    expect((await credentialsOf(mastodon)).accessToken).toBe('mastodon-token');
+    expect((await credentialsOf(h, agencyId, older)).accessToken).toBe('newer-token');
+    expect((await credentialsOf(h, agencyId, newer)).accessToken).toBe('newer-token');
+    expect((await credentialsOf(h, agencyId, mastodon)).accessToken).toBe('mastodon-token');
     const listed = await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(ownerA), {});
     expect(listed.items.map((a) => [a.id, a.shared])).toEqual(
       expect.arrayContaining([

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import {
   AccountChangedEvent,
-  AccountCredentialsView,
   AccountStatus,
   AuthResult,
   BrandView,
@@ -11,7 +9,9 @@ import {
   Network,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
+import { connectAccount, credentialsOf, newAccount } from './support/accounts';
 import { createBrand, signUp } from './support/fixtures';
 
 describe('clients: tokens a refresh obtained (publishing)', () => {
@@ -19,23 +19,12 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
   let owner: AuthResult;
   let brand: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const connect = (credentials: Record<string, unknown>) =>
-    h.call<SocialAccountView>(ClientsSubjects.account.connect, as(owner), {
-      brandId: brand.id,
-      network: Network.X,
-      handle: `@verdure_${randomUUID().slice(0, 6)}`,
-      externalId: randomUUID(),
-      credentials,
-    });
+    connectAccount(h, owner, brand.id, newAccount({ credentials }));
   const store = (accountId: string, credentials: Record<string, unknown>, agencyId = owner.claims.agencyId) =>
     h.call<SocialAccountView>(ClientsSubjects.account.storeCredentials, system(agencyId), {
       id: accountId,
       credentials,
-    });
-  const credentialsOf = (accountId: string) =>
-    h.call<AccountCredentialsView>(ClientsSubjects.account.credentials, system(owner.claims.agencyId), {
-      id: accountId,
     });
   const eventsOf = (accountId: string) =>
     h.sql<{ subject: string; data: AccountChangedEvent }>(
@@ -67,7 +56,7 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
       tokenExpiresAt: '2026-12-01T12:00:00.000Z',
     });
     expect(JSON.stringify(stored)).not.toContain('SECRET');
-    expect(await credentialsOf(account.id)).toMatchObject({
+    expect(await credentialsOf(h, owner.claims.agencyId, account.id)).toMatchObject({
       accessToken: 'new-access-SECRET',
       refreshToken: 'new-refresh-SECRET',
       expiresAt: '2026-12-01T12:00:00.000Z',
@@ -118,14 +107,14 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
       expiresAt: '2026-12-01T10:00:00Z',
     });
     await store(account.id, { accessToken: 'a2', expiresAt: '2026-12-02T10:00:00Z' });
-    expect(await credentialsOf(account.id)).toMatchObject({
+    expect(await credentialsOf(h, owner.claims.agencyId, account.id)).toMatchObject({
       accessToken: 'a2',
       refreshToken: 'keep-me',
       expiresAt: '2026-12-02T10:00:00.000Z',
     });
     // No expiry given: the new token does not expire.
     await store(account.id, { accessToken: 'a3' });
-    expect(await credentialsOf(account.id)).toMatchObject({
+    expect(await credentialsOf(h, owner.claims.agencyId, account.id)).toMatchObject({
       accessToken: 'a3',
       refreshToken: 'keep-me',
       expiresAt: null,
@@ -175,7 +164,7 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
     );
     const empty = await failure(store(account.id, { accessToken: '' }));
     expect(empty.code).toBe(ErrorCode.BadUserInput);
-    expect((await credentialsOf(account.id)).accessToken).toBe('a1');
+    expect((await credentialsOf(h, owner.claims.agencyId, account.id)).accessToken).toBe('a1');
 
     await h.call(ClientsSubjects.account.disconnect, as(owner), { id: account.id });
     const gone = await failure(store(account.id, { accessToken: 'late' }));

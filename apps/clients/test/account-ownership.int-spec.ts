@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import {
-  AccountCredentialsView,
   AccountStatus,
   AuthResult,
   BrandView,
@@ -9,11 +7,12 @@ import {
   ErrorBody,
   ErrorCode,
   Network,
-  Page,
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
+import { accountsOf, connectAccount, credentialsOf, newAccount } from './support/accounts';
 import { createBrand, join, signUp } from './support/fixtures';
 
 const ELSEWHERE =
@@ -27,24 +26,8 @@ describe('clients: a network account belongs to one brand at a time', () => {
   let brooklyn: BrandView;
   let other: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
-  const account = (overrides: Record<string, unknown> = {}) => ({
-    network: Network.X,
-    handle: `@acct_${randomUUID().slice(0, 6)}`,
-    externalId: randomUUID(),
-    credentials: { accessToken: `token-${randomUUID()}`, refreshToken: `refresh-${randomUUID()}` },
-    ...overrides,
-  });
-  const connect = (actor: AuthResult, brandId: string, input: Record<string, unknown>) =>
-    h.call<SocialAccountView>(ClientsSubjects.account.connect, as(actor), { brandId, ...input });
   const disconnect = (actor: AuthResult, id: string) =>
     h.call<SocialAccountView>(ClientsSubjects.account.disconnect, as(actor), { id });
-  const listOf = async (actor: AuthResult, brandId: string) =>
-    (await h.call<Page<SocialAccountView>>(ClientsSubjects.account.list, as(actor), { brandId })).items;
-  const credentialsOf = (actor: AuthResult, id: string) =>
-    h.call<AccountCredentialsView>(ClientsSubjects.account.credentials, system(actor.claims.agencyId), {
-      id,
-    });
 
   beforeAll(async () => {
     h = await startClients();
@@ -57,10 +40,14 @@ describe('clients: a network account belongs to one brand at a time', () => {
   afterAll(() => h.close());
 
   it('updates the account when it is connected again to the same brand, never adding a second one', async () => {
-    const input = account();
-    const first = await connect(ownerA, verdure.id, input);
+    const input = newAccount();
+    const first = await connectAccount(h, ownerA, verdure.id, input);
     const fresh = { accessToken: 'fresh-access-token', expiresAt: '2030-01-01T00:00:00Z' };
-    const again = await connect(ownerA, verdure.id, { ...input, handle: '@renamed', credentials: fresh });
+    const again = await connectAccount(h, ownerA, verdure.id, {
+      ...input,
+      handle: '@renamed',
+      credentials: fresh,
+    });
 
     expect(again).toMatchObject({
       id: first.id,
@@ -69,29 +56,32 @@ describe('clients: a network account belongs to one brand at a time', () => {
       tokenExpiresAt: '2030-01-01T00:00:00.000Z',
       shared: false,
     });
-    expect((await listOf(ownerA, verdure.id)).filter((a) => a.externalId === input.externalId)).toHaveLength(
-      1,
-    );
-    expect(await credentialsOf(ownerA, first.id)).toMatchObject({
+    expect(
+      (await accountsOf(h, ownerA, verdure.id)).filter((a) => a.externalId === input.externalId),
+    ).toHaveLength(1);
+    expect(await credentialsOf(h, ownerA.claims.agencyId, first.id)).toMatchObject({
       accessToken: 'fresh-access-token',
       refreshToken: null,
     });
   });
 
   it('reconnects a flagged account when it is connected again to its brand', async () => {
-    const input = account();
-    const first = await connect(ownerA, verdure.id, input);
+    const input = newAccount();
+    const first = await connectAccount(h, ownerA, verdure.id, input);
     await h.call(ClientsSubjects.account.markNeedsReconnection, system(ownerA.claims.agencyId), {
       id: first.id,
       reason: 'The token was revoked',
     });
-    const again = await connect(ownerA, verdure.id, { ...input, credentials: { accessToken: 'renewed' } });
+    const again = await connectAccount(h, ownerA, verdure.id, {
+      ...input,
+      credentials: { accessToken: 'renewed' },
+    });
     expect(again).toMatchObject({ id: first.id, status: AccountStatus.Connected, statusReason: null });
   });
 
   it('refuses an account another brand of the agency has, naming that brand, even to whom cannot see it', async () => {
-    const input = account();
-    await connect(ownerA, verdure.id, input);
+    const input = newAccount();
+    await connectAccount(h, ownerA, verdure.id, input);
     const expected: ErrorBody = {
       code: ErrorCode.Conflict,
       message:
@@ -105,33 +95,35 @@ describe('clients: a network account belongs to one brand at a time', () => {
         },
       ],
     };
-    expect(await failure(connect(ownerA, brooklyn.id, input))).toEqual(expected);
+    expect(await failure(connectAccount(h, ownerA, brooklyn.id, input))).toEqual(expected);
     const cm = await join(h, ownerA, { role: Role.CommunityManager, brandIds: [brooklyn.id] });
-    expect(await failure(connect(cm, brooklyn.id, input))).toEqual(expected);
-    expect((await listOf(ownerA, brooklyn.id)).map((a) => a.externalId)).not.toContain(input.externalId);
+    expect(await failure(connectAccount(h, cm, brooklyn.id, input))).toEqual(expected);
+    expect((await accountsOf(h, ownerA, brooklyn.id)).map((a) => a.externalId)).not.toContain(
+      input.externalId,
+    );
   });
 
   it('shares an account between two brands on purpose, with one set of credentials', async () => {
-    const input = account({ credentials: { accessToken: 'first-token', refreshToken: 'first-refresh' } });
-    const inVerdure = await connect(ownerA, verdure.id, input);
+    const input = newAccount({ credentials: { accessToken: 'first-token', refreshToken: 'first-refresh' } });
+    const inVerdure = await connectAccount(h, ownerA, verdure.id, input);
     const cm = await join(h, ownerA, { role: Role.CommunityManager, brandIds: [brooklyn.id] });
-    const inBrooklyn = await connect(cm, brooklyn.id, {
+    const inBrooklyn = await connectAccount(h, cm, brooklyn.id, {
       ...input,
       credentials: { accessToken: 'shared-token', refreshToken: 'shared-refresh' },
       share: true,
     });
     expect(inBrooklyn).toMatchObject({ brandId: brooklyn.id, shared: true, status: AccountStatus.Connected });
     expect(inBrooklyn.id).not.toBe(inVerdure.id);
-    expect((await listOf(ownerA, verdure.id)).find((a) => a.id === inVerdure.id)).toMatchObject({
+    expect((await accountsOf(h, ownerA, verdure.id)).find((a) => a.id === inVerdure.id)).toMatchObject({
       shared: true,
     });
-    expect((await listOf(cm, brooklyn.id)).find((a) => a.id === inBrooklyn.id)).toMatchObject({
+    expect((await accountsOf(h, cm, brooklyn.id)).find((a) => a.id === inBrooklyn.id)).toMatchObject({
       shared: true,
     });
 
     // One set of credentials: what one brand's account stores, the other's reads.
     for (const id of [inVerdure.id, inBrooklyn.id]) {
-      expect(await credentialsOf(ownerA, id)).toMatchObject({
+      expect(await credentialsOf(h, ownerA.claims.agencyId, id)).toMatchObject({
         accessToken: 'shared-token',
         refreshToken: 'shared-refresh',
       });
@@ -140,7 +132,7 @@ describe('clients: a network account belongs to one brand at a time', () => {
       id: inBrooklyn.id,
       credentials: { accessToken: 'refreshed-token', expiresAt: '2031-01-01T00:00:00Z' },
     });
-    expect(await credentialsOf(ownerA, inVerdure.id)).toMatchObject({
+    expect(await credentialsOf(h, ownerA.claims.agencyId, inVerdure.id)).toMatchObject({
       accessToken: 'refreshed-token',
       refreshToken: 'shared-refresh',
       expiresAt: '2031-01-01T00:00:00.000Z',
@@ -156,7 +148,7 @@ describe('clients: a network account belongs to one brand at a time', () => {
       id: inVerdure.id,
       reason: 'The token was revoked',
     });
-    expect((await listOf(cm, brooklyn.id)).find((a) => a.id === inBrooklyn.id)).toMatchObject({
+    expect((await accountsOf(h, cm, brooklyn.id)).find((a) => a.id === inBrooklyn.id)).toMatchObject({
       status: AccountStatus.NeedsReconnection,
       statusReason: 'The token was revoked',
     });
@@ -164,18 +156,22 @@ describe('clients: a network account belongs to one brand at a time', () => {
       id: inBrooklyn.id,
       credentials: { accessToken: 'reconnected-token' },
     });
-    expect((await listOf(ownerA, verdure.id)).find((a) => a.id === inVerdure.id)).toMatchObject({
+    expect((await accountsOf(h, ownerA, verdure.id)).find((a) => a.id === inVerdure.id)).toMatchObject({
       status: AccountStatus.Connected,
     });
-    expect(await credentialsOf(ownerA, inVerdure.id)).toMatchObject({ accessToken: 'reconnected-token' });
+    expect(await credentialsOf(h, ownerA.claims.agencyId, inVerdure.id)).toMatchObject({
+      accessToken: 'reconnected-token',
+    });
 
     // Disconnecting from one brand leaves the other connected, with the credentials.
     expect(await disconnect(cm, inBrooklyn.id)).toMatchObject({ status: AccountStatus.Disconnected });
-    expect((await listOf(ownerA, verdure.id)).find((a) => a.id === inVerdure.id)).toMatchObject({
+    expect((await accountsOf(h, ownerA, verdure.id)).find((a) => a.id === inVerdure.id)).toMatchObject({
       status: AccountStatus.Connected,
       shared: false,
     });
-    expect(await credentialsOf(ownerA, inVerdure.id)).toMatchObject({ accessToken: 'reconnected-token' });
+    expect(await credentialsOf(h, ownerA.claims.agencyId, inVerdure.id)).toMatchObject({
+      accessToken: 'reconnected-token',
+    });
     const events = await h.sql<{ subject: string; account: string }>(
       `SELECT subject, payload->'data'->>'accountId' AS account FROM clients.outbox
         WHERE payload->'data'->>'accountId' = ANY($1) AND subject LIKE '%reconnection-required%'`,
@@ -185,26 +181,28 @@ describe('clients: a network account belongs to one brand at a time', () => {
   });
 
   it('refuses to share with a role that cannot manage accounts', async () => {
-    const input = account();
-    await connect(ownerA, verdure.id, input);
+    const input = newAccount();
+    await connectAccount(h, ownerA, verdure.id, input);
     const analyst = await join(h, ownerA, { role: Role.Analyst });
-    expect((await failure(connect(analyst, brooklyn.id, { ...input, share: true }))).code).toBe(
+    expect((await failure(connectAccount(h, analyst, brooklyn.id, { ...input, share: true }))).code).toBe(
       ErrorCode.Forbidden,
     );
   });
 
   it('refuses an account another agency holds, shared or not, and reveals nothing about that agency', async () => {
-    const input = account({ network: Network.Mastodon, instanceUrl: 'https://mastodon.example/' });
-    const held = await connect(ownerA, verdure.id, input);
+    const input = newAccount({ network: Network.Mastodon, instanceUrl: 'https://mastodon.example/' });
+    const held = await connectAccount(h, ownerA, verdure.id, input);
     const expected: ErrorBody = {
       code: ErrorCode.Conflict,
       message: ELSEWHERE,
       fields: [{ field: 'externalId', message: ELSEWHERE, constraint: 'connectedElsewhere' }],
     };
     const refusals = [
-      await failure(connect(ownerB, other.id, input)),
-      await failure(connect(ownerB, other.id, { ...input, share: true })),
-      await failure(connect(ownerB, other.id, { ...input, instanceUrl: 'HTTPS://Mastodon.Example' })),
+      await failure(connectAccount(h, ownerB, other.id, input)),
+      await failure(connectAccount(h, ownerB, other.id, { ...input, share: true })),
+      await failure(
+        connectAccount(h, ownerB, other.id, { ...input, instanceUrl: 'HTTPS://Mastodon.Example' }),
+      ),
     ];
     for (const refused of refusals) {
       expect(refused).toEqual(expected);
@@ -220,21 +218,21 @@ describe('clients: a network account belongs to one brand at a time', () => {
         expect(text).not.toContain(secret);
       }
     }
-    expect(await listOf(ownerB, other.id)).toEqual([]);
+    expect(await accountsOf(h, ownerB, other.id)).toEqual([]);
 
     // The same id on another Mastodon server is another account.
     await expect(
-      connect(ownerB, other.id, { ...input, instanceUrl: 'https://another.example' }),
+      connectAccount(h, ownerB, other.id, { ...input, instanceUrl: 'https://another.example' }),
     ).resolves.toMatchObject({ status: AccountStatus.Connected });
   });
 
   it('lets exactly one of concurrent connects of the same account win', async () => {
     for (let round = 0; round < 5; round += 1) {
-      const input = account();
+      const input = newAccount();
       const attempts = await Promise.allSettled([
-        connect(ownerA, verdure.id, input),
-        connect(ownerB, other.id, input),
-        connect(ownerA, brooklyn.id, input),
+        connectAccount(h, ownerA, verdure.id, input),
+        connectAccount(h, ownerB, other.id, input),
+        connectAccount(h, ownerA, brooklyn.id, input),
       ]);
       const won = attempts.filter((attempt) => attempt.status === 'fulfilled');
       expect({ round, won: won.length }).toEqual({ round, won: 1 });
@@ -253,16 +251,16 @@ describe('clients: a network account belongs to one brand at a time', () => {
   });
 
   it('releases the account when its last brand disconnects it, so another agency may connect it', async () => {
-    const input = account();
-    const first = await connect(ownerA, verdure.id, input);
-    const second = await connect(ownerA, brooklyn.id, { ...input, share: true });
+    const input = newAccount();
+    const first = await connectAccount(h, ownerA, verdure.id, input);
+    const second = await connectAccount(h, ownerA, brooklyn.id, { ...input, share: true });
 
     await disconnect(ownerA, first.id);
-    expect((await failure(connect(ownerB, other.id, input))).message).toBe(ELSEWHERE);
+    expect((await failure(connectAccount(h, ownerB, other.id, input))).message).toBe(ELSEWHERE);
     await disconnect(ownerA, second.id);
-    const taken = await connect(ownerB, other.id, input);
+    const taken = await connectAccount(h, ownerB, other.id, input);
     expect(taken).toMatchObject({ brandId: other.id, status: AccountStatus.Connected, shared: false });
-    expect((await failure(connect(ownerA, verdure.id, input))).message).toBe(ELSEWHERE);
+    expect((await failure(connectAccount(h, ownerA, verdure.id, input))).message).toBe(ELSEWHERE);
 
     const [row] = await h.sql<{ credentials: number }>(
       `SELECT count(*)::int AS credentials FROM clients.account_connections
@@ -273,9 +271,9 @@ describe('clients: a network account belongs to one brand at a time', () => {
   });
 
   it('tells publishing about every brand’s account when shared credentials change', async () => {
-    const input = account({ credentials: { accessToken: 'a', expiresAt: '2030-06-01T00:00:00Z' } });
-    const one = await connect(ownerA, verdure.id, input);
-    const two = await connect(ownerA, brooklyn.id, { ...input, share: true });
+    const input = newAccount({ credentials: { accessToken: 'a', expiresAt: '2030-06-01T00:00:00Z' } });
+    const one = await connectAccount(h, ownerA, verdure.id, input);
+    const two = await connectAccount(h, ownerA, brooklyn.id, { ...input, share: true });
     const events = await h.sql<{ subject: string; account: string; expires: string | null }>(
       `SELECT subject, payload->'data'->>'accountId' AS account, payload->'data'->>'tokenExpiresAt' AS expires
          FROM clients.outbox WHERE payload->'data'->>'accountId' = ANY($1) ORDER BY created_at, id`,

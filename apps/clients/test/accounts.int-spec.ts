@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  AccountCredentialsView,
   AccountStatus,
   AuthResult,
   BrandView,
@@ -12,7 +11,9 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients, system } from './support/clients-harness';
+import { as, failure, system } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
+import { credentialsOf, newAccount } from './support/accounts';
 import { createBrand, join, signUp } from './support/fixtures';
 
 describe('clients social accounts', () => {
@@ -20,20 +21,15 @@ describe('clients social accounts', () => {
   let owner: AuthResult;
   let brand: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
-  const connectInput = (overrides: Record<string, unknown> = {}) => ({
-    brandId: brand.id,
-    network: Network.Mastodon,
-    handle: `@verdure${randomUUID().slice(0, 6)}`,
-    externalId: randomUUID(),
-    displayName: 'Maison Verdure',
-    instanceUrl: 'http://127.0.0.1:4010/',
-    credentials: {
-      accessToken: `secret-access-${randomUUID()}`,
-      refreshToken: `secret-refresh-${randomUUID()}`,
-    },
-    ...overrides,
-  });
+  /** A Mastodon account of the brand never connected before. */
+  const connectInput = (overrides: Record<string, unknown> = {}) =>
+    newAccount({
+      brandId: brand.id,
+      network: Network.Mastodon,
+      displayName: 'Maison Verdure',
+      instanceUrl: 'http://127.0.0.1:4010/',
+      ...overrides,
+    });
   const connect = (actor: AuthResult, input: Record<string, unknown>) =>
     h.call<SocialAccountView>(ClientsSubjects.account.connect, as(actor), input);
 
@@ -86,11 +82,7 @@ describe('clients social accounts', () => {
     const refused = await failure(h.call(ClientsSubjects.account.credentials, as(owner), { id: account.id }));
     expect(refused).toEqual({ code: ErrorCode.Forbidden, message: 'Only Relais services may do this' });
 
-    const credentials = await h.call<AccountCredentialsView>(
-      ClientsSubjects.account.credentials,
-      system(owner.claims.agencyId),
-      { id: account.id },
-    );
+    const credentials = await credentialsOf(h, owner.claims.agencyId, account.id);
     expect(credentials).toEqual({
       accountId: account.id,
       agencyId: owner.claims.agencyId,
@@ -105,15 +97,9 @@ describe('clients social accounts', () => {
       statusReason: null,
     });
     const otherAgency = await signUp(h, { agencyName: 'Not The Owner' });
-    expect(
-      (
-        await failure(
-          h.call(ClientsSubjects.account.credentials, system(otherAgency.claims.agencyId), {
-            id: account.id,
-          }),
-        )
-      ).code,
-    ).toBe(ErrorCode.NotFound);
+    expect((await failure(credentialsOf(h, otherAgency.claims.agencyId, account.id))).code).toBe(
+      ErrorCode.NotFound,
+    );
   });
 
   it('flags an account for reconnection, then reconnects it with new credentials', async () => {
@@ -138,11 +124,7 @@ describe('clients social accounts', () => {
       credentials: { accessToken: 'the-new-token' },
     });
     expect(reconnected).toMatchObject({ status: AccountStatus.Connected, statusReason: null });
-    const credentials = await h.call<AccountCredentialsView>(
-      ClientsSubjects.account.credentials,
-      system(owner.claims.agencyId),
-      { id: account.id },
-    );
+    const credentials = await credentialsOf(h, owner.claims.agencyId, account.id);
     expect(credentials).toMatchObject({ accessToken: 'the-new-token', refreshToken: null });
 
     const audit = await h.sql<{ action: string; actor_user_id: string | null }>(
@@ -181,13 +163,9 @@ describe('clients social accounts', () => {
       brandId: brand.id,
     });
     expect(list.items.map((a) => a.id)).not.toContain(account.id);
-    expect(
-      (
-        await failure(
-          h.call(ClientsSubjects.account.credentials, system(owner.claims.agencyId), { id: account.id }),
-        )
-      ).code,
-    ).toBe(ErrorCode.Conflict);
+    expect((await failure(credentialsOf(h, owner.claims.agencyId, account.id))).code).toBe(
+      ErrorCode.Conflict,
+    );
   });
 
   it('refuses missing instance URLs and unknown networks', async () => {

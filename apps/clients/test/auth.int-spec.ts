@@ -7,7 +7,8 @@ import {
   MeView,
   Role,
 } from '@relais/contracts';
-import { anonymous, ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
+import { anonymous, envelopeOf, failure } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { email, PASSWORD, signUp } from './support/fixtures';
 
 describe('clients auth: sign-up, sign-in, sessions', () => {

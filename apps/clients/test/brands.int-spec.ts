@@ -8,7 +8,8 @@ import {
   Page,
   Role,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
+import { as, failure } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { brandInput, createBrand, join, signUp } from './support/fixtures';
 
 describe('clients brands', () => {
@@ -21,7 +22,6 @@ describe('clients brands', () => {
   });
   afterAll(() => h.close());
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const list = (actor: AuthResult, data: Record<string, unknown> = {}) =>
     h.call<Page<BrandView>>(ClientsSubjects.brand.list, as(actor), data);
 

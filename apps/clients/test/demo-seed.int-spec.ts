@@ -10,7 +10,8 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { anonymous, ClientsHarness, envelopeOf, startClients } from './support/clients-harness';
+import { anonymous, envelopeOf } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const OWNER = { email: 'owner@lumiere.test', password: 'relais-demo-2026' };

@@ -12,8 +12,8 @@ import {
   Page,
   Role,
 } from '@relais/contracts';
-import { SmtpInbox } from '@relais/server-testing';
-import { anonymous, ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
+import { anonymous, as, failure, SmtpInbox } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, email, invite, join, PASSWORD, signUp, tokenOf } from './support/fixtures';
 
 describe('clients invitations', () => {
@@ -22,7 +22,6 @@ describe('clients invitations', () => {
   let owner: AuthResult;
   let brand: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const accept = (data: Record<string, unknown>) =>
     h.call<AuthResult>(ClientsSubjects.auth.acceptInvitation, anonymous(), data);
   const preview = (token: string) =>

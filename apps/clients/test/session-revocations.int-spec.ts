@@ -6,7 +6,8 @@ import {
   RevokedSession,
   SessionEndReason,
 } from '@relais/contracts';
-import { anonymous, ClientsHarness, failure, startClients } from './support/clients-harness';
+import { anonymous, failure } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { signUp } from './support/fixtures';
 
 const ISO_MICROSECONDS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;

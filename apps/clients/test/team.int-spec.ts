@@ -10,7 +10,8 @@ import {
   Page,
   Role,
 } from '@relais/contracts';
-import { anonymous, ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
+import { anonymous, as, failure } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, join, signUp } from './support/fixtures';
 
 describe('clients team, agency and audit log', () => {
@@ -19,7 +20,6 @@ describe('clients team, agency and audit log', () => {
   let brandOne: BrandView;
   let brandTwo: BrandView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const memberOf = async (actor: AuthResult): Promise<MemberView> => {
     const [row] = await h.sql<{ id: string }>(
       `SELECT id FROM clients.memberships WHERE user_id = $1 AND agency_id = $2`,

@@ -8,7 +8,8 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { ClientsHarness, envelopeOf, failure, startClients } from './support/clients-harness';
+import { as, failure } from '@relais/server-testing';
+import { ClientsHarness, startClients } from './support/clients-harness';
 import { createBrand, join, signUp } from './support/fixtures';
 
 describe('clients tenancy', () => {
@@ -20,7 +21,6 @@ describe('clients tenancy', () => {
   let brandB: BrandView;
   let accountB: SocialAccountView;
 
-  const as = (actor: AuthResult) => envelopeOf(actor.claims);
   const connect = (actor: AuthResult, brandId: string, handle: string) =>
     h.call<SocialAccountView>(ClientsSubjects.account.connect, as(actor), {
       brandId,

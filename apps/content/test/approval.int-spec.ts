@@ -16,8 +16,9 @@ import {
   RoundOutcome,
   SocialAccountView,
 } from '@relais/contracts';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 const FUTURE = '2031-06-01T09:00:00.000Z';
 

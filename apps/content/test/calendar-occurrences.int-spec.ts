@@ -1,29 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import {
   AuthResult,
   BrandView,
   CalendarPostView,
   ContentSubjects,
-  EventMessage,
   Network,
-  OccurrenceTally,
   PostingSlotsView,
   PostStatus,
   PostView,
-  PublicationSettledEvent,
   PublishFailureCode,
-  PublishingEvents,
-  systemEnvelope,
 } from '@relais/contracts';
-import { NatsConnection } from '@relais/server-nats';
-import { waitFor } from '@relais/server-testing';
-import {
-  PUBLISHING_RESULTS_CONSUMER,
-  PublishingResultsConsumer,
-} from '../src/publishing-results/publishing-results.consumer';
+import { as } from '@relais/server-testing';
+import { PublishingResultsConsumer } from '../src/publishing-results/publishing-results.consumer';
 import { ContentHarness, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, signUp } from './support/fixtures';
+import { settlePublication } from './support/settled-publications';
+import { connectAccounts, createBrand, createPost, signUp } from './support/fixtures';
 
 const PARIS = 'Europe/Paris';
 
@@ -199,52 +190,17 @@ describe('content calendar: every occurrence of a recurring post', () => {
 
   /** Publishes one settled occurrence as the publishing service does, and waits until content handled it. */
   async function settle(post: PostView, dueAt: string, nextAt: string, failed: boolean): Promise<void> {
-    const eventId = randomUUID();
-    const occurrence: OccurrenceTally = {
-      total: 1,
-      published: failed ? 0 : 1,
-      failed: failed ? 1 : 0,
-      pending: 0,
-    };
-    const subject = failed ? PublishingEvents.publicationFailed : PublishingEvents.publicationPublished;
-    const data: PublicationSettledEvent = {
-      publicationId: randomUUID(),
-      postId: post.id,
-      postVersion: post.version,
-      brandId: post.brandId,
+    await settlePublication(h, post, {
+      agencyId: owner.claims.agencyId,
       accountId: accountIds[0],
-      network: Network.X,
       dueAt,
-      externalId: failed ? null : '1234',
-      externalUrl: failed ? null : 'https://x.com/verdure/status/1234',
       publishedAt: failed ? null : dueAt,
       failure: failed
         ? { code: PublishFailureCode.Rejected, message: 'X refused the text', networkMessage: null }
         : null,
-      occurrence,
+      occurrence: { total: 1, published: failed ? 0 : 1, failed: failed ? 1 : 0, pending: 0 },
       nextOccurrenceAt: nextAt,
-    };
-    const message: EventMessage<PublicationSettledEvent> = {
-      id: eventId,
-      subject,
-      occurredAt: new Date().toISOString(),
-      envelope: systemEnvelope(randomUUID(), owner.claims.agencyId),
-      data,
-    };
-    await h.app
-      .get(NatsConnection)
-      .jetstream()
-      .publish(`${h.config.NATS_SUBJECT_PREFIX}${subject}`, JSON.stringify(message), { msgID: eventId });
-    await waitFor(
-      async () =>
-        (
-          await h.sql(`SELECT 1 FROM content.processed_events WHERE consumer = $1 AND event_id = $2`, [
-            PUBLISHING_RESULTS_CONSUMER,
-            eventId,
-          ])
-        ).length > 0,
-      { timeoutMs: 15_000, description: `event ${eventId} handled` },
-    );
+    });
     expect((await getPost(post.id)).status).toBe(PostStatus.Scheduled);
   }
 });

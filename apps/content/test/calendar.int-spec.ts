@@ -9,8 +9,9 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 const DAY = 24 * 3600 * 1000;
 

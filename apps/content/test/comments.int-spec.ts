@@ -11,8 +11,9 @@ import {
   PostView,
   Role,
 } from '@relais/contracts';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 describe('content comments', () => {
   let h: ContentHarness;

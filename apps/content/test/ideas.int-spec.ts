@@ -14,9 +14,10 @@ import {
   PostView,
   Role,
 } from '@relais/contracts';
+import { as, failure } from '@relais/server-testing';
 import { FeedPoller } from '../src/feeds/feed-poller';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, join, signUp } from './support/fixtures';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, join, signUp } from './support/fixtures';
 
 const rssItem = (n: number, date: string) => `
     <item>

@@ -11,12 +11,12 @@ import {
   MediaUploadView,
   MediaView,
 } from '@relais/contracts';
-import { freePort } from '@relais/server-testing';
+import { as, failure, freePort } from '@relais/server-testing';
 import { tinyMp4, tinyPng } from './support/tiny-media';
 import { S3Storage } from '../src/media/storage/s3-storage';
 import { MediaTooLargeError, uploadStorageKey } from '../src/media/storage/media-storage';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, createBrand, signUp } from './support/fixtures';
+import { ContentHarness, startContent } from './support/content-harness';
+import { createBrand, signUp } from './support/fixtures';
 
 interface S3rverInstance {
   run(): Promise<unknown>;

@@ -11,11 +11,11 @@ import {
   Page,
   Role,
 } from '@relais/contracts';
-import { freePort } from '@relais/server-testing';
+import { as, failure, freePort } from '@relais/server-testing';
 import { tinyGif, tinyMp4, tinyPng } from './support/tiny-media';
 import { MediaTokens } from '../src/media/media-tokens';
-import { ContentHarness, failure, startContent, TEST_SIGNING_SECRET } from './support/content-harness';
-import { as, createBrand, join as joinAgency, signUp } from './support/fixtures';
+import { ContentHarness, startContent, TEST_SIGNING_SECRET } from './support/content-harness';
+import { createBrand, join as joinAgency, signUp } from './support/fixtures';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const CONSOLE = 'http://console.relais.test';

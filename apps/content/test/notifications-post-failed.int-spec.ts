@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import {
   AuthResult,
   BrandView,
   ContentSubjects,
-  EventMessage,
   Network,
   NotificationKind,
   NotificationView,
@@ -11,15 +9,11 @@ import {
   Page,
   PostStatus,
   PostView,
-  PublicationSettledEvent,
   PublishFailureCode,
-  PublishingEvents,
   Role,
   SocialAccountView,
-  systemEnvelope,
 } from '@relais/contracts';
-import { NatsConnection } from '@relais/server-nats';
-import { SmtpInbox, waitFor } from '@relais/server-testing';
+import { as, SmtpInbox } from '@relais/server-testing';
 import { DigestService } from '../src/notifications/digest.service';
 import {
   FAILURE_NOTIFICATIONS_CONSUMER,
@@ -30,7 +24,8 @@ import {
   PublishingResultsConsumer,
 } from '../src/publishing-results/publishing-results.consumer';
 import { ContentHarness, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { settlePublication } from './support/settled-publications';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 const FUTURE = '2031-06-02T07:00:00.000Z';
 const REFUSED = 'Mastodon refused the post: Text can’t be blank';
@@ -89,48 +84,23 @@ describe('a post that fails to publish', () => {
   }
 
   /** Publishes the last outcome of the post's accounts as the publishing service does; waits until both consumers took it. */
-  async function settle(post: PostView, occurrence: OccurrenceTally, failed: boolean): Promise<void> {
-    const eventId = randomUUID();
-    const subject = failed ? PublishingEvents.publicationFailed : PublishingEvents.publicationPublished;
-    const data: PublicationSettledEvent = {
-      publicationId: randomUUID(),
-      postId: post.id,
-      postVersion: post.version,
-      brandId: post.brandId,
-      accountId: accounts[0].id,
-      network: Network.Mastodon,
-      dueAt: post.scheduledAt ?? FUTURE,
-      externalId: failed ? null : '1234',
-      externalUrl: failed ? null : 'https://mastodon.example/@verdure/1234',
-      publishedAt: failed ? null : new Date().toISOString(),
-      failure: failed
-        ? { code: PublishFailureCode.Rejected, message: REFUSED, networkMessage: 'Validation failed' }
-        : null,
-      occurrence,
-      nextOccurrenceAt: null,
-    };
-    const message: EventMessage<PublicationSettledEvent> = {
-      id: eventId,
-      subject,
-      occurredAt: new Date().toISOString(),
-      envelope: systemEnvelope(randomUUID(), owner.claims.agencyId),
-      data,
-    };
-    await h.app
-      .get(NatsConnection)
-      .jetstream()
-      .publish(`${h.config.NATS_SUBJECT_PREFIX}${subject}`, JSON.stringify(message), { msgID: eventId });
-    await waitFor(
-      async () => {
-        const rows = await h.sql(
-          `SELECT 1 FROM content.processed_events WHERE consumer = ANY($1) AND event_id = $2`,
-          [[PUBLISHING_RESULTS_CONSUMER, FAILURE_NOTIFICATIONS_CONSUMER], eventId],
-        );
-        return rows.length === 2;
+  const settle = (post: PostView, occurrence: OccurrenceTally, failed: boolean) =>
+    settlePublication(
+      h,
+      post,
+      {
+        agencyId: owner.claims.agencyId,
+        accountId: accounts[0].id,
+        network: Network.Mastodon,
+        dueAt: post.scheduledAt ?? FUTURE,
+        externalUrl: failed ? null : 'https://mastodon.example/@verdure/1234',
+        failure: failed
+          ? { code: PublishFailureCode.Rejected, message: REFUSED, networkMessage: 'Validation failed' }
+          : null,
+        occurrence,
       },
-      { timeoutMs: 20_000, description: `event ${eventId} handled by both consumers` },
+      { consumers: [PUBLISHING_RESULTS_CONSUMER, FAILURE_NOTIFICATIONS_CONSUMER], timeoutMs: 20_000 },
     );
-  }
 
   it('tells its author and whoever scheduled it, with the reason, in-app and in the digest', async () => {
     const post = await scheduledPost('Atelier rempotage', manager);

@@ -20,10 +20,10 @@ import {
 } from '@relais/contracts';
 import { TenantTransactions, tenantScope } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
-import { SmtpInbox, waitFor } from '@relais/server-testing';
+import { as, failure, SmtpInbox, waitFor } from '@relais/server-testing';
 import { DigestService } from '../src/notifications/digest.service';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 describe('content notifications', () => {
   let inbox: SmtpInbox;

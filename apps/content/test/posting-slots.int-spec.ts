@@ -8,8 +8,9 @@ import {
   PostingSlotsView,
   Role,
 } from '@relais/contracts';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, createBrand, join, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { createBrand, join, signUp } from './support/fixtures';
 
 describe('content posting slots', () => {
   let h: ContentHarness;

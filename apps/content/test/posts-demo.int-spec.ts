@@ -13,7 +13,8 @@ import { TenantTransactions } from '@relais/server-database';
 import { DEMO_POSTS } from '../src/posts/demo-post-texts';
 import { DemoBrand, seedDemoPosts } from '../src/posts/demo-posts';
 import { ContentHarness, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, signUp } from './support/fixtures';
+import { as } from '@relais/server-testing';
+import { connectAccounts, createBrand, signUp } from './support/fixtures';
 
 describe('demo posts', () => {
   let h: ContentHarness;

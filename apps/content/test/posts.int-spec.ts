@@ -10,8 +10,9 @@ import {
   PostView,
   SocialAccountView,
 } from '@relais/contracts';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, insertMedia, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, insertMedia, signUp } from './support/fixtures';
 
 describe('content posts', () => {
   let h: ContentHarness;

@@ -5,7 +5,6 @@ import {
   ContentEvents,
   ContentSubjects,
   ErrorCode,
-  EventMessage,
   Network,
   OccurrenceTally,
   PostReviewView,
@@ -13,19 +12,14 @@ import {
   PostView,
   PublicationSettledEvent,
   PublishFailureCode,
-  PublishingEvents,
   Role,
   SocialAccountView,
-  systemEnvelope,
 } from '@relais/contracts';
-import { NatsConnection } from '@relais/server-nats';
-import { waitFor } from '@relais/server-testing';
-import {
-  PUBLISHING_RESULTS_CONSUMER,
-  PublishingResultsConsumer,
-} from '../src/publishing-results/publishing-results.consumer';
-import { ContentHarness, failure, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { as, failure } from '@relais/server-testing';
+import { PublishingResultsConsumer } from '../src/publishing-results/publishing-results.consumer';
+import { ContentHarness, startContent } from './support/content-harness';
+import { settlePublication } from './support/settled-publications';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 const FUTURE = '2031-06-02T07:00:00.000Z';
 const DUPLICATE = 'X refused the post as a duplicate of a recent one';
@@ -73,52 +67,18 @@ describe('content follows publishing outcomes', () => {
   });
 
   /** Publishes a settled publication as the publishing service does, and waits until content handled it. */
-  async function settle(
+  const settle = (
     post: PostView,
     occurrence: OccurrenceTally,
     extra: Partial<PublicationSettledEvent> & { eventId?: string } = {},
-  ): Promise<void> {
-    const { eventId = randomUUID(), ...fields } = extra;
-    const failed = fields.failure !== undefined && fields.failure !== null;
-    const subject = failed ? PublishingEvents.publicationFailed : PublishingEvents.publicationPublished;
-    const data: PublicationSettledEvent = {
-      publicationId: randomUUID(),
-      postId: post.id,
-      postVersion: post.version,
-      brandId: post.brandId,
+  ) =>
+    settlePublication(h, post, {
+      agencyId: owner.claims.agencyId,
       accountId: accounts[0].id,
-      network: Network.X,
       dueAt: post.scheduledAt ?? FUTURE,
-      externalId: failed ? null : '1234',
-      externalUrl: failed ? null : 'https://x.com/verdure/status/1234',
-      publishedAt: failed ? null : new Date().toISOString(),
-      failure: null,
       occurrence,
-      nextOccurrenceAt: null,
-      ...fields,
-    };
-    const message: EventMessage<PublicationSettledEvent> = {
-      id: eventId,
-      subject,
-      occurredAt: new Date().toISOString(),
-      envelope: systemEnvelope(randomUUID(), owner.claims.agencyId),
-      data,
-    };
-    await h.app
-      .get(NatsConnection)
-      .jetstream()
-      .publish(`${h.config.NATS_SUBJECT_PREFIX}${subject}`, JSON.stringify(message), { msgID: eventId });
-    await waitFor(
-      async () =>
-        (
-          await h.sql(`SELECT 1 FROM content.processed_events WHERE consumer = $1 AND event_id = $2`, [
-            PUBLISHING_RESULTS_CONSUMER,
-            eventId,
-          ])
-        ).length > 0,
-      { timeoutMs: 15_000, description: `event ${eventId} handled` },
-    );
-  }
+      ...extra,
+    });
   const duplicate = { code: PublishFailureCode.Duplicate, message: DUPLICATE, networkMessage: null };
 
   it('waits for every account, then fails the post with the reason, as the system', async () => {

@@ -13,9 +13,9 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { SmtpInbox } from '@relais/server-testing';
-import { anonymous, ContentHarness, startContent } from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { anonymous, as, SmtpInbox } from '@relais/server-testing';
+import { ContentHarness, startContent } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
 
 /**
  * A real SMTP server on a free local port keeping every message it accepts, parsed. It refuses any

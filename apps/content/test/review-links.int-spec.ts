@@ -19,14 +19,9 @@ import {
   SocialAccountView,
 } from '@relais/contracts';
 import { issueReviewLinkToken } from '../src/review-links/review-link-token';
-import {
-  anonymous,
-  ContentHarness,
-  failure,
-  startContent,
-  TEST_SIGNING_SECRET,
-} from './support/content-harness';
-import { as, connectAccounts, createBrand, createPost, insertMedia, join, signUp } from './support/fixtures';
+import { anonymous, as, failure } from '@relais/server-testing';
+import { ContentHarness, startContent, TEST_SIGNING_SECRET } from './support/content-harness';
+import { connectAccounts, createBrand, createPost, insertMedia, join, signUp } from './support/fixtures';
 
 describe('content review links', () => {
   let h: ContentHarness;

@@ -1,6 +1,5 @@
 import { ClientsSubjects, Network, PublicationStatus, PublishFailureCode } from '@relais/contracts';
 import {
-  as,
   connectAccount,
   createAgency,
   createBrand,
@@ -9,7 +8,7 @@ import {
   settled,
 } from './support/fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
-import { waitFor } from '@relais/server-testing';
+import { as, waitFor } from '@relais/server-testing';
 
 /** What clients says about accounts and brands changes what waits to be published, visibly. */
 describe('accounts and brands changing under scheduled posts', () => {

@@ -7,14 +7,13 @@ import {
   PublishingSubjects,
   Role,
 } from '@relais/contracts';
+import { as, failure } from '@relais/server-testing';
 import {
   Agency,
-  as,
   connectAccount,
   ConnectedAccount,
   createAgency,
   createBrand,
-  failure,
   join,
   publicationsOf,
   schedulePost,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource, TenantTransactions } from '@relais/server-database';
-import { createTestDatabase, TestDatabase } from '@relais/server-testing';
+import { createTestDatabase, query, TestDatabase } from '@relais/server-testing';
 import { DataSource } from 'typeorm';
 import { DispatchMetrics } from '../src/dispatch/dispatch-metrics';
 import { DispatchResult } from '../src/dispatch/dispatch-result';
@@ -8,7 +8,6 @@ import { ResultWriter } from '../src/dispatch/result-writer.service';
 import { Settlement } from '../src/publications/settlement.service';
 import { migrations, SCHEMA } from '../src/migrations';
 import { PublicationRow } from '../src/publications/publication';
-import { query } from './support/publishing-harness';
 
 const WORKER = 'replica-1';
 const ACCOUNTS = 300;

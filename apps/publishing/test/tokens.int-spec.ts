@@ -7,17 +7,15 @@ import {
   PublishFailureCode,
   SocialAccountView,
 } from '@relais/contracts';
-import { waitFor } from '@relais/server-testing';
+import { as, system, waitFor } from '@relais/server-testing';
 import {
   Agency,
-  as,
   connectAccount,
   createAgency,
   publicationsOf,
   schedulePost,
   sentTo,
   settled,
-  system,
 } from './support/fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 

@@ -1,11 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Client } from 'pg';
-import { Envelope, ErrorBody, MembershipClaims, systemEnvelope } from '@relais/contracts';
-import { RemoteError } from '@relais/server-errors';
-import { connectNatsMicroservice, NatsRequester } from '@relais/server-nats';
-import { createTestDatabase, TestDatabase, testSubjectPrefix } from '@relais/server-testing';
+import {
+  bootService,
+  callerOf,
+  createTestDatabase,
+  query,
+  ServiceCall,
+  TenantSettings,
+  TestDatabase,
+  testSubjectPrefix,
+} from '@relais/server-testing';
 import { AppModule, SERVICE } from '../../src/app.module';
 import { ClientsConfig, loadClientsConfig } from '../../src/config';
 
@@ -19,7 +23,7 @@ export interface ClientsHarness {
   readonly config: ClientsConfig;
   readonly db: TestDatabase;
   readonly app: INestApplication;
-  call<T>(subject: string, envelope: Envelope, data?: unknown): Promise<T>;
+  readonly call: ServiceCall;
   /** Runs SQL as the superuser: sees every row whatever the row-level security says. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs SQL as `relais_app`, optionally after setting the tenant variables like the service does. */
@@ -29,12 +33,6 @@ export interface ClientsHarness {
     tenant?: TenantSettings,
   ): Promise<T[]>;
   close(): Promise<void>;
-}
-
-export interface TenantSettings {
-  agencyId?: string;
-  userId?: string;
-  brandIds?: string;
 }
 
 export async function startClients(env: Record<string, string> = {}): Promise<ClientsHarness> {
@@ -51,24 +49,18 @@ export async function startClients(env: Record<string, string> = {}): Promise<Cl
     ...env,
   };
   const config = loadClientsConfig(serviceEnv);
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: false });
-  connectNatsMicroservice(app, {
-    url: config.NATS_URL,
+  const app = await bootService(AppModule.forRoot(config), {
     service: SERVICE,
+    natsUrl: config.NATS_URL,
     subjectPrefix: config.NATS_SUBJECT_PREFIX,
-    exposeInternals: true,
   });
-  await app.init();
-  await app.startAllMicroservices();
-  const requester = app.get(NatsRequester);
 
   return {
     env: serviceEnv,
     config,
     db,
     app,
-    call: <T>(subject: string, envelope: Envelope, data: unknown = {}) =>
-      requester.request<T>(subject, envelope, data, { timeoutMs: 15_000 }),
+    call: callerOf(app),
     sql: (text, params) => query(db.superuserUrl, text, params),
     sqlAsApp: (text, params, tenant) => query(db.appUrl, text, params, tenant),
     async close() {
@@ -76,54 +68,4 @@ export async function startClients(env: Record<string, string> = {}): Promise<Cl
       await db.drop();
     },
   };
-}
-
-async function query<T>(
-  url: string,
-  text: string,
-  params: unknown[] = [],
-  tenant?: TenantSettings,
-): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    if (tenant) {
-      await client.query(
-        "SELECT set_config('app.agency_id', $1, true), set_config('app.user_id', $2, true), set_config('app.brand_ids', $3, true)",
-        [tenant.agencyId ?? '', tenant.userId ?? '', tenant.brandIds ?? ''],
-      );
-    }
-    const result = await client.query(text, params);
-    await client.query('COMMIT');
-    return result.rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-/** The envelope the gateway builds from a signed-in user's access token. */
-export function envelopeOf(claims: MembershipClaims): Envelope {
-  return { ...claims, correlationId: randomUUID() };
-}
-
-/** The envelope of a request made before signing in. */
-export function anonymous(): Envelope {
-  return { agencyId: null, userId: null, role: null, brandIds: null, correlationId: randomUUID() };
-}
-
-/** The envelope of another Relais service acting for an agency. */
-export function system(agencyId: string): Envelope {
-  return systemEnvelope(randomUUID(), agencyId);
-}
-
-/** The error body a request failed with (fails the test when the request succeeded). */
-export async function failure(request: Promise<unknown>): Promise<ErrorBody> {
-  try {
-    await request;
-  } catch (error) {
-    if (error instanceof RemoteError) return error.body;
-    throw error;
-  }
-  throw new Error('Expected the request to fail, but it succeeded');
 }

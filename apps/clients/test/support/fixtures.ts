@@ -7,7 +7,8 @@ import {
   Locale,
   Role,
 } from '@relais/contracts';
-import { anonymous, ClientsHarness, envelopeOf } from './clients-harness';
+import { anonymous, envelopeOf } from '@relais/server-testing';
+import { ClientsHarness } from './clients-harness';
 
 export const PASSWORD = 'correct horse battery staple';
 

@@ -11,7 +11,8 @@ import {
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { anonymous, ContentHarness, envelopeOf } from './content-harness';
+import { anonymous, as } from '@relais/server-testing';
+import { ContentHarness } from './content-harness';
 
 /**
  * Agencies, brands, members, accounts, media and posts for content integration tests, made through the
@@ -21,11 +22,6 @@ export const PASSWORD = 'correct horse battery staple';
 
 export function email(name: string): string {
   return `${name}.${randomUUID().slice(0, 8)}@example.test`;
-}
-
-/** The envelope of a signed-in user (a fresh correlation id each time). */
-export function as(actor: AuthResult) {
-  return envelopeOf(actor.claims);
 }
 
 export function signUp(

@@ -5,8 +5,6 @@ import {
   ClientsSubjects,
   ContentEvents,
   CreatedInvitationView,
-  Envelope,
-  ErrorBody,
   Locale,
   Network,
   PostEventPayload,
@@ -18,10 +16,8 @@ import {
   RecurrenceView,
   Role,
   SocialAccountView,
-  systemEnvelope,
 } from '@relais/contracts';
-import { RemoteError } from '@relais/server-errors';
-import { SandboxAccountCredentials, SandboxNetwork, waitFor } from '@relais/server-testing';
+import { anonymous, as, SandboxAccountCredentials, SandboxNetwork, waitFor } from '@relais/server-testing';
 import { PublishingHarness } from './publishing-harness';
 
 /** An agency with one brand, made through the clients service. */
@@ -34,18 +30,6 @@ export interface ConnectedAccount {
   account: SocialAccountView;
   sandbox: SandboxAccountCredentials;
   network: Network;
-}
-
-const anonymous = (): Envelope => ({
-  agencyId: null,
-  userId: null,
-  role: null,
-  brandIds: null,
-  correlationId: randomUUID(),
-});
-
-export function as(actor: AuthResult): Envelope {
-  return { ...actor.claims, correlationId: randomUUID() };
 }
 
 export async function createAgency(h: PublishingHarness, timezone = 'Europe/Paris'): Promise<Agency> {
@@ -245,10 +229,6 @@ export function attemptsOf(h: PublishingHarness, publicationId: string) {
   );
 }
 
-export function system(agencyId: string): Envelope {
-  return systemEnvelope(randomUUID(), agencyId);
-}
-
 /** Someone invited by `inviter` who accepts with a new account: signed in to the agency. */
 export async function join(
   h: PublishingHarness,
@@ -266,15 +246,4 @@ export async function join(
     name: `${member.role} person`,
     password: 'correct horse battery staple',
   });
-}
-
-/** The error body a request failed with (fails the test when the request succeeded). */
-export async function failure(request: Promise<unknown>): Promise<ErrorBody> {
-  try {
-    await request;
-  } catch (error) {
-    if (error instanceof RemoteError) return error.body;
-    throw error;
-  }
-  throw new Error('Expected the request to fail, but it succeeded');
 }

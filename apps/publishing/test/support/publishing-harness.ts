@@ -1,14 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { Client } from 'pg';
 import { Envelope, EventMessage } from '@relais/contracts';
-import { connectNatsMicroservice, NatsConnection, NatsRequester } from '@relais/server-nats';
+import { NatsConnection } from '@relais/server-nats';
 import {
+  bootService,
+  callerOf,
   createTestDatabase,
-  freePort,
+  query,
   SandboxNetworks,
-  spawnService,
+  ServiceCall,
+  spawnClients,
   SpawnedService,
   startSandboxNetworks,
   TestDatabase,
@@ -20,8 +21,6 @@ import { loadPublishingConfig } from '../../src/config';
 import { AccountEventsConsumer } from '../../src/accounts/account-events.consumer';
 import { PostEventsConsumer } from '../../src/schedules/post-events.consumer';
 import { TcpProxy } from './tcp-proxy';
-
-const TEST_CREDENTIALS_KEYS = `k1:${randomBytes(32).toString('base64')}`;
 
 /**
  * Publishing booted in the test process (one or more replicas), the clients service it asks for
@@ -36,7 +35,7 @@ export interface PublishingHarness {
   readonly replicas: INestApplication[];
   /** Between the publishing replicas and Postgres, with `databaseProxy`. */
   readonly databaseProxy: TcpProxy | null;
-  call<T>(subject: string, envelope: Envelope, data?: unknown): Promise<T>;
+  readonly call: ServiceCall;
   /** Publishes a domain event as another service's outbox relay would. */
   publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt?: Date): Promise<string>;
   /** Another dispatcher replica on the same database. */
@@ -83,41 +82,16 @@ export function publishingEnv(
   };
 }
 
-/** The clients service as a child process (it answers `account.credentials`). */
-export async function spawnClients(db: TestDatabase, prefix: string): Promise<SpawnedService> {
-  const port = await freePort();
-  return spawnService({
-    name: 'clients',
-    entry: 'apps/clients/src/main.ts',
-    env: {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      HTTP_PORT: String(port),
-      DATABASE_URL: db.appUrl,
-      DATABASE_POOL_SIZE: '8',
-      NATS_URL: testEnvironment().NATS_URL,
-      NATS_SUBJECT_PREFIX: prefix,
-      CREDENTIALS_KEYS: TEST_CREDENTIALS_KEYS,
-      CREDENTIALS_ACTIVE_KEY: 'k1',
-    },
-    healthUrl: `http://127.0.0.1:${port}/health/ready`,
-    timeoutMs: 60_000,
-  });
-}
-
 async function bootReplica(env: Record<string, string>): Promise<INestApplication> {
   const config = loadPublishingConfig(env);
   // PUBLISHING_TEST_LOGS=1 shows the service's warnings and errors while a test runs.
   const logger = process.env.PUBLISHING_TEST_LOGS ? (['error', 'warn'] as const) : false;
-  const app = await NestFactory.create(AppModule.forRoot(config), { logger: logger ? [...logger] : false });
-  connectNatsMicroservice(app, {
-    url: config.NATS_URL,
+  const app = await bootService(AppModule.forRoot(config), {
     service: SERVICE,
+    natsUrl: config.NATS_URL,
     subjectPrefix: config.NATS_SUBJECT_PREFIX,
-    exposeInternals: true,
+    logger: logger ? [...logger] : false,
   });
-  await app.init();
-  await app.startAllMicroservices();
   await app.get(PostEventsConsumer).ready();
   await app.get(AccountEventsConsumer).ready();
   return app;
@@ -130,7 +104,7 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
   try {
     const sandbox = await startSandboxNetworks({ latencyMs: options.latencyMs ?? 0 });
     cleanup.unshift(() => sandbox.stop());
-    const clients = await spawnClients(db, prefix);
+    const clients = await spawnClients({ databaseUrl: db.appUrl, subjectPrefix: prefix, poolSize: 8 });
     cleanup.unshift(() => clients.stop());
     const proxy = options.databaseProxy ? await TcpProxy.start(hostAndPort(db.appUrl)) : null;
     if (proxy) cleanup.unshift(() => proxy.close());
@@ -141,7 +115,6 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
     });
     const first = await bootReplica(env);
     const replicas = [first];
-    const requester = first.get(NatsRequester);
     const nats = first.get(NatsConnection);
     let replicaCount = 1;
     return {
@@ -151,8 +124,7 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
       clients,
       replicas,
       databaseProxy: proxy,
-      call: <T>(subject: string, envelope: Envelope, data: unknown = {}) =>
-        requester.request<T>(subject, envelope, data, { timeoutMs: 15_000 }),
+      call: callerOf(first),
       async publishEvent<T>(subject: string, envelope: Envelope, data: T, occurredAt = new Date()) {
         const id = randomUUID();
         const message: EventMessage<T> = {
@@ -186,14 +158,4 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
 function hostAndPort(url: string): { host: string; port: number } {
   const parsed = new URL(url);
   return { host: parsed.hostname, port: Number(parsed.port || 5432) };
-}
-
-export async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
 }

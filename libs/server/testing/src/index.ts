@@ -1,8 +1,8 @@
 /**
  * @relais/server-testing: what integration and end-to-end tests share. A fresh database per test
  * file (cloned from the template the Jest global setup migrated), a NATS subject prefix per file,
- * access tokens as the gateway signs them, child-process services, polling, the network emulators and
- * an SMTP inbox.
+ * access tokens as the gateway signs them, services booted in the test process or as child processes,
+ * the envelopes and SQL a test sends, polling, the network emulators and an SMTP inbox.
  */
 export * from './test-env';
 export * from './template-database';
@@ -15,3 +15,7 @@ export * from './spawn-service';
 export * from './sandbox-client';
 export * from './sandbox-networks';
 export * from './smtp-inbox';
+export * from './envelopes';
+export * from './sql';
+export * from './nest-service';
+export * from './clients-process';

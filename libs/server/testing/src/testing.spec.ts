@@ -1,7 +1,9 @@
 import { JwtService } from '@nestjs/jwt';
-import { Role } from '@relais/contracts';
+import { ErrorCode, Role } from '@relais/contracts';
 import { createServer } from 'node:net';
+import { RemoteError } from '@relais/server-errors';
 import { mintAccessToken } from './access-token';
+import { anonymous, as, failure, system } from './envelopes';
 import { freePort } from './free-port';
 import { testSubjectPrefix } from './nats-prefix';
 import { asRole, createdAtOf } from './template-database';
@@ -99,5 +101,23 @@ describe('freePort', () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+});
+
+describe('envelopes', () => {
+  it('carry who asks, with a fresh correlation id each time', () => {
+    const claims = { agencyId: 'a1', userId: 'u1', role: Role.Owner, brandIds: null };
+    const first = as({ claims });
+    expect(first).toMatchObject(claims);
+    expect(as({ claims }).correlationId).not.toBe(first.correlationId);
+    expect(anonymous()).toMatchObject({ agencyId: null, userId: null, role: null, brandIds: null });
+    expect(system('a1')).toMatchObject({ agencyId: 'a1', userId: null });
+  });
+
+  it('failure hands back the error body, and fails when the request succeeded', async () => {
+    const body = { code: ErrorCode.NotFound, message: 'No such post' };
+    await expect(failure(Promise.reject(new RemoteError(body)))).resolves.toEqual(body);
+    await expect(failure(Promise.resolve('done'))).rejects.toThrow('Expected the request to fail');
+    await expect(failure(Promise.reject(new Error('network down')))).rejects.toThrow('network down');
   });
 });
