@@ -15,6 +15,7 @@ import { migrations, SCHEMA } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
 import { ReviewLinksModule } from './review-links/review-links.module';
+import { SeedModule } from './seed/seed.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { MediaModule } from './media/media.module';
 import { SlotsModule } from './slots/slots.module';
@@ -63,6 +64,8 @@ export class AppModule {
         CampaignsModule,
         SlotsModule,
         PublishingResultsModule,
+        // The demo seed's entry point, never in production.
+        ...(config.NODE_ENV === 'production' ? [] : [SeedModule]),
       ],
     };
   }
