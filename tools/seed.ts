@@ -4,6 +4,7 @@
 // content service's seed entry point for posts, so every rule, audit entry and event applies as in
 // production; the network emulators' control API hands out the accounts' tokens.
 // Settings: NATS_URL, NATS_SUBJECT_PREFIX, SANDBOX_CONTROL_URL (the local ones by default).
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type {

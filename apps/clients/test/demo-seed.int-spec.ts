@@ -143,7 +143,7 @@ describe('the demo seed', () => {
         brandIds: login.brand ? [brandId(login.brand)] : null,
       });
     }
-  });
+  }, 120_000);
 
   it('shows connected accounts, one waiting for a reconnection, and a pending invitation', async () => {
     const { invitationUrl } = await runSeed(h);
