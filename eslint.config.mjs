@@ -43,22 +43,63 @@ const CONSOLE_FILES = [
 ];
 
 // Who may import whom. A project's tags must satisfy every constraint whose source tag it carries.
-const depConstraints = [
-  // Every service (any scope other than the shared libraries and the console) sees only shared libs:
-  // services talk to each other over NATS through `@relais/contracts`, never through code.
-  {
-    sourceTag: '/^scope:(?!shared$|console$).+$/',
-    onlyDependOnLibsWithTags: ['scope:shared'],
-    notDependOnLibsWithTags: ['type:web'],
-  },
-  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:server', 'type:contracts'] },
-  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
-  // Pure rules shared by the services and the console (what each network accepts): no I/O, no other lib.
-  { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules'] },
-  { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['type:web', 'type:rules'] },
-  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
-];
+// `type:testing` (the test harness, libs/server/testing) and `type:platform` (the development platform
+// in tools/, `@relais/dev-platform`: starts the apps, seeds the demo) are for tests and tools only: no
+// production file imports them. Test files (TEST_FILES) get the same rules with both allowed
+// (`forTests`). Only `onlyDependOnLibsWithTags` fences them: Nx checks `notDependOnLibsWithTags`
+// through the project graph, where a library's tests make it depend on the harness.
+function dependencyRules({ forTests }) {
+  const testing = forTests ? ['type:testing', 'type:platform'] : [];
+  return [
+    // Every service (any scope other than the shared libraries, the console and the development
+    // platform) sees only shared libs: services talk to each other over NATS through
+    // `@relais/contracts`, never through code.
+    {
+      sourceTag: '/^scope:(?!shared$|console$|dev-platform$).+$/',
+      onlyDependOnLibsWithTags: ['scope:shared', ...(forTests ? ['scope:dev-platform'] : [])],
+      notDependOnLibsWithTags: ['type:web'],
+    },
+    {
+      sourceTag: 'type:app',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:server', 'type:rules', 'type:web', ...testing],
+    },
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'type:server', onlyDependOnLibsWithTags: ['type:server', 'type:contracts', ...testing] },
+    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', ...testing] },
+    // Pure rules shared by the services and the console (what each network accepts): no I/O, no other lib.
+    { sourceTag: 'type:rules', onlyDependOnLibsWithTags: ['type:rules', ...testing] },
+    // The browser tests start the platform from Node (e2e/platform), never in the console's bundle.
+    {
+      sourceTag: 'scope:console',
+      onlyDependOnLibsWithTags: [
+        'type:web',
+        'type:rules',
+        ...(forTests ? [...testing, 'scope:dev-platform'] : []),
+      ],
+    },
+    { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
+    // The test harness builds on the server libraries and the contracts.
+    {
+      sourceTag: 'type:testing',
+      onlyDependOnLibsWithTags: ['type:server', 'type:contracts', 'type:testing'],
+    },
+    // The development platform runs the apps as processes and reaches them over NATS and HTTP: it sees
+    // the shared libraries (the harness included), never an app's code.
+    { sourceTag: 'scope:dev-platform', onlyDependOnLibsWithTags: ['scope:shared'] },
+    {
+      sourceTag: 'type:platform',
+      onlyDependOnLibsWithTags: ['type:contracts', 'type:server', 'type:rules', 'type:testing'],
+    },
+  ];
+}
+const depConstraints = dependencyRules({ forTests: false });
+const testDepConstraints = dependencyRules({ forTests: true });
+const boundaryOptions = (constraints) => ({
+  enforceBuildableLibDependency: false,
+  allowCircularSelfDependency: false,
+  checkDynamicDependenciesExceptions: [],
+  depConstraints: constraints,
+});
 
 export default tseslint.config(
   {
@@ -133,15 +174,7 @@ export default tseslint.config(
     rules: {
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-self-import': 'error',
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allowCircularSelfDependency: false,
-          checkDynamicDependenciesExceptions: [],
-          depConstraints,
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(depConstraints)],
       'no-console': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-restricted-properties': [
@@ -196,6 +229,8 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-properties': 'off',
+      // Tests may use the test harness and the development platform (a later block's options win).
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(testDepConstraints)],
     },
   },
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm start`: prepares the machine (scripts/ensure-infra.sh: packages, Postgres, NATS with JetStream,
-# migrations), seeds the demo agency, builds the console, then runs every app (tools/start-all.ts)
-# until Ctrl-C. Settings are the local development ones from tools/start/local-dev-settings.ts.
+# migrations), builds the console, then runs every app (tools/start-all.ts), which seeds the demo
+# agency through the running services, until Ctrl-C. Settings are the local development ones from
+# tools/start/local-dev-settings.ts.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NX_NO_CLOUD=true NX_DAEMON=false
@@ -13,9 +14,6 @@ section "Preparing the machine"
 bash scripts/ensure-infra.sh
 
 eval "$(node -r ./tools/register.js tools/start/print-local-env.ts)"
-
-section "Seeding the demo agency"
-node -r ./tools/register.js tools/seed.ts
 
 section "Building the console"
 node_modules/.bin/vite build -c apps/console/vite.config.ts --logLevel warn

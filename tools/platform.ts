@@ -104,7 +104,7 @@ export interface Platform {
   service(name: string): SpawnedService;
   /**
    * The environment every service was started with (secrets included, for minting tokens), plus where
-   * the emulated Mastodon and Bluesky answer (`SANDBOX_*`, what the demo seed points accounts at).
+   * the network emulators answer (`SANDBOX_*`: the control API the demo seed asks for accounts' tokens).
    */
   env: Record<string, string>;
   /** The network emulators the publishing service sends to. */
@@ -258,6 +258,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     },
     env: {
       ...shared,
+      SANDBOX_CONTROL_URL: sandbox.control,
       SANDBOX_MASTODON_URL: sandbox.mastodon,
       SANDBOX_BLUESKY_URL: sandbox.bluesky,
       SANDBOX_SECRET: LOCAL_SANDBOX_SECRET,

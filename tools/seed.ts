@@ -1,32 +1,40 @@
-// The demo agency: `npm run seed` (or `node -r ./tools/register.js tools/seed.ts`). Idempotent: running it
-// again finds what exists and adds only what is missing. It goes through the clients service's own code
-// (sign-up, invitations, brands, accounts), so every rule, audit entry and event applies as in production.
-// Settings are the clients service's: DATABASE_URL, CREDENTIALS_KEYS, CREDENTIALS_ACTIVE_KEY, NATS_URL...
+// The demo agency: `npm run seed` (or `node -r ./tools/register.js tools/seed.ts`) against a running
+// platform. Idempotent: running it again finds what exists and adds only what is missing. It goes through
+// the services' own NATS requests (sign-up, invitations, brands, accounts, approval policies) and the
+// content service's seed entry point for posts, so every rule, audit entry and event applies as in
+// production; the network emulators' control API hands out the accounts' tokens.
+// Settings: NATS_URL, NATS_SUBJECT_PREFIX, SANDBOX_CONTROL_URL (the local ones by default).
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { AuthResult, BrandView, Envelope, MemberView, SocialAccountView } from '@relais/contracts';
-import { AccountStatus, ApprovalMode, ErrorCode, Locale, Network, Role } from '@relais/contracts';
-import { TokenSigner } from '../apps/sandbox-networks/src/core/token-signer';
-import { LOCAL_SANDBOX_SECRET } from './platform';
-import { LOCAL_SANDBOX_URLS } from './start/local-dev-settings';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** A token that "does not expire" is signed for ten years. */
-const LONG_LIVED_MS = 3650 * DAY_MS;
+import { DateTime } from 'luxon';
+import type {
+  ApprovalPolicyView,
+  AuthResult,
+  BrandView,
+  CreatedInvitationView,
+  Envelope,
+  MemberView,
+  Page,
+  SocialAccountView,
+} from '@relais/contracts';
+import {
+  AccountStatus,
+  ApprovalMode,
+  ClientsSubjects,
+  ContentSubjects,
+  ErrorCode,
+  Locale,
+  Network,
+  Role,
+} from '@relais/contracts';
+import { SandboxClient } from '@relais/server-testing';
+import { DEMO_POSTS } from './demo/demo-post-texts';
+import { DemoBrand, seedDemoPosts } from './demo/demo-posts';
+import { connectRequester, Requester } from './demo/requester';
+import { LOCAL_DEV_URLS, LOCAL_SANDBOX_URLS } from './start/local-dev-settings';
 
 export const DEMO_PASSWORD = 'relais-demo-2026';
 export const DEMO_AGENCY_NAME = 'Agence Lumière';
-/** How long the demo accounts' tokens live (Bluesky access tokens are short, as on the network). */
-const DEMO_TOKEN_LIFETIMES_MS: Record<Network, { access: number | null; refresh: number | null }> = {
-  [Network.Mastodon]: { access: null, refresh: null },
-  [Network.Bluesky]: { access: 2 * HOUR_MS, refresh: 180 * DAY_MS },
-  [Network.FacebookPage]: { access: null, refresh: null },
-  [Network.LinkedIn]: { access: 60 * DAY_MS, refresh: 365 * DAY_MS },
-  [Network.X]: { access: 2 * HOUR_MS, refresh: 180 * DAY_MS },
-};
-
 export const DEMO_BRANDS = {
   maisonVerdure: {
     name: 'Maison Verdure',
@@ -145,6 +153,11 @@ export interface DemoSeedResult {
   pendingInvitationUrl: string;
 }
 
+export interface DemoSeedOptions {
+  /** How long after seeding the soon-due demo posts go out (default three minutes; tests use seconds). */
+  soonDueInMs?: number;
+}
+
 function envelope(claims: AuthResult['claims'] | null, agencyId: string | null = null): Envelope {
   return claims
     ? { ...claims, correlationId: `seed-${randomUUID()}` }
@@ -155,131 +168,66 @@ function isCode(error: unknown, code: ErrorCode): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }
 
-export interface DemoSeedOptions {
-  /** How long after seeding the soon-due demo posts go out (default three minutes; tests use seconds). */
-  soonDueInMs?: number;
-}
-
 /**
- * Seeds the demo agency with the clients service's code, configured from `env` exactly like the
- * service (the same database and credentials keys). Safe to run any number of times.
+ * Seeds the demo agency on a running platform (services reached over `NATS_URL` under
+ * `NATS_SUBJECT_PREFIX`, network emulators at `SANDBOX_CONTROL_URL`). Safe to run any number of times.
  */
 export async function seedDemo(
   env: Record<string, string | undefined> = process.env,
   options: DemoSeedOptions = {},
 ): Promise<DemoSeedResult> {
-  const [{ NestFactory }, { AppModule }, { loadClientsConfig }] = await Promise.all([
-    import('@nestjs/core'),
-    import('../apps/clients/src/app.module'),
-    import('../apps/clients/src/config'),
-  ]);
-  const config = loadClientsConfig(env);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
+  const nats = await connectRequester(
+    env['NATS_URL'] ?? LOCAL_DEV_URLS.nats,
+    env['NATS_SUBJECT_PREFIX'] ?? '',
+  );
   try {
-    return await seedWith(app, demoNetworks(env), options);
+    const sandbox = new SandboxClient(env['SANDBOX_CONTROL_URL'] ?? LOCAL_SANDBOX_URLS.control);
+    return await seedWith(nats.request, sandbox, options);
   } finally {
-    await app.close();
+    await nats.close();
   }
 }
 
-/** Where the demo accounts' networks answer: the local emulators (`sandbox-networks`). */
-interface DemoNetworks {
-  mastodonUrl: string;
-  blueskyUrl: string;
-  signer: TokenSigner;
-}
-
-function demoNetworks(env: Record<string, string | undefined>): DemoNetworks {
-  return {
-    mastodonUrl: env['SANDBOX_MASTODON_URL'] ?? LOCAL_SANDBOX_URLS.mastodon,
-    blueskyUrl: env['SANDBOX_BLUESKY_URL'] ?? LOCAL_SANDBOX_URLS.bluesky,
-    signer: new TokenSigner(env['SANDBOX_SECRET'] ?? LOCAL_SANDBOX_SECRET),
-  };
-}
-
-function instanceUrlOf(network: Network, networks: DemoNetworks): string | undefined {
-  if (network === Network.Mastodon) return networks.mastodonUrl;
-  if (network === Network.Bluesky) return networks.blueskyUrl;
-  return undefined;
-}
-
-/** Tokens the emulators accept, signed like theirs (they keep working across restarts). */
-function demoCredentials(networks: DemoNetworks, account: DemoAccount) {
-  const now = Date.now();
-  const lifetimes = DEMO_TOKEN_LIFETIMES_MS[account.network];
-  const sign = (use: 'access' | 'refresh', lifetime: number | null) =>
-    networks.signer.sign({
-      network: account.network,
-      accountId: account.externalId,
-      use,
-      issuedAt: now,
-      expiresAt: now + (lifetime ?? LONG_LIVED_MS),
+/** The owner's session: signed in, or signed up with the agency on a fresh database. */
+async function ownerSession(request: Requester): Promise<AuthResult> {
+  try {
+    return await request<AuthResult>(ClientsSubjects.auth.signIn, envelope(null), {
+      email: DEMO_OWNER.email,
+      password: DEMO_PASSWORD,
     });
-  return {
-    accessToken: sign('access', lifetimes.access),
-    refreshToken: lifetimes.refresh === null ? undefined : sign('refresh', lifetimes.refresh),
-    expiresAt: lifetimes.access === null ? undefined : new Date(now + lifetimes.access).toISOString(),
-  };
+  } catch (error) {
+    if (!isCode(error, ErrorCode.Unauthenticated)) throw error;
+  }
+  try {
+    return await request<AuthResult>(ClientsSubjects.auth.signUp, envelope(null), {
+      agencyName: DEMO_AGENCY_NAME,
+      name: DEMO_OWNER.name,
+      email: DEMO_OWNER.email,
+      password: DEMO_PASSWORD,
+      locale: Locale.Fr,
+    });
+  } catch (error) {
+    if (isCode(error, ErrorCode.Conflict)) {
+      throw new Error(`${DEMO_OWNER.email} exists with another password: reset it or use a fresh database`);
+    }
+    throw error;
+  }
 }
 
 async function seedWith(
-  app: INestApplicationContext,
-  networks: DemoNetworks,
+  request: Requester,
+  sandbox: SandboxClient,
   options: DemoSeedOptions,
 ): Promise<DemoSeedResult> {
-  const [
-    { actorFrom },
-    { SignInService },
-    { SignUpService },
-    { BrandsService },
-    { MembersService },
-    { InvitationsService },
-    { InvitationAcceptanceService },
-    { AccountsService },
-    { AccountCredentialsService },
-  ] = await Promise.all([
-    import('@relais/server-database'),
-    import('../apps/clients/src/auth/sign-in.service'),
-    import('../apps/clients/src/auth/sign-up.service'),
-    import('../apps/clients/src/brands/brands.service'),
-    import('../apps/clients/src/memberships/members.service'),
-    import('../apps/clients/src/invitations/invitations.service'),
-    import('../apps/clients/src/invitations/invitation-acceptance.service'),
-    import('../apps/clients/src/accounts/accounts.service'),
-    import('../apps/clients/src/accounts/account-credentials.service'),
-  ]);
-
   // The owner and the agency.
-  let owner: AuthResult;
-  try {
-    owner = await app.get(SignInService).signIn({ email: DEMO_OWNER.email, password: DEMO_PASSWORD });
-  } catch (error) {
-    if (!isCode(error, ErrorCode.Unauthenticated)) throw error;
-    try {
-      owner = await app.get(SignUpService).signUp(
-        {
-          agencyName: DEMO_AGENCY_NAME,
-          name: DEMO_OWNER.name,
-          email: DEMO_OWNER.email,
-          password: DEMO_PASSWORD,
-          locale: Locale.Fr,
-        },
-        envelope(null),
-      );
-    } catch (signUpError) {
-      if (isCode(signUpError, ErrorCode.Conflict)) {
-        throw new Error(`${DEMO_OWNER.email} exists with another password: reset it or use a fresh database`);
-      }
-      throw signUpError;
-    }
-  }
-  const actor = actorFrom(envelope(owner.claims));
+  const owner = await ownerSession(request);
+  const asOwner = () => envelope(owner.claims);
 
   // Brands (idempotency keys make a second run return the same brands).
   const brands = {} as Record<DemoBrandKey, BrandView>;
   for (const key of Object.keys(DEMO_BRANDS) as DemoBrandKey[]) {
     const brand = DEMO_BRANDS[key];
-    brands[key] = await app.get(BrandsService).create(actor, {
+    brands[key] = await request<BrandView>(ClientsSubjects.brand.create, asOwner(), {
       ...brand,
       targetMarkets: [...brand.targetMarkets],
       guidelines: {
@@ -292,11 +240,11 @@ async function seedWith(
   }
 
   // The team: invited, then joined, unless already a member.
-  const members = await app.get(MembersService).list(actor, { first: 100 });
-  const known = new Set(members.items.map((member: MemberView) => member.email));
+  const listMembers = () => request<Page<MemberView>>(ClientsSubjects.member.list, asOwner(), { first: 100 });
+  const known = new Set((await listMembers()).items.map((member) => member.email));
   for (const person of DEMO_LOGINS.slice(1)) {
     if (known.has(person.email)) continue;
-    const created = await app.get(InvitationsService).create(actor, {
+    const created = await request<CreatedInvitationView>(ClientsSubjects.invitation.create, asOwner(), {
       email: person.email,
       role: person.role,
       brandIds: person.brand ? [brands[person.brand].id] : [],
@@ -304,45 +252,96 @@ async function seedWith(
       idempotencyKey: `demo-member-${person.email}`,
     });
     const token = created.acceptUrl.slice(created.acceptUrl.lastIndexOf('/') + 1);
-    await app
-      .get(InvitationAcceptanceService)
-      .accept({ token, name: person.name, password: DEMO_PASSWORD, locale: Locale.Fr }, envelope(null));
+    await request<AuthResult>(ClientsSubjects.auth.acceptInvitation, envelope(null), {
+      token,
+      name: person.name,
+      password: DEMO_PASSWORD,
+      locale: Locale.Fr,
+    });
   }
 
-  // Connected accounts on the local network emulators; one waits for a reconnection.
+  // Connected accounts on the local network emulators (which hand out their tokens); one waits for a
+  // reconnection.
   const accounts: SocialAccountView[] = [];
   for (const account of DEMO_ACCOUNTS) {
-    let view = await app.get(AccountsService).connect(actor, {
+    const issued = await sandbox.provisionAccount({
+      network: account.network,
+      handle: account.handle,
+      externalId: account.externalId,
+    });
+    let view = await request<SocialAccountView>(ClientsSubjects.account.connect, asOwner(), {
       brandId: brands[account.brand].id,
       network: account.network,
       handle: account.handle,
       externalId: account.externalId,
       displayName: account.displayName,
-      instanceUrl: instanceUrlOf(account.network, networks),
-      credentials: demoCredentials(networks, account),
+      instanceUrl:
+        account.network === Network.Mastodon || account.network === Network.Bluesky
+          ? issued.instanceUrl
+          : undefined,
+      credentials: {
+        accessToken: issued.accessToken,
+        refreshToken: issued.refreshToken ?? undefined,
+        expiresAt: issued.expiresAt ?? undefined,
+      },
       idempotencyKey: `demo-account-${account.network}-${account.brand}`,
     });
     if (account.needsReconnection && view.status === AccountStatus.Connected) {
-      view = await app
-        .get(AccountCredentialsService)
-        .markNeedsReconnection(envelope(null, owner.claims.agencyId), {
-          id: view.id,
-          reason: account.needsReconnection,
-        });
+      view = await request<SocialAccountView>(
+        ClientsSubjects.account.markNeedsReconnection,
+        envelope(null, owner.claims.agencyId),
+        { id: view.id, reason: account.needsReconnection },
+      );
     }
     accounts.push(view);
   }
 
   // Posts of both brands over this month and the next, checked by the content service's own rules; the
   // scheduled ones are handed to the publishing service, and one per brand is due in a few minutes.
-  await seedPosts(app, actor, brands, accounts, options);
+  const members = (await listMembers()).items;
+  const demoBrands = (Object.keys(DEMO_POSTS) as DemoBrandKey[]).map((key): DemoBrand => {
+    const brand = brands[key];
+    const writers = members
+      .filter((member) => member.role === Role.CommunityManager && member.brandIds.includes(brand.id))
+      .map((member) => member.userId);
+    return {
+      id: brand.id,
+      timezone: brand.timezone,
+      bannedWords: brand.guidelines.bannedWords,
+      requiredHashtags: brand.guidelines.requiredHashtags,
+      accounts: accounts.filter((account) => account.brandId === brand.id),
+      campaign: DEMO_POSTS[key].campaign,
+      authorIds: [...writers, owner.claims.userId],
+      posts: DEMO_POSTS[key].posts,
+    };
+  });
+  await seedDemoPosts(request, asOwner(), demoBrands, DateTime.now(), { soonDueInMs: options.soonDueInMs });
 
   // Approval: Maison Verdure's posts go to the account manager, then the brand's approver; Brooklyn
-  // Roasters' to the account manager only.
-  await seedApprovalPolicies(app, owner.claims, brands);
+  // Roasters' to the account manager only. A brand that has a policy keeps it (the demo user may have
+  // changed it since).
+  const policies = [
+    {
+      brandId: brands.maisonVerdure.id,
+      mode: ApprovalMode.InternalThenClient,
+      roles: [Role.AccountManager, Role.BrandApprover],
+    },
+    { brandId: brands.brooklynRoasters.id, mode: ApprovalMode.Internal, roles: [Role.AccountManager] },
+  ];
+  for (const policy of policies) {
+    const current = await request<ApprovalPolicyView>(ContentSubjects.approval.getPolicy, asOwner(), {
+      brandId: policy.brandId,
+    });
+    if (current.updatedAt !== null) continue;
+    await request<ApprovalPolicyView>(ContentSubjects.approval.setPolicy, asOwner(), {
+      brandId: policy.brandId,
+      mode: policy.mode,
+      steps: policy.roles.map((role) => ({ role })),
+    });
+  }
 
   // A pending invitation.
-  const pending = await app.get(InvitationsService).create(actor, {
+  const pending = await request<CreatedInvitationView>(ClientsSubjects.invitation.create, asOwner(), {
     email: DEMO_PENDING_INVITATION.email,
     role: DEMO_PENDING_INVITATION.role,
     brandIds: [brands[DEMO_PENDING_INVITATION.brand].id],
@@ -359,65 +358,7 @@ async function seedWith(
   };
 }
 
-async function seedPosts(
-  app: INestApplicationContext,
-  actor: { agencyId: string; userId: string; envelope: Envelope },
-  brands: Record<DemoBrandKey, BrandView>,
-  accounts: SocialAccountView[],
-  options: DemoSeedOptions,
-): Promise<void> {
-  const [{ TenantTransactions }, { MembersService }, { actorFrom }, { seedDemoPosts }, { DEMO_POSTS }] =
-    await Promise.all([
-      import('@relais/server-database'),
-      import('../apps/clients/src/memberships/members.service'),
-      import('@relais/server-database'),
-      import('../apps/content/src/posts/demo-posts'),
-      import('../apps/content/src/posts/demo-post-texts'),
-    ]);
-  const members = await app.get(MembersService).list(actorFrom(actor.envelope), { first: 100 });
-  const demoBrands = (Object.keys(DEMO_POSTS) as DemoBrandKey[]).map((key) => {
-    const brand = brands[key];
-    const writers = members.items
-      .filter(
-        (member: MemberView) => member.role === Role.CommunityManager && member.brandIds.includes(brand.id),
-      )
-      .map((member: MemberView) => member.userId);
-    return {
-      id: brand.id,
-      timezone: brand.timezone,
-      bannedWords: brand.guidelines.bannedWords,
-      requiredHashtags: brand.guidelines.requiredHashtags,
-      accounts: accounts.filter((account) => account.brandId === brand.id),
-      campaign: DEMO_POSTS[key].campaign,
-      authorIds: [...writers, actor.userId],
-      posts: DEMO_POSTS[key].posts,
-    };
-  });
-  await seedDemoPosts(app.get(TenantTransactions), actor.agencyId, demoBrands, undefined, {
-    soonDueInMs: options.soonDueInMs,
-  });
-}
-
-async function seedApprovalPolicies(
-  app: INestApplicationContext,
-  owner: AuthResult['claims'],
-  brands: Record<DemoBrandKey, BrandView>,
-): Promise<void> {
-  const [{ TenantTransactions }, { seedDemoPolicies }] = await Promise.all([
-    import('@relais/server-database'),
-    import('../apps/content/src/approval/demo-policies'),
-  ]);
-  await seedDemoPolicies(app.get(TenantTransactions), owner.agencyId, owner.userId, [
-    {
-      brandId: brands.maisonVerdure.id,
-      mode: ApprovalMode.InternalThenClient,
-      roles: [Role.AccountManager, Role.BrandApprover],
-    },
-    { brandId: brands.brooklynRoasters.id, mode: ApprovalMode.Internal, roles: [Role.AccountManager] },
-  ]);
-}
-
-function printSummary(result: DemoSeedResult): void {
+export function printSummary(result: DemoSeedResult): void {
   const brandName = (key: DemoBrandKey | null) => (key ? DEMO_BRANDS[key].name : '');
   console.log(`\n${DEMO_AGENCY_NAME} is ready (agency ${result.agencyId}).`);
   console.log(`Every demo login uses the password: ${DEMO_PASSWORD}\n`);

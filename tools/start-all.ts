@@ -1,11 +1,11 @@
 /**
- * Runs every app locally (after scripts/start.sh prepared the machine, seeded the demo agency and
- * built the console): the network emulators, clients, content, publishing, the gateway and the console,
- * with prefixed logs. Prints where to go and who to sign in as once everything answers; Ctrl-C stops
- * them all.
+ * Runs every app locally (after scripts/start.sh prepared the machine and built the console): the
+ * network emulators, clients, content, publishing, the gateway and the console, with prefixed logs.
+ * Once everything answers, seeds the demo agency through the services (idempotent) and prints where to
+ * go and who to sign in as; Ctrl-C stops them all.
  */
 import { join } from 'node:path';
-import { DEMO_BRANDS, DEMO_LOGINS, DEMO_PASSWORD } from './seed';
+import { DEMO_BRANDS, DEMO_LOGINS, DEMO_PASSWORD, printSummary, seedDemo } from './seed';
 import { localApps } from './start/local-apps';
 import { LOCAL_DEV_URLS, LOCAL_SANDBOX_URLS } from './start/local-dev-settings';
 import { bold, paint } from './start/log-lines';
@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   for (const app of apps) group.start(app);
   try {
     await Promise.all(apps.map((app) => group.waitUntilReady(app.name, READY_TIMEOUT_MS)));
+    console.log(paint('gray', 'Seeding the demo agency…'));
+    printSummary(await seedDemo());
   } catch (error) {
     console.error(paint('red', error instanceof Error ? error.message : String(error)));
     await shutDown(1);

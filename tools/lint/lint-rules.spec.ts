@@ -69,6 +69,54 @@ const fixtures = {
     code: 'export const url = process.env.DATABASE_URL;\n',
   },
   importCycle: { filePath: 'tools/lint/fixtures/cycle-a.fixture.ts' },
+  serviceImportsToolsInternals: {
+    filePath: 'apps/clients/src/lint-fixture-tools.ts',
+    code: "import { startPlatform } from '../../../tools/platform';\nexport const imported = startPlatform;\n",
+  },
+  serviceImportsDevPlatform: {
+    filePath: 'apps/content/src/lint-fixture-platform.ts',
+    code: "import { seedDemo } from '@relais/dev-platform';\nexport const imported = seedDemo;\n",
+  },
+  serviceImportsTestHarness: {
+    filePath: 'apps/content/src/lint-fixture-testing.ts',
+    code: "import { freePort } from '@relais/server-testing';\nexport const imported = freePort;\n",
+  },
+  sharedLibImportsTestHarness: {
+    filePath: 'libs/server/nats/src/lint-fixture-testing.ts',
+    code: "import { freePort } from '@relais/server-testing';\nexport const imported = freePort;\n",
+  },
+  serviceTestImportsHarnessAndPlatform: {
+    filePath: 'apps/content/test/lint-fixture.int-spec.ts',
+    code: [
+      "import { startPlatform } from '@relais/dev-platform';",
+      "import { freePort } from '@relais/server-testing';",
+      'export const imported = [startPlatform, freePort];',
+      '',
+    ].join('\n'),
+  },
+  browserTestPlatformImportsPlatform: {
+    filePath: 'apps/console/e2e/platform/lint-fixture.ts',
+    code: [
+      "import { startPlatform } from '@relais/dev-platform';",
+      "import { createTestDatabase } from '@relais/server-testing';",
+      'export const imported = [startPlatform, createTestDatabase];',
+      '',
+    ].join('\n'),
+  },
+  devPlatformImportsApp: {
+    filePath: 'tools/lint-fixture-app.ts',
+    code: "import { AppModule } from '../apps/content/src/app.module';\nexport const imported = AppModule;\n",
+  },
+  devPlatformImportsSharedLibs: {
+    filePath: 'tools/lint-fixture-shared.ts',
+    code: [
+      "import { ContentSubjects } from '@relais/contracts';",
+      "import { encodeRequest } from '@relais/server-nats';",
+      "import { SandboxClient } from '@relais/server-testing';",
+      'export const imported = [ContentSubjects, encodeRequest, SandboxClient];',
+      '',
+    ].join('\n'),
+  },
 } satisfies Record<string, VirtualFile>;
 
 describe('eslint.config.mjs', () => {
@@ -120,5 +168,30 @@ describe('eslint.config.mjs', () => {
   it('reads the environment only in configuration modules', () => {
     expect(rulesFor(fixtures.serviceReadsEnvironment)).toEqual(['no-restricted-properties']);
     expect(rulesFor(fixtures.configReadsEnvironment)).toEqual([]);
+  });
+
+  it("fences the development platform: no app imports it or its internals, and it imports no app's code", () => {
+    expect(boundaryMessagesFor(fixtures.serviceImportsToolsInternals)).toEqual([
+      expect.stringMatching(
+        /cannot be imported by a relative or absolute path|Imports of apps are forbidden/,
+      ),
+    ]);
+    expect(boundaryMessagesFor(fixtures.serviceImportsDevPlatform)).toHaveLength(1);
+    expect(boundaryMessagesFor(fixtures.devPlatformImportsApp)).toEqual([
+      expect.stringMatching(
+        /cannot be imported by a relative or absolute path|Imports of apps are forbidden/,
+      ),
+    ]);
+    expect(messages.get(fixtures.devPlatformImportsSharedLibs.filePath)).toEqual([]);
+  });
+
+  it('keeps the test harness out of production code, in apps and shared libraries', () => {
+    expect(boundaryMessagesFor(fixtures.serviceImportsTestHarness)).toHaveLength(1);
+    expect(boundaryMessagesFor(fixtures.sharedLibImportsTestHarness)).toHaveLength(1);
+  });
+
+  it('lets tests use the test harness and the development platform', () => {
+    expect(messages.get(fixtures.serviceTestImportsHarnessAndPlatform.filePath)).toEqual([]);
+    expect(messages.get(fixtures.browserTestPlatformImportsPlatform.filePath)).toEqual([]);
   });
 });

@@ -5,13 +5,21 @@ import {
   AccountStatus,
   AuthResult,
   ClientsSubjects,
+  Envelope,
   InvitationPreviewView,
   Page,
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { anonymous, envelopeOf } from '@relais/server-testing';
-import { ClientsHarness, startClients } from './support/clients-harness';
+import { connectRequester, Platform, Requester, startPlatform } from '@relais/dev-platform';
+import {
+  anonymous,
+  createTestDatabase,
+  envelopeOf,
+  TestDatabase,
+  testSubjectPrefix,
+} from '@relais/server-testing';
+import { Client } from 'pg';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const OWNER = { email: 'owner@lumiere.test', password: 'relais-demo-2026' };
@@ -22,9 +30,39 @@ interface PrintedLogin {
   brand: string;
 }
 
-/** `npm run seed` against this test's database, as a separate process; returns what it printed. */
+/** The whole platform (the seed goes through every service) on a fresh database. */
+interface DemoHarness {
+  env: Record<string, string>;
+  platform: Platform;
+  call<T>(subject: string, envelope: Envelope, data?: unknown): Promise<T>;
+  sql<T = Record<string, unknown>>(text: string): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+async function startDemoPlatform(): Promise<DemoHarness> {
+  const database: TestDatabase = await createTestDatabase();
+  const platform = await startPlatform({ databaseUrl: database.appUrl, subjectPrefix: testSubjectPrefix() });
+  const nats = await connectRequester(platform.env['NATS_URL'], platform.env['NATS_SUBJECT_PREFIX']);
+  const request: Requester = nats.request;
+  const db = new Client({ connectionString: database.superuserUrl });
+  await db.connect();
+  return {
+    env: platform.env,
+    platform,
+    call: <T>(subject: string, envelope: Envelope, data: unknown = {}) => request<T>(subject, envelope, data),
+    sql: async <T>(text: string) => (await db.query(text)).rows as T[],
+    async close() {
+      await db.end();
+      await nats.close();
+      await platform.stop();
+      await database.drop();
+    },
+  };
+}
+
+/** `npm run seed` against this test's platform, as a separate process; returns what it printed. */
 async function runSeed(
-  h: ClientsHarness,
+  h: DemoHarness,
 ): Promise<{ logins: PrintedLogin[]; password: string; invitationUrl: string }> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -50,12 +88,12 @@ async function runSeed(
 }
 
 describe('the demo seed', () => {
-  let h: ClientsHarness;
+  let h: DemoHarness;
 
   beforeAll(async () => {
-    h = await startClients();
-  });
-  afterAll(() => h.close());
+    h = await startDemoPlatform();
+  }, 240_000);
+  afterAll(() => h?.close());
 
   const counts = async () =>
     (
@@ -110,7 +148,7 @@ describe('the demo seed', () => {
         brandIds: login.brand ? [brandId(login.brand)] : null,
       });
     }
-  });
+  }, 120_000);
 
   it('shows connected accounts, one waiting for a reconnection, and a pending invitation', async () => {
     const { invitationUrl } = await runSeed(h);
@@ -121,11 +159,16 @@ describe('the demo seed', () => {
       {},
     );
     expect(accounts.items.map((a) => [a.network, a.handle, a.status, a.instanceUrl])).toEqual([
-      // The local network emulators (`npm start`), unless the seed is told others (SANDBOX_*_URL).
-      ['bluesky', 'brooklynroasters.bsky.social', AccountStatus.NeedsReconnection, 'http://127.0.0.1:3202'],
-      ['bluesky', 'maisonverdure.bsky.social', AccountStatus.Connected, 'http://127.0.0.1:3202'],
-      ['mastodon', '@brooklynroasters', AccountStatus.Connected, 'http://127.0.0.1:3201'],
-      ['mastodon', '@maisonverdure', AccountStatus.Connected, 'http://127.0.0.1:3201'],
+      // The platform's network emulators, which handed out the tokens.
+      [
+        'bluesky',
+        'brooklynroasters.bsky.social',
+        AccountStatus.NeedsReconnection,
+        h.platform.sandbox.bluesky,
+      ],
+      ['bluesky', 'maisonverdure.bsky.social', AccountStatus.Connected, h.platform.sandbox.bluesky],
+      ['mastodon', '@brooklynroasters', AccountStatus.Connected, h.platform.sandbox.mastodon],
+      ['mastodon', '@maisonverdure', AccountStatus.Connected, h.platform.sandbox.mastodon],
     ]);
     const token = invitationUrl.slice(invitationUrl.lastIndexOf('/') + 1);
     const preview = await h.call<InvitationPreviewView>(ClientsSubjects.auth.invitationPreview, anonymous(), {

@@ -12,6 +12,7 @@ import { MediaModule } from './media';
 import { migrations, SCHEMA } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PostsModule } from './posts/posts.module';
+import { SeedModule } from './seed/seed.module';
 import { PublishingResultsModule } from './publishing-results/publishing-results.module';
 import { ReviewLinksModule } from './review-links/review-links.module';
 import { SlotsModule } from './slots/slots.module';
@@ -46,6 +47,8 @@ export class AppModule {
         CampaignsModule,
         SlotsModule,
         PublishingResultsModule,
+        // The demo seed's entry point, never in production.
+        ...(config.NODE_ENV === 'production' ? [] : [SeedModule]),
       ],
     };
   }

@@ -7,10 +7,7 @@ import {
   testSubjectPrefix,
   waitFor,
 } from '@relais/server-testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the shared platform harness in tools/ is not an Nx project
-import { Platform, startPlatform } from '../../../tools/platform';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the demo seed in tools/ is not an Nx project
-import { seedDemo } from '../../../tools/seed';
+import { Platform, seedDemo, startPlatform } from '@relais/dev-platform';
 
 /**
  * The demo as a newcomer gets it: the whole platform (network emulators and every service), the demo

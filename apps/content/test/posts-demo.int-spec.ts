@@ -3,15 +3,14 @@ import {
   AuthResult,
   ContentEvents,
   ContentSubjects,
+  Envelope,
   Network,
   Page,
   PostScheduledEvent,
   PostStatus,
   PostView,
 } from '@relais/contracts';
-import { TenantTransactions } from '@relais/server-database';
-import { DEMO_POSTS } from '../src/posts/demo-post-texts';
-import { DemoBrand, seedDemoPosts } from '../src/posts/demo-posts';
+import { DEMO_POSTS, DemoBrand, seedDemoPosts } from '@relais/dev-platform';
 import { ContentHarness, startContent } from './support/content-harness';
 import { as } from '@relais/server-testing';
 import { connectAccounts, createBrand, signUp } from './support/fixtures';
@@ -51,9 +50,10 @@ describe('demo posts', () => {
 
   it('plans valid posts over this month and the next, once however often it runs', async () => {
     const now = DateTime.fromISO('2030-05-15T12:00:00Z');
-    const transactions = h.app.get(TenantTransactions);
-    expect(await seedDemoPosts(transactions, owner.claims.agencyId, brands, now)).toBe(18);
-    await seedDemoPosts(transactions, owner.claims.agencyId, brands, now);
+    const request = <T>(subject: string, envelope: Envelope, data: unknown) =>
+      h.call<T>(subject, envelope, data);
+    expect(await seedDemoPosts(request, as(owner), brands, now)).toBe(18);
+    await seedDemoPosts(request, as(owner), brands, now);
 
     const page = await listAll();
     expect(page.totalCount).toBe(18);

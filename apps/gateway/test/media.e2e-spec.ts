@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the shared test harness in tools/ is not an Nx project
-import { LOCAL_SIGNING_SECRET } from '../../../tools/platform';
+import { LOCAL_SIGNING_SECRET } from '@relais/dev-platform';
 import { E2ePlatform, startE2ePlatform } from './support/e2e-platform';
 import { addMember, connectAccount, createBrand, Session, signUp } from './support/seed';
 import { CREATE_UPLOAD, CreatedUpload, pngOf, sendUpload } from './tenancy/media.cases';

@@ -6,12 +6,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test harness in Node, never in the browser bundle
+import { DEMO_LOGINS, seedDemo, startPlatform } from '@relais/dev-platform';
 import { createTestDatabase, testSubjectPrefix } from '@relais/server-testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the shared test harness in tools/ is not an Nx project
-import { startPlatform } from '../../../../tools/platform';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the demo seed in tools/ is not an Nx project
-import { DEMO_LOGINS, seedDemo } from '../../../../tools/seed';
 
 /** Starts the line that tells the global setup the platform is ready (logs may share stdout). */
 const READY_MARKER = 'relais-platform-ready ';

@@ -1,6 +1,5 @@
 import { createTestDatabase, TestDatabase, testSubjectPrefix } from '@relais/server-testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the shared test harness in tools/ is not an Nx project
-import { Platform, startPlatform } from '../../../../tools/platform';
+import { Platform, startPlatform } from '@relais/dev-platform';
 import { GraphqlClient } from './graphql-client';
 
 export interface E2ePlatform {

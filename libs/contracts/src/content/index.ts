@@ -10,3 +10,4 @@ export * from './review-link.payload';
 export * from './notification.payload';
 export * from './idea.payload';
 export * from './events';
+export * from './seed.payload';

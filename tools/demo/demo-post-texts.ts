@@ -1,5 +1,5 @@
 import { Network, PostStatus } from '@relais/contracts';
-import { DemoPost } from './demo-posts';
+import { DemoCampaign, DemoPost } from './demo-posts';
 
 /**
  * What the demo brands post, over the current month (days 0–27) and the next (days 30–55), and one post
@@ -190,8 +190,3 @@ export const DEMO_POSTS: Record<
     ],
   },
 };
-
-interface DemoCampaign {
-  name: string;
-  color: string;
-}
