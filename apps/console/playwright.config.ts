@@ -33,7 +33,9 @@ export default defineConfig<ConsoleOptions>({
     actionTimeout: 15_000,
     navigationTimeout: 20_000,
     screenshot: 'on',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots of every step, network, console); the screencast is left
+    // out: encoding frames all along costs every test time, and the failure screenshot shows the end.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     viewport: { width: 1366, height: 860 },

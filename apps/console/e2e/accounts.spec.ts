@@ -4,9 +4,9 @@ import {
   demoLogin,
   expect,
   freshPage,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -18,7 +18,7 @@ const REASON = 'The network refused the access token; reconnect the account.';
 test.describe('connected accounts', () => {
   test.beforeEach(async ({ page, demoLogins }) => {
     const owner = demoLogin(demoLogins, OWNER_EMAIL);
-    await signIn(page, owner.email, owner.password);
+    await openSignedIn(page, owner);
     await page.getByRole('link', { name: 'Comptes', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Comptes connectés', level: 2 })).toBeVisible();
   });
@@ -245,7 +245,7 @@ test.describe('connected accounts', () => {
 
     // In English, the rival is refused Lumière's account the same way, and offered to share its own.
     const english = await freshPage(browser, baseURL, 'en-US');
-    await signIn(english, email, password);
+    await openSignedIn(english, { email, password });
     await english.getByRole('link', { name: 'Accounts', exact: true }).click();
     const refused = await tryToConnect(english, ENGLISH, rivalBrand.name, lumiereHeld);
     await expect(refused.getByLabel(ENGLISH.externalId)).toHaveAccessibleDescription(

@@ -1,5 +1,13 @@
 import { GatewayApi } from './support/api';
-import { demoLogin, expect, freshPage, screenshotPath, signIn, test, uniqueSuffix } from './support/fixtures';
+import {
+  demoLogin,
+  expect,
+  freshPage,
+  openSignedIn,
+  screenshotPath,
+  test,
+  uniqueSuffix,
+} from './support/fixtures';
 
 test('someone in two agencies switches between them from the header', async ({
   page,
@@ -55,7 +63,7 @@ test('someone in two agencies switches between them from the header', async ({
 
   // Signing in again, the analyst switches agency from the header.
   const own = await freshPage(browser, baseURL);
-  await signIn(own, analyst.email, analyst.password);
+  await openSignedIn(own, analyst);
   const switcher = own.getByRole('button', { name: /^Changer d’agence/ });
   await switcher.click();
   await expect(own.getByRole('menuitem', { name: /Agence Lumière/ })).toContainText('Analyste');

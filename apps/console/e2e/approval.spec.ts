@@ -3,9 +3,9 @@ import {
   demoLogin,
   expect,
   expectNotice,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -43,8 +43,7 @@ test('a brand approver requests changes in the console, then approves the next r
   await owner.submitPost(post.id, 'Première version pour validation.');
   await manager.approvePost(post.id);
 
-  await signIn(page, approver.email, approver.password);
-  await page.goto(`/posts/${post.id}`);
+  await openSignedIn(page, approver, `/posts/${post.id}`);
   const review = page.getByRole('complementary', { name: 'Relecture' });
   await expect(review.getByText('En attente du client : Validateur client (étape 2)')).toBeVisible();
   await expect(review.getByText('Votre décision est attendue.')).toBeVisible();
@@ -106,8 +105,7 @@ test('an account manager sets a brand’s approval policy and sees and revokes i
   const suffix = uniqueSuffix();
   const brand = await owner.createBrand(`Jardins ${suffix}`);
 
-  await signIn(page, managerLogin.email, managerLogin.password);
-  await page.goto(`/brands/${brand.id}/approval`);
+  await openSignedIn(page, managerLogin, `/brands/${brand.id}/approval`);
   const policy = page.getByRole('region', { name: 'Circuit d’approbation' });
   await expect(policy.getByRole('radio', { name: 'Sans relecture' })).toBeChecked();
   await policy.getByRole('radio', { name: 'Relecture interne, puis le client' }).check();

@@ -1,4 +1,13 @@
-import { demoLogin, expect, freshPage, OWNER_EMAIL, screenshotPath, signIn, test } from './support/fixtures';
+import {
+  demoLogin,
+  expect,
+  freshPage,
+  openSignedIn,
+  OWNER_EMAIL,
+  screenshotPath,
+  signIn,
+  test,
+} from './support/fixtures';
 
 test.describe('signing in', () => {
   test('in French, the console opens on the brands and keeps the session across a reload', async ({
@@ -76,7 +85,7 @@ test.describe('signing in', () => {
 
   test('signing out ends the session for good', async ({ page, demoLogins }) => {
     const owner = demoLogin(demoLogins, OWNER_EMAIL);
-    await signIn(page, owner.email, owner.password);
+    await openSignedIn(page, owner);
     await page.getByRole('button', { name: `Menu du compte de ${owner.name}` }).click();
     await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
     await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();

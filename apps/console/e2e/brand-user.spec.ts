@@ -1,11 +1,11 @@
-import { demoLogin, expect, screenshotPath, signIn, test } from './support/fixtures';
+import { demoLogin, expect, openSignedIn, screenshotPath, test } from './support/fixtures';
 
 test('a client brand viewer sees only their brand, and no team or audit log', async ({
   page,
   demoLogins,
 }) => {
   const viewer = demoLogin(demoLogins, 'viewer@maison-verdure.test');
-  await signIn(page, viewer.email, viewer.password);
+  await openSignedIn(page, viewer);
 
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav.getByRole('link', { name: 'Marques' })).toBeVisible();

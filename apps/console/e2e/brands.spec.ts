@@ -2,9 +2,9 @@ import { GatewayApi } from './support/api';
 import {
   demoLogin,
   expect,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -14,7 +14,7 @@ const OFFSET = /\(UTC[+-]\d\d:\d\d\)/;
 test.describe('brands', () => {
   test.beforeEach(async ({ page, demoLogins }) => {
     const owner = demoLogin(demoLogins, OWNER_EMAIL);
-    await signIn(page, owner.email, owner.password);
+    await openSignedIn(page, owner);
   });
 
   test('lists the brands with their time zone, and searches them', async ({ page }) => {

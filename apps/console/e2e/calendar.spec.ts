@@ -4,9 +4,9 @@ import {
   demoLogin,
   expect,
   expectNotice,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -49,8 +49,7 @@ test('the owner drags a Brooklyn post to another day: it stays there, in New Yor
     },
   );
 
-  await signIn(page, login.email, login.password);
-  await page.goto(`/calendar?brand=${brandId}&date=${month.toISODate()}`);
+  await openSignedIn(page, login, `/calendar?brand=${brandId}&date=${month.toISODate()}`);
   await expect(page.getByRole('heading', { name: 'Calendrier' })).toBeVisible();
   await expect(page.getByTestId('calendar-zone')).toContainText(
     `Horaires dans le fuseau de ${BROOKLYN} : ${ZONE}`,
@@ -119,8 +118,7 @@ test('a move the service refuses goes back to its day with a message in French',
     },
   );
 
-  await signIn(page, login.email, login.password);
-  await page.goto(`/calendar?brand=${brand.id}&date=${month.toISODate()}`);
+  await openSignedIn(page, login, `/calendar?brand=${brand.id}&date=${month.toISODate()}`);
   const event = page.locator('.fc-daygrid-event', { hasText: title });
   await expect(event).toBeVisible();
   // Meanwhile someone sends it for review: the calendar on screen still shows it as a draft.
@@ -168,9 +166,8 @@ test('paging months quickly keeps the chosen brand, and shows only that brand’
     }),
   );
 
-  await signIn(page, login.email, login.password);
   // The calendar opens with the default brand; each round chooses the other one and pages at once.
-  await page.goto(`/calendar?date=${month.toISODate()}`);
+  await openSignedIn(page, login, `/calendar?date=${month.toISODate()}`);
   const brandSelect = page.getByRole('combobox', { name: 'Marque' });
   const title = page.locator('.fc-toolbar-title');
   const monthTitle = month.setLocale('fr').toFormat('LLLL yyyy');

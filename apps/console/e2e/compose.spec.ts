@@ -6,9 +6,9 @@ import {
   expect,
   expectNotice,
   freshPage,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -66,7 +66,7 @@ test.describe('composing a post', () => {
     const api = new GatewayApi(request, gatewayUrl);
     await api.signIn(owner.email, owner.password);
     const setup = await setUp(api);
-    await signIn(page, owner.email, owner.password);
+    await openSignedIn(page, owner);
 
     await page.getByRole('link', { name: 'Publications' }).click();
     await expect(page.getByRole('heading', { name: 'Publications', level: 2 })).toBeVisible();
@@ -184,7 +184,7 @@ test.describe('composing a post', () => {
     await api.addMember(email, 'Casey Writer', PASSWORD, 'COMMUNITY_MANAGER', [setup.brand.id]);
 
     const page = await freshPage(browser, baseURL, 'en-US');
-    await signIn(page, email, PASSWORD);
+    await openSignedIn(page, { email, password: PASSWORD });
     await page.getByRole('button', { name: 'Changer de langue' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await expect(page.getByRole('link', { name: 'Posts' })).toBeVisible();
@@ -207,7 +207,7 @@ test.describe('composing a post', () => {
     const api = new GatewayApi(request, gatewayUrl);
     await api.signIn(owner.email, owner.password);
     const setup = await setUp(api);
-    await signIn(page, owner.email, owner.password);
+    await openSignedIn(page, owner);
 
     await page.getByRole('link', { name: 'Campagnes' }).click();
     await expect(page.getByRole('heading', { name: 'Campagnes et étiquettes', level: 2 })).toBeVisible();

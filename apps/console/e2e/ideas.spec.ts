@@ -5,9 +5,9 @@ import {
   demoLogin,
   expect,
   expectNotice,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -51,7 +51,7 @@ test('a feed served nearby becomes ideas, and one click makes a draft and opens 
   const brand = await owner.createBrand(`Jardins ${suffix}`);
   await owner.connectAccount(brand.id, `@jardins${suffix}`);
 
-  await signIn(page, ownerLogin.email, ownerLogin.password);
+  await openSignedIn(page, ownerLogin);
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Idées' })

@@ -4,9 +4,9 @@ import {
   demoLogin,
   expect,
   expectNotice,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -51,7 +51,7 @@ test('the owner uploads pictures to a brand’s library, describes one, deletes 
   await api.signIn(login.email, login.password);
   const brand = await api.createBrand(`Boulangerie ${uniqueSuffix()}`);
 
-  await signIn(page, login.email, login.password);
+  await openSignedIn(page, login);
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Médiathèque' })

@@ -3,9 +3,9 @@ import {
   demoLogin,
   expect,
   expectNotice,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -53,7 +53,7 @@ test('a reviewer sees the bell count after a submission, opens a notification an
     )
     .toBe(2);
 
-  await signIn(page, reviewer.email, reviewer.password);
+  await openSignedIn(page, reviewer);
   const bell = page.getByRole('button', { name: 'Notifications, 2 non lues' });
   await expect(bell).toBeVisible();
   await page.screenshot({ path: screenshotPath('notifications-bell-count') });
@@ -139,7 +139,7 @@ test('the notifications popover fits a phone screen with many long notifications
     )
     .toBe(10);
 
-  await signIn(page, reviewer.email, reviewer.password);
+  await openSignedIn(page, reviewer);
   for (const viewport of [
     { width: 360, height: 640, name: 'phone' },
     { width: 1366, height: 560, name: 'short-window' },

@@ -2,6 +2,7 @@ import { GatewayApi } from './support/api';
 import {
   demoLogin,
   expect,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
   signIn,
@@ -21,7 +22,7 @@ test('a member renames themself and changes their password', async ({
   await api.signIn(owner.email, owner.password);
   await api.addMember(email, 'Chloé Vidal', 'first-password-2026', 'ANALYST');
 
-  await signIn(page, email, 'first-password-2026');
+  await openSignedIn(page, { email, password: 'first-password-2026' });
   await page.getByRole('link', { name: 'Profil' }).click();
   await expect(page.getByRole('heading', { name: 'Profil', level: 2 })).toBeVisible();
 

@@ -5,9 +5,9 @@ import {
   expect,
   expectNotice,
   freshPage,
+  openSignedIn,
   OWNER_EMAIL,
   screenshotPath,
-  signIn,
   test,
   uniqueSuffix,
 } from './support/fixtures';
@@ -59,8 +59,7 @@ test.describe('publishing', () => {
     const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
     const { post, account, title } = await setUp(api, 'Diffusion');
 
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/posts/${post.id}`);
+    await openSignedIn(page, owner, `/posts/${post.id}`);
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await page.getByRole('button', { name: 'Programmer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Programmer la publication' });
@@ -103,7 +102,7 @@ test.describe('publishing', () => {
     await api.addMember(email, 'Casey Writer', PASSWORD, 'COMMUNITY_MANAGER', [setup.brand.id]);
 
     const page = await freshPage(browser, baseURL, 'en-US');
-    await signIn(page, email, PASSWORD);
+    await openSignedIn(page, { email, password: PASSWORD });
     await page.getByRole('button', { name: 'Changer de langue' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.goto(`/posts/${setup.post.id}`);
@@ -158,8 +157,7 @@ test.describe('publishing', () => {
     const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
     const { brand, post, title } = await setUp(api, 'Créneaux');
 
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/brands/${brand.id}`);
+    await openSignedIn(page, owner, `/brands/${brand.id}`);
     await page.getByRole('tab', { name: 'Créneaux de publication' }).click();
     const editor = page.getByRole('region', { name: 'Créneaux de publication' });
     await expect(editor.getByText('Aucun créneau pour l’instant.')).toBeVisible();
@@ -217,8 +215,7 @@ test('an account whose access the network refuses is flagged on the brand page, 
   await api.schedulePostNow(post.id);
   await expect.poll(() => api.accountStatus(account.id), { timeout: 30_000 }).toBe('NEEDS_RECONNECTION');
 
-  await signIn(page, owner.email, owner.password);
-  await page.goto(`/brands/${brand.id}`);
+  await openSignedIn(page, owner, `/brands/${brand.id}`);
   const flag = page.getByRole('alert').filter({ hasText: '1 compte de cette marque doit être reconnecté' });
   await expect(flag).toBeVisible();
   await expect(flag.getByText('Rien n’y est publié tant qu’il n’est pas reconnecté.')).toBeVisible();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { demoLogin, expect, screenshotPath, signIn, test } from './support/fixtures';
+import { demoLogin, expect, openSignedIn, screenshotPath, test, visit } from './support/fixtures';
 
 /** Roles that read posts but do not write them, as the seed names their demo logins. */
 const READERS = [
@@ -22,7 +22,7 @@ for (const reader of READERS) {
   }) => {
     test.setTimeout(180_000);
     const login = demoLogin(demoLogins, reader.email);
-    await signIn(page, login.email, login.password);
+    await openSignedIn(page, login);
 
     await page
       .getByRole('navigation', { name: 'Navigation principale' })
@@ -33,13 +33,13 @@ for (const reader of READERS) {
     await expect(page.getByRole('link', { name: 'Nouvelle publication' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Nouvelle publication' })).toHaveCount(0);
 
-    for (const [path, noButton] of [
-      ['/campaigns', 'Nouvelle campagne'],
-      ['/media', 'Importer des fichiers'],
-      ['/ideas', 'Suivre'],
+    for (const [path, heading, noButton] of [
+      ['/campaigns', 'Campagnes et étiquettes', 'Nouvelle campagne'],
+      ['/media', 'Médiathèque', 'Importer des fichiers'],
+      ['/ideas', 'Idées', 'Suivre'],
     ] as const) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+      await visit(page, path);
+      await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
       await expect(page.getByRole('button', { name: noButton })).toHaveCount(0);
     }
 
@@ -57,7 +57,7 @@ for (const reader of READERS) {
 
 test('the composer page tells a reader in English too', async ({ page, demoLogins }) => {
   const analyst = demoLogin(demoLogins, 'analyst@lumiere.test');
-  await signIn(page, analyst.email, analyst.password);
+  await openSignedIn(page, analyst);
   await chooseLanguage(page, 'FR', 'English');
   try {
     await page.goto('/posts/new');
@@ -75,8 +75,7 @@ test('a brand viewer reads a post’s comments but is offered no box to write on
   demoLogins,
 }) => {
   const viewer = demoLogin(demoLogins, 'viewer@maison-verdure.test');
-  await signIn(page, viewer.email, viewer.password);
-  await page.goto('/posts');
+  await openSignedIn(page, viewer, '/posts');
   await page.getByRole('table').getByRole('link').first().click();
   const comments = page.getByRole('region', { name: 'Commentaires' });
   await expect(comments).toBeVisible();
@@ -88,8 +87,7 @@ test('a brand viewer reads a post’s comments but is offered no box to write on
   const approver = demoLogin(demoLogins, 'approver@maison-verdure.test');
   await page.context().clearCookies();
   await page.evaluate(() => window.localStorage.clear());
-  await signIn(page, approver.email, approver.password);
-  await page.goto('/posts');
+  await openSignedIn(page, approver, '/posts');
   await page.getByRole('table').getByRole('link').first().click();
   await expect(
     page.getByRole('region', { name: 'Commentaires' }).getByRole('button', { name: 'Commenter' }),

@@ -60,6 +60,15 @@ export class GatewayApi {
     return brand.node.id;
   }
 
+  /** Invites someone; answers the link the invitation e-mail would carry. */
+  async invite(email: string, role: string, brandIds: string[] = []): Promise<string> {
+    const invited = await this.call<{ inviteMember: { acceptUrl: string } }>(
+      'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl } }',
+      { input: { email, role, brandIds } },
+    );
+    return invited.inviteMember.acceptUrl;
+  }
+
   /** Invites someone and accepts for them at once: a new member ready for the test. */
   async addMember(
     email: string,
@@ -68,11 +77,7 @@ export class GatewayApi {
     role: string,
     brandIds: string[] = [],
   ): Promise<void> {
-    const invited = await this.call<{ inviteMember: { acceptUrl: string } }>(
-      'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { acceptUrl } }',
-      { input: { email, role, brandIds } },
-    );
-    const token = invited.inviteMember.acceptUrl.split('/').pop() ?? '';
+    const token = (await this.invite(email, role, brandIds)).split('/').pop() ?? '';
     const guest = new GatewayApi(this.request, this.gatewayUrl);
     await guest.call(
       'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
