@@ -4,9 +4,9 @@ import { Button, ColorInput, Group, Modal, Stack, TextInput } from '@mantine/cor
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
-import { FormError } from '../app/ui/form-error';
-import { notifySuccess } from '../app/ui/notify';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { FormError } from '../ui/form-error';
+import { notifySuccess } from '../ui/notify';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';

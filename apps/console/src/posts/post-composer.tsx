@@ -15,8 +15,8 @@ import {
 import type { Network, PostFieldsFragment } from '@relais/web-graphql';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../app/ui/form-error';
-import { LoadError } from '../app/ui/load-error';
+import { FormError } from '../ui/form-error';
+import { LoadError } from '../ui/load-error';
 import { MediaPicker } from '../media/media-picker';
 import { BrandOptionsQuery } from '../brands/brands.graphql';
 import { AccountPicker } from './account-picker';

@@ -1,8 +1,8 @@
 import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
-import type { ReviewLinkStatusValue, ReviewLinkView } from './review-types';
-import { useUiLanguage } from './use-ui-language';
+import type { ReviewLinkStatusValue, ReviewLinkView } from './review-link-types';
+import { useUiLanguage } from '../i18n/use-ui-language';
 
 const STATUS_COLORS: Record<ReviewLinkStatusValue, string> = {
   ACTIVE: 'teal',
