@@ -21,6 +21,7 @@ import { PageHeader } from '../ui/page-header';
 import { Pager } from '../ui/pager';
 import { TableSkeleton } from '../ui/table-skeleton';
 import { useCursorPager } from '../ui/use-cursor-pager';
+import { useSetParams } from '../ui/url-params';
 import { AltTextModal } from './alt-text-modal';
 import { BrandSelect } from './brand-select';
 import { canWriteContent } from './content-writers';
@@ -39,7 +40,8 @@ export function MediaPage() {
   const { t } = useTranslation();
   const { role } = useSession();
   const canWrite = canWriteContent(role);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useSetParams();
   const [kind, setKind] = useState<MediaKind | 'ALL'>('ALL');
   const [editing, setEditing] = useState<MediaFieldsFragment | null>(null);
   const pager = useCursorPager();
@@ -63,11 +65,7 @@ export function MediaPage() {
   const files = connection?.edges.map((edge) => edge.node) ?? [];
 
   const chooseBrand = (id: string) => {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set('brand', id);
-      return next;
-    });
+    setParams({ brand: id });
     pager.reset();
     setKind('ALL');
   };
