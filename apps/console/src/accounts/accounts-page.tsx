@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../app/ui/page-header';
+import { PageHeader } from '../ui/page-header';
 import { BrandOptionsQuery } from '../brands/brands.graphql';
 import { AccountsPanel } from './accounts-panel';
 

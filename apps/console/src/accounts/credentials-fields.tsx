@@ -2,7 +2,7 @@ import { Input, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { FieldErrors, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CredentialsValues } from './credentials-schema';
-import { PasswordField } from '../app/ui/password-field';
+import { PasswordField } from '../ui/password-field';
 
 export type CredentialsFieldName = `credentials.${keyof CredentialsValues}`;
 

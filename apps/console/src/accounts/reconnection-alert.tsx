@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { IconAlert } from '../app/ui/icons';
+import { IconAlert } from '../ui/icons';
 import type { AccountRow } from './accounts-table';
 
 interface ReconnectionAlertProps {

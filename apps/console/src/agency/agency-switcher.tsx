@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession, useSessionManager } from '../auth/session-context';
-import { IconChevronDown } from '../app/ui/icons';
-import { notifyFailure, notifySuccess } from '../app/ui/notify';
+import { IconChevronDown } from '../ui/icons';
+import { notifyFailure, notifySuccess } from '../ui/notify';
 
 /** The current agency; a menu to open another one for users who belong to several. */
 export function AgencySwitcher() {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { AgencySwitcher } from '../agency/agency-switcher';
 import { NotificationBell } from '../notifications/notification-bell';
-import { LanguageMenu } from './language-menu';
+import { LanguageMenu } from '../profile/language-menu';
 import { NavLinks } from './nav-links';
 import { UserMenu } from './user-menu';
 

@@ -15,7 +15,7 @@ import {
   IconPosts,
   IconProfile,
   IconTeam,
-} from './ui/icons';
+} from '../ui/icons';
 
 interface NavItem {
   to: string;

@@ -2,7 +2,7 @@ import { Avatar, Menu, Text, UnstyledButton, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession, useSessionManager } from '../auth/session-context';
-import { IconChevronDown, IconProfile, IconSignOut } from './ui/icons';
+import { IconChevronDown, IconProfile, IconSignOut } from '../ui/icons';
 
 function initials(name: string): string {
   return name

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Paper, Radio, Select, Stack, Text, Title } f
 import type { Role } from '@relais/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';

@@ -1,81 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Skeleton, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { LoadError } from '../app/ui/load-error';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
 import { can } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
-import {
-  ApprovalPolicyQuery,
-  ReviewLinksQuery,
-  RevokeReviewLinkMutation,
-  SetApprovalPolicyMutation,
-} from './approval.graphql';
+import { ReviewLinksSection } from '../review-links/review-links-section';
+import { LoadError } from '../ui/load-error';
+import { notifySuccess } from '../ui/notify';
+import { ApprovalPolicyQuery, SetApprovalPolicyMutation } from './approval.graphql';
 import { ApprovalPolicyForm } from './approval-policy-form';
 import { draftFromPolicy } from './policy-steps';
-import { ReviewLinksTable } from './review-links-table';
-import type { ReviewLinkView } from './review-types';
-
-function ReviewLinksSection({ brandId, zone }: { brandId: string; zone: string }) {
-  const { t } = useTranslation();
-  const { role } = useSession();
-  const notifyError = useNotifyApiError();
-  const links = useQuery(ReviewLinksQuery, { variables: { brandId } });
-  const [revoke, { loading: revoking }] = useMutation(RevokeReviewLinkMutation);
-  const [toRevoke, setToRevoke] = useState<ReviewLinkView | null>(null);
-
-  const confirmRevoke = async () => {
-    if (!toRevoke) return;
-    try {
-      await revoke({ variables: { id: toRevoke.id } });
-      notifySuccess(t('approval.links.revoked'));
-      setToRevoke(null);
-    } catch (error) {
-      notifyError(error);
-    }
-  };
-
-  return (
-    <Paper withBorder p="lg" component="section" aria-label={t('approval.links.title')}>
-      <Stack>
-        <Stack gap={2}>
-          <Title order={4}>{t('approval.links.title')}</Title>
-          <Text size="sm" c="dimmed">
-            {t('approval.links.intro')}
-          </Text>
-        </Stack>
-        {links.error && !links.data ? (
-          <LoadError error={links.error} onRetry={() => void links.refetch()} />
-        ) : !links.data ? (
-          <Skeleton height={120} />
-        ) : links.data.reviewLinks.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('approval.links.none')}
-          </Text>
-        ) : (
-          <ReviewLinksTable
-            links={links.data.reviewLinks}
-            zone={zone}
-            canRevoke={can(role, 'approval.sendToClient')}
-            onRevoke={setToRevoke}
-          />
-        )}
-      </Stack>
-      <ConfirmDialog
-        opened={toRevoke !== null}
-        title={t('approval.links.revokeTitle')}
-        message={t('approval.links.revokeMessage', { name: toRevoke?.recipientName ?? '' })}
-        confirmLabel={t('approval.links.revoke')}
-        danger
-        loading={revoking}
-        onConfirm={() => void confirmRevoke()}
-        onClose={() => setToRevoke(null)}
-      />
-    </Paper>
-  );
-}
 
 /** The brand's "Approval" tab: its approval policy and the review links sent to its clients. */
 export function BrandApprovalTab({ brandId, zone }: { brandId: string; zone: string }) {

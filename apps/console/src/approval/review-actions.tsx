@@ -1,11 +1,11 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { useNotifyApiError } from '../app/ui/notify';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useNotifyApiError } from '../ui/notify';
 import { ReviewNoteModal } from './review-note-modal';
 import type { ReviewActionValue } from './review-types';
-import { ScheduleModal, type ScheduleRequest } from './schedule-modal';
+import { ScheduleModal, type ScheduleRequest } from '../publishing/schedule-modal';
 
 /** What each action does; each throws the API's error. */
 export interface ReviewActionHandlers {

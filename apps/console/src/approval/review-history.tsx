@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { historyActionLabel } from './review-labels';
 import type { PostTransitionView } from './review-types';
-import { useUiLanguage } from './use-ui-language';
-import { personName } from '../app/person-name';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { personName } from '../ui/person-name';
 
 /** Who did what to the post and when, newest first. */
 export function ReviewHistory({ history, zone }: { history: readonly PostTransitionView[]; zone: string }) {

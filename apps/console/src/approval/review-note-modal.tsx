@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { COMMENT_MAX_LENGTH } from './limits';
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../i18n/format';
 import { decisionLabel, fieldLabel, outcomeLabel } from './review-labels';
 import type { ReviewDecisionView, ReviewRoundView } from './review-types';
-import { useUiLanguage } from './use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { WordDiff } from './word-diff';
-import { personName } from '../app/person-name';
+import { personName } from '../ui/person-name';
 
 function Decision({ decision, zone }: { decision: ReviewDecisionView; zone: string }) {
   const { t } = useTranslation();

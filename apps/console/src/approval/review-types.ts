@@ -1,12 +1,10 @@
 import type {
   ApprovalAudience,
-  CommentVisibility,
   DiffKind,
   Network,
   PostStatus,
   ReviewAction,
   ReviewDecisionKind,
-  ReviewLinkStatus,
   Role,
   RoundOutcome,
 } from '@relais/web-graphql';
@@ -68,43 +66,4 @@ export interface PostTransitionView {
   viaLink: boolean;
   note: string | null;
   at: string;
-}
-
-export type CommentVisibilityValue = CommentVisibility;
-
-export interface PostCommentView {
-  id: string;
-  postId: string;
-  parentId: string | null;
-  body: string;
-  visibility: CommentVisibilityValue;
-  authorId: string | null;
-  authorName: string | null;
-  authorRole: Role | null;
-  viaLink: boolean;
-  mentions: readonly string[];
-  createdAt: string;
-  editedAt: string | null;
-  deleted: boolean;
-}
-
-/** What a new comment carries. */
-export interface NewComment {
-  body: string;
-  visibility: CommentVisibilityValue;
-  mentionUserIds: string[];
-  parentId: string | null;
-}
-
-export type ReviewLinkStatusValue = ReviewLinkStatus;
-
-export interface ReviewLinkView {
-  id: string;
-  postIds: readonly string[];
-  recipientName: string;
-  recipientEmail: string | null;
-  expiresAt: string;
-  createdAt: string;
-  createdByName: string | null;
-  status: ReviewLinkStatusValue;
 }

@@ -1,17 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { notifySuccess } from '../app/ui/notify';
+import { notifySuccess } from '../ui/notify';
 import { formatDateTime } from '../i18n/format';
 import {
   ApprovePostMutation,
   RequestPostChangesMutation,
-  SchedulePostMutation,
   SubmitPostMutation,
-  UnschedulePostMutation,
   WithdrawPostMutation,
 } from './approval.graphql';
+import { SchedulePostMutation, UnschedulePostMutation } from '../publishing/schedule.graphql';
 import type { ReviewActionHandlers } from './review-actions';
-import { useUiLanguage } from './use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 
 /**
  * The review mutations of one post. Each refreshes what the page shows (the post's status, its review,

@@ -3,12 +3,12 @@ import { Code, EmptyState, Paper, Spoiler, Stack, Table, Text, TextInput } from 
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconAudit, IconSearch } from '../app/ui/icons';
-import { LoadError } from '../app/ui/load-error';
-import { PageHeader } from '../app/ui/page-header';
-import { Pager } from '../app/ui/pager';
-import { TableSkeleton } from '../app/ui/table-skeleton';
-import { useCursorPager } from '../app/ui/use-cursor-pager';
+import { IconAudit, IconSearch } from '../ui/icons';
+import { LoadError } from '../ui/load-error';
+import { PageHeader } from '../ui/page-header';
+import { Pager } from '../ui/pager';
+import { TableSkeleton } from '../ui/table-skeleton';
+import { useCursorPager } from '../ui/use-cursor-pager';
 import { formatDateTime } from '../i18n/format';
 import { isUiLanguage } from '../i18n/language';
 import { AuditLogQuery } from './audit.graphql';

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { useFormApiError } from '../graphql/use-form-api-error';
@@ -16,7 +16,7 @@ import { AcceptInvitationMutation, InvitationPreviewQuery } from './auth.graphql
 import { AuthLayout } from './auth-layout';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { useSessionManager } from './session-context';
-import { PasswordField } from '../app/ui/password-field';
+import { PasswordField } from '../ui/password-field';
 
 const FIELDS = ['name', 'password'] as const;
 

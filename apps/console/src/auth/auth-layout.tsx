@@ -1,6 +1,6 @@
 import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { LanguageMenu } from '../app/language-menu';
+import { LanguageMenu } from '../profile/language-menu';
 
 /** The frame of the pages seen before signing in. */
 export function AuthLayout({

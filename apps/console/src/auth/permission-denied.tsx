@@ -1,7 +1,7 @@
 import { Button, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IconLock } from '../app/ui/icons';
+import { IconLock } from '../ui/icons';
 import { useSession } from './session-context';
 
 /** The permissions a whole page needs, and what the page says to a role without it. */

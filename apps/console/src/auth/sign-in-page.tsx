@@ -11,7 +11,7 @@ import { errorMessage } from '../graphql/error-message';
 import { SignInMutation } from './auth.graphql';
 import { AuthLayout } from './auth-layout';
 import { useSessionManager } from './session-context';
-import { PasswordField } from '../app/ui/password-field';
+import { PasswordField } from '../ui/password-field';
 
 export function SignInPage() {
   const { t } = useTranslation();

@@ -6,14 +6,14 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { isUiLanguage, localeFromLanguage } from '../i18n/language';
 import { SignUpMutation } from './auth.graphql';
 import { AuthLayout } from './auth-layout';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { useSessionManager } from './session-context';
-import { PasswordField } from '../app/ui/password-field';
+import { PasswordField } from '../ui/password-field';
 
 const FIELDS = ['agencyName', 'name', 'email', 'password', 'locale'] as const;
 

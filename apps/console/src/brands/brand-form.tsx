@@ -16,7 +16,7 @@ import {
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { isUiLanguage } from '../i18n/language';
 import {

@@ -14,7 +14,7 @@ import type { BrandsQuery } from '@relais/web-graphql';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IconDots } from '../app/ui/icons';
+import { IconDots } from '../ui/icons';
 import { timezoneLabel } from './timezones';
 
 export type BrandRow = BrandsQuery['brands']['edges'][number]['node'];

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
 import { ArchiveBrandMutation, BrandsQuery, RestoreBrandMutation } from './brands.graphql';
 
 interface BrandRef {

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session-context';
 import { isBrandRole } from '../auth/permissions';
-import { LoadError } from '../app/ui/load-error';
-import { notifyFailure, notifySuccess } from '../app/ui/notify';
-import { PageHeader } from '../app/ui/page-header';
+import { LoadError } from '../ui/load-error';
+import { notifyFailure, notifySuccess } from '../ui/notify';
+import { PageHeader } from '../ui/page-header';
 import { intlLocale, isUiLanguage } from '../i18n/language';
 import { BrandSelect } from '../media/brand-select';
 import { canWriteContent } from '../media/content-writers';
@@ -18,7 +18,7 @@ import { CalendarView, CALENDAR_VIEWS, type CalendarViewName } from './calendar-
 import { formatSlot, isPast, utcOffset, viewerZone, zoneOf } from './calendar-zone';
 import { StatusLegend } from './status-legend';
 import { rescheduleErrorMessage } from './reschedule-errors';
-import { useSetParams } from './url-params';
+import { useSetParams } from '../ui/url-params';
 
 /** The "every brand" choice of the brand picker. */
 const ALL = 'all';

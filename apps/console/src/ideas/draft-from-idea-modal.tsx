@@ -4,8 +4,8 @@ import type { IdeaFieldsFragment } from '@relais/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LoadError } from '../app/ui/load-error';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { LoadError } from '../ui/load-error';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
 import { AccountPicker } from '../posts/account-picker';
 import { CreateDraftFromIdeaMutation, FeedsQuery, IdeaAccountsQuery, IdeasQuery } from './ideas.graphql';
 

@@ -15,10 +15,10 @@ import {
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { LoadError } from '../app/ui/load-error';
-import { notifyFailure, notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { LoadError } from '../ui/load-error';
+import { notifyFailure, notifySuccess, useNotifyApiError } from '../ui/notify';
 import { type ApiFieldError, toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';

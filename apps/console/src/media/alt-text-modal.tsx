@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaFieldsFragment } from '@relais/web-graphql';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
 import { UpdateMediaMutation } from './media.graphql';
 import { MediaThumb } from './media-thumb';
 

@@ -1,7 +1,7 @@
 import { ActionIcon, Card, Group, Menu, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MediaFieldsFragment } from '@relais/web-graphql';
-import { IconDots } from '../app/ui/icons';
+import { IconDots } from '../ui/icons';
 import { isUiLanguage } from '../i18n/language';
 import { formatBytes } from './media-format';
 import { MediaThumb } from './media-thumb';

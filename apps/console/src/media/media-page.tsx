@@ -15,12 +15,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { MediaFieldsFragment, MediaKind } from '@relais/web-graphql';
 import { useSession } from '../auth/session-context';
-import { IconPlus } from '../app/ui/icons';
-import { LoadError } from '../app/ui/load-error';
-import { PageHeader } from '../app/ui/page-header';
-import { Pager } from '../app/ui/pager';
-import { TableSkeleton } from '../app/ui/table-skeleton';
-import { useCursorPager } from '../app/ui/use-cursor-pager';
+import { IconPlus } from '../ui/icons';
+import { LoadError } from '../ui/load-error';
+import { PageHeader } from '../ui/page-header';
+import { Pager } from '../ui/pager';
+import { TableSkeleton } from '../ui/table-skeleton';
+import { useCursorPager } from '../ui/use-cursor-pager';
+import { useSetParams } from '../ui/url-params';
 import { AltTextModal } from './alt-text-modal';
 import { BrandSelect } from './brand-select';
 import { canWriteContent } from './content-writers';
@@ -39,7 +40,8 @@ export function MediaPage() {
   const { t } = useTranslation();
   const { role } = useSession();
   const canWrite = canWriteContent(role);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParams = useSetParams();
   const [kind, setKind] = useState<MediaKind | 'ALL'>('ALL');
   const [editing, setEditing] = useState<MediaFieldsFragment | null>(null);
   const pager = useCursorPager();
@@ -63,11 +65,7 @@ export function MediaPage() {
   const files = connection?.edges.map((edge) => edge.node) ?? [];
 
   const chooseBrand = (id: string) => {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set('brand', id);
-      return next;
-    });
+    setParams({ brand: id });
     pager.reset();
     setKind('ALL');
   };

@@ -13,10 +13,10 @@ import {
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaFieldsFragment } from '@relais/web-graphql';
-import { IconPlus } from '../app/ui/icons';
-import { LoadError } from '../app/ui/load-error';
-import { Pager } from '../app/ui/pager';
-import { useCursorPager } from '../app/ui/use-cursor-pager';
+import { IconPlus } from '../ui/icons';
+import { LoadError } from '../ui/load-error';
+import { Pager } from '../ui/pager';
+import { useCursorPager } from '../ui/use-cursor-pager';
 import { ACCEPTED_TYPES } from './media-format';
 import { MediaLibraryQuery } from './media.graphql';
 import { MediaThumb } from './media-thumb';

@@ -2,7 +2,7 @@ import { Button, Group, Input, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
-import { IconPlus } from '../app/ui/icons';
+import { IconPlus } from '../ui/icons';
 import { canWriteContent } from './content-writers';
 import { MediaPickerModal } from './media-picker-modal';
 import { SelectedMedia } from './selected-media';

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaFieldsFragment } from '@relais/web-graphql';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { notifyFailure, notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { notifyFailure, notifySuccess, useNotifyApiError } from '../ui/notify';
 import { toApiError } from '../graphql/api-error';
 import { DeleteMediaMutation } from './media.graphql';
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaFieldsFragment } from '@relais/web-graphql';
-import { notifySuccess } from '../app/ui/notify';
+import { notifySuccess } from '../ui/notify';
 import { isUiLanguage } from '../i18n/language';
 import { uploadErrorMessage } from './media-errors';
 import { isAcceptedType } from './media-format';

@@ -1,7 +1,7 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { NotificationFieldsFragment } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { notificationHeadline, notificationPlace } from './notification-text';
 

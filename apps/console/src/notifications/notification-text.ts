@@ -1,6 +1,6 @@
 import type { NotificationFieldsFragment } from '@relais/web-graphql';
 import type { TFunction } from 'i18next';
-import { personName } from '../app/person-name';
+import { personName } from '../ui/person-name';
 
 /** What happened, in the reader's language: "Camille is waiting for your review". */
 export function notificationHeadline(notification: NotificationFieldsFragment, t: TFunction): string {

@@ -3,7 +3,7 @@ import type { NotificationFieldsFragment } from '@relais/web-graphql';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
 import {
   MarkAllNotificationsReadMutation,
   MarkNotificationReadMutation,

@@ -3,7 +3,7 @@ import 'dayjs/locale/fr';
 import { Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { DatesProvider, DateTimePicker } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { timezoneLabel } from '../brands/timezones';
 import type { ComposerDraft } from './composer-draft';
 

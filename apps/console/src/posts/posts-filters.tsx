@@ -4,8 +4,8 @@ import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mant
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
 import type { Network, PostStatus } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
-import { IconSearch } from '../app/ui/icons';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { IconSearch } from '../ui/icons';
 import { NETWORK_ORDER } from './composer-draft';
 import { ComposerBrandQuery, PostAuthorsQuery, PostBrandsQuery } from './posts.graphql';
 

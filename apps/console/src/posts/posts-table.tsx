@@ -2,11 +2,11 @@ import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { PostsQuery } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PostStatusBadge } from '../approval/post-status-badge';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { PostStatusBadge } from '../ui/post-status-badge';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { NETWORK_ORDER } from './composer-draft';
-import { personName } from '../app/person-name';
+import { personName } from '../ui/person-name';
 
 export type PostRow = PostsQuery['posts']['edges'][number]['node'];
 

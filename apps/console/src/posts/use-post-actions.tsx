@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
 import { ArchivePostMutation, DeletePostMutation, RestorePostMutation } from './posts.graphql';
 
 /** Archive, restore and delete (drafts) for one post, with the confirmation a deletion needs. */

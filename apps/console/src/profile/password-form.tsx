@@ -5,12 +5,12 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormError } from '../app/ui/form-error';
-import { notifySuccess } from '../app/ui/notify';
+import { FormError } from '../ui/form-error';
+import { notifySuccess } from '../ui/notify';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password-rules';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { ChangePasswordMutation } from './profile.graphql';
-import { PasswordField } from '../app/ui/password-field';
+import { PasswordField } from '../ui/password-field';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 

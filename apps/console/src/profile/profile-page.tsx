@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../app/ui/page-header';
+import { PageHeader } from '../ui/page-header';
 import { PasswordForm } from './password-form';
 import { ProfileForm } from './profile-form';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { IconAlert } from '../app/ui/icons';
+import { IconAlert } from '../ui/icons';
 import { BrandAccountStatusesQuery } from './publishing.graphql';
 
 /**

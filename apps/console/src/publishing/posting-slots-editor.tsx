@@ -14,10 +14,10 @@ import {
 import type { PostingSlotsFieldsFragment } from '@relais/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
-import { FormError } from '../app/ui/form-error';
-import { LoadError } from '../app/ui/load-error';
-import { notifySuccess } from '../app/ui/notify';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { FormError } from '../ui/form-error';
+import { LoadError } from '../ui/load-error';
+import { notifySuccess } from '../ui/notify';
 import { timezoneLabel } from '../brands/timezones';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';

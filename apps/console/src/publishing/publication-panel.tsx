@@ -3,10 +3,11 @@ import { Loader, Paper, Skeleton, Stack, Text, Title, Group } from '@mantine/cor
 import type { PostStatus, PublicationFieldsFragment } from '@relais/web-graphql';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PostReviewQuery, PostScheduleQuery } from '../approval/approval.graphql';
-import { useUiLanguage } from '../approval/use-ui-language';
-import { LoadError } from '../app/ui/load-error';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
+import { PostReviewQuery } from '../approval/approval.graphql';
+import { PostScheduleQuery } from './schedule.graphql';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { LoadError } from '../ui/load-error';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
 import { useSession } from '../auth/session-context';
 import { formatDateTime } from '../i18n/format';
 import { canWritePosts } from '../posts/post-permissions';

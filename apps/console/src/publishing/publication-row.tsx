@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import type { PublicationFieldsFragment, PublicationStatus } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_COLORS } from '../accounts/networks';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 
 const STATUS_COLORS: Record<PublicationStatus, string> = {

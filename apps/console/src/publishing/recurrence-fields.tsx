@@ -1,7 +1,7 @@
 import { Chip, Group, NumberInput, Radio, Select, Stack, Switch, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { intlLocale } from '../i18n/language';
 import {
   MAX_COUNT,

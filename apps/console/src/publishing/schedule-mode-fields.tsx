@@ -3,7 +3,7 @@ import { Anchor, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { ScheduleMode } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { intlLocale } from '../i18n/language';
 import { PostingSlotsQuery } from './publishing.graphql';
 import { formatOccurrence } from './recurrence-form';

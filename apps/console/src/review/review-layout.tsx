@@ -1,7 +1,7 @@
 import { Box, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { isUiLanguage, UI_LANGUAGES } from '../i18n/language';
 import { writeLanguagePreference } from '../i18n/language-preference';
 

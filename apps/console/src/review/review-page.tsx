@@ -3,8 +3,8 @@ import { Alert, Badge, Group, Skeleton, Stack, Text, Title } from '@mantine/core
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { notifySuccess } from '../app/ui/notify';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { notifySuccess } from '../ui/notify';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { languageFromLocale } from '../i18n/language';
 import { writeLanguagePreference } from '../i18n/language-preference';

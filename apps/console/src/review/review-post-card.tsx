@@ -1,12 +1,12 @@
 import { Badge, Box, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { buildCommentTree, type CommentNode } from '../approval/comment-tree';
-import { useUiLanguage } from '../approval/use-ui-language';
+import { buildCommentTree, type CommentNode } from '../comments/comment-tree';
+import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { ReviewDecisionForm } from './review-decision-form';
 import type { ReviewCommentView, ReviewLinkDecisionValue, ReviewPostView } from './review-types';
 import { ReviewVariant } from './review-variant';
-import { personName } from '../app/person-name';
+import { personName } from '../ui/person-name';
 
 const DECIDED_COLORS = { APPROVE: 'teal', REQUEST_CHANGES: 'orange' } as const;
 

@@ -3,12 +3,12 @@ import { EmptyState, Paper, Stack, Title } from '@mantine/core';
 import type { InvitationFieldsFragment } from '@relais/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { LoadError } from '../app/ui/load-error';
-import { notifySuccess, useNotifyApiError } from '../app/ui/notify';
-import { Pager } from '../app/ui/pager';
-import { TableSkeleton } from '../app/ui/table-skeleton';
-import { useCursorPager } from '../app/ui/use-cursor-pager';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { LoadError } from '../ui/load-error';
+import { notifySuccess, useNotifyApiError } from '../ui/notify';
+import { Pager } from '../ui/pager';
+import { TableSkeleton } from '../ui/table-skeleton';
+import { useCursorPager } from '../ui/use-cursor-pager';
 import { InvitationsTable } from './invitations-table';
 import { PendingInvitationsQuery, ResendInvitationMutation, RevokeInvitationMutation } from './team.graphql';
 

@@ -1,9 +1,10 @@
-import { Button, Group, Table, Text, Badge, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import type { InvitationFieldsFragment } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { needsBrandAssignment } from '../auth/permissions';
 import { formatDate } from '../i18n/format';
-import { isUiLanguage } from '../i18n/language';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { ActionsHeader, DataTable, type DataColumn } from '../ui/data-table';
 import { BrandBadges } from './members-table';
 
 interface InvitationsTableProps {
@@ -15,6 +16,7 @@ interface InvitationsTableProps {
   onRevoke(invitation: InvitationFieldsFragment): void;
 }
 
+/** Invitations not yet accepted: to whom, as what, for which brands, from whom, until when. */
 export function InvitationsTable({
   invitations,
   brandNames,
@@ -23,72 +25,75 @@ export function InvitationsTable({
   onResend,
   onRevoke,
 }: InvitationsTableProps) {
-  const { t, i18n } = useTranslation();
-  const language = isUiLanguage(i18n.language) ? i18n.language : 'fr';
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const columns: DataColumn<InvitationFieldsFragment>[] = [
+    {
+      key: 'email',
+      header: t('team.fields.email'),
+      cell: (invitation) => (
+        <Text size="sm" fw={600}>
+          {invitation.email}
+        </Text>
+      ),
+    },
+    {
+      key: 'role',
+      header: t('team.fields.role'),
+      cell: (invitation) => <Badge variant="light">{t(`roles.${invitation.role}`)}</Badge>,
+    },
+    {
+      key: 'brands',
+      header: t('team.fields.brands'),
+      cell: (invitation) =>
+        needsBrandAssignment(invitation.role) ? (
+          <BrandBadges brandIds={invitation.brandIds} brandNames={brandNames} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('team.allBrands')}
+          </Text>
+        ),
+    },
+    {
+      key: 'invitedBy',
+      header: t('team.fields.invitedBy'),
+      cell: (invitation) => <Text size="sm">{invitation.invitedByName ?? '—'}</Text>,
+    },
+    {
+      key: 'expires',
+      header: t('team.fields.expires'),
+      cell: (invitation) => <Text size="sm">{formatDate(invitation.expiresAt, language)}</Text>,
+    },
+  ];
+  if (canManage) {
+    columns.push({
+      key: 'actions',
+      header: <ActionsHeader />,
+      cell: (invitation) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          <Button
+            size="xs"
+            variant="default"
+            loading={resendingId === invitation.id}
+            onClick={() => onResend(invitation)}
+          >
+            {t('team.invitations.resend')}
+          </Button>
+          <Button size="xs" variant="subtle" color="red" onClick={() => onRevoke(invitation)}>
+            {t('team.invitations.revoke')}
+          </Button>
+        </Group>
+      ),
+    });
+  }
   return (
-    <Table.ScrollContainer minWidth={680}>
-      <Table verticalSpacing="sm" aria-label={t('team.invitations.tableLabel')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('team.fields.email')}</Table.Th>
-            <Table.Th>{t('team.fields.role')}</Table.Th>
-            <Table.Th>{t('team.fields.brands')}</Table.Th>
-            <Table.Th>{t('team.fields.invitedBy')}</Table.Th>
-            <Table.Th>{t('team.fields.expires')}</Table.Th>
-            {canManage ? (
-              <Table.Th>
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            ) : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {invitations.map((invitation) => (
-            <Table.Tr key={invitation.id} aria-label={invitation.email}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {invitation.email}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light">{t(`roles.${invitation.role}`)}</Badge>
-              </Table.Td>
-              <Table.Td>
-                {needsBrandAssignment(invitation.role) ? (
-                  <BrandBadges brandIds={invitation.brandIds} brandNames={brandNames} />
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('team.allBrands')}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{invitation.invitedByName ?? '—'}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(invitation.expiresAt, language)}</Text>
-              </Table.Td>
-              {canManage ? (
-                <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="xs"
-                      variant="default"
-                      loading={resendingId === invitation.id}
-                      onClick={() => onResend(invitation)}
-                    >
-                      {t('team.invitations.resend')}
-                    </Button>
-                    <Button size="xs" variant="subtle" color="red" onClick={() => onRevoke(invitation)}>
-                      {t('team.invitations.revoke')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('team.invitations.tableLabel')}
+      minWidth={680}
+      rows={invitations}
+      columns={columns}
+      rowKey={(invitation) => invitation.id}
+      rowLabel={(invitation) => invitation.email}
+    />
   );
 }

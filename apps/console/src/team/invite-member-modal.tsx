@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { ROLES, isBrandRole } from '../auth/permissions';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { isUiLanguage, localeFromLanguage } from '../i18n/language';

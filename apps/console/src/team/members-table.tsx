@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { MemberFieldsFragment } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
-import { IconDots } from '../app/ui/icons';
+import { IconDots } from '../ui/icons';
 import { needsBrandAssignment } from '../auth/permissions';
 import { formatDate } from '../i18n/format';
 import { isUiLanguage } from '../i18n/language';

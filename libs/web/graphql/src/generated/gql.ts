@@ -25,21 +25,8 @@ type Documents = {
     "\n  mutation WithdrawPost($postId: ID!) {\n    withdrawPost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.WithdrawPostDocument,
     "\n  mutation ApprovePost($input: ApprovePostInput!) {\n    approvePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.ApprovePostDocument,
     "\n  mutation RequestPostChanges($input: RequestPostChangesInput!) {\n    requestPostChanges(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.RequestPostChangesDocument,
-    "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.SchedulePostDocument,
-    "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.UnschedulePostDocument,
-    "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n": typeof types.PostCommentFieldsFragmentDoc,
-    "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.PostCommentsDocument,
-    "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n": typeof types.MentionableMembersDocument,
-    "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.AddPostCommentDocument,
-    "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.EditPostCommentDocument,
-    "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.DeletePostCommentDocument,
     "\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": typeof types.ApprovalPolicyDocument,
     "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": typeof types.SetApprovalPolicyDocument,
-    "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": typeof types.ReviewLinkFieldsFragmentDoc,
-    "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.ReviewLinksDocument,
-    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
-    "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.RevokeReviewLinkDocument,
-    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n": typeof types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      name\n      locale\n    }\n    agency {\n      id\n      name\n      role\n    }\n    role\n    brandIds\n    agencies {\n      id\n      name\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -68,6 +55,12 @@ type Documents = {
     "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.CreateLabelDocument,
     "\n  mutation UpdateLabel($input: UpdateLabelInput!) {\n    updateLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": typeof types.UpdateLabelDocument,
     "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": typeof types.DeleteLabelDocument,
+    "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n": typeof types.PostCommentFieldsFragmentDoc,
+    "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.PostCommentsDocument,
+    "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n": typeof types.MentionableMembersDocument,
+    "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.AddPostCommentDocument,
+    "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.EditPostCommentDocument,
+    "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.DeletePostCommentDocument,
     "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n": typeof types.FeedFieldsFragmentDoc,
     "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n": typeof types.IdeaFieldsFragmentDoc,
     "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n": typeof types.FeedsDocument,
@@ -111,6 +104,13 @@ type Documents = {
     "\n  query PostingSlots($brandId: ID!, $upcoming: Int) {\n    postingSlots(brandId: $brandId, upcoming: $upcoming) {\n      ...PostingSlotsFields\n    }\n  }\n": typeof types.PostingSlotsDocument,
     "\n  mutation SetPostingSlots($input: SetPostingSlotsInput!) {\n    setPostingSlots(input: $input) {\n      ...PostingSlotsFields\n    }\n  }\n": typeof types.SetPostingSlotsDocument,
     "\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n": typeof types.BrandAccountStatusesDocument,
+    "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.SchedulePostDocument,
+    "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.UnschedulePostDocument,
+    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n": typeof types.PostScheduleDocument,
+    "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": typeof types.ReviewLinkFieldsFragmentDoc,
+    "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.ReviewLinksDocument,
+    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": typeof types.CreateReviewLinkDocument,
+    "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": typeof types.RevokeReviewLinkDocument,
     "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n": typeof types.ReviewPostFieldsFragmentDoc,
     "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n": typeof types.ReviewSessionDocument,
     "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n": typeof types.DecideViaReviewLinkDocument,
@@ -137,21 +137,8 @@ const documents: Documents = {
     "\n  mutation WithdrawPost($postId: ID!) {\n    withdrawPost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.WithdrawPostDocument,
     "\n  mutation ApprovePost($input: ApprovePostInput!) {\n    approvePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.ApprovePostDocument,
     "\n  mutation RequestPostChanges($input: RequestPostChangesInput!) {\n    requestPostChanges(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.RequestPostChangesDocument,
-    "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.SchedulePostDocument,
-    "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.UnschedulePostDocument,
-    "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n": types.PostCommentFieldsFragmentDoc,
-    "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n": types.PostCommentsDocument,
-    "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n": types.MentionableMembersDocument,
-    "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.AddPostCommentDocument,
-    "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.EditPostCommentDocument,
-    "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": types.DeletePostCommentDocument,
     "\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": types.ApprovalPolicyDocument,
     "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n": types.SetApprovalPolicyDocument,
-    "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": types.ReviewLinkFieldsFragmentDoc,
-    "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": types.ReviewLinksDocument,
-    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": types.CreateReviewLinkDocument,
-    "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": types.RevokeReviewLinkDocument,
-    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n": types.PostScheduleDocument,
     "\n  query AuditLog($first: Int!, $after: String, $action: String) {\n    auditLog(first: $first, after: $after, action: $action) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorUserId\n          actorName\n          targetType\n          targetId\n          details\n          ip\n          createdAt\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n      email\n      name\n      locale\n    }\n    agency {\n      id\n      name\n      role\n    }\n    role\n    brandIds\n    agencies {\n      id\n      name\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignInDocument,
@@ -180,6 +167,12 @@ const documents: Documents = {
     "\n  mutation CreateLabel($input: CreateLabelInput!) {\n    createLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.CreateLabelDocument,
     "\n  mutation UpdateLabel($input: UpdateLabelInput!) {\n    updateLabel(input: $input) {\n      id\n      name\n      color\n    }\n  }\n": types.UpdateLabelDocument,
     "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n": types.DeleteLabelDocument,
+    "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n": types.PostCommentFieldsFragmentDoc,
+    "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n": types.PostCommentsDocument,
+    "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n": types.MentionableMembersDocument,
+    "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.AddPostCommentDocument,
+    "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.EditPostCommentDocument,
+    "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": types.DeletePostCommentDocument,
     "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n": types.FeedFieldsFragmentDoc,
     "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n": types.IdeaFieldsFragmentDoc,
     "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n": types.FeedsDocument,
@@ -223,6 +216,13 @@ const documents: Documents = {
     "\n  query PostingSlots($brandId: ID!, $upcoming: Int) {\n    postingSlots(brandId: $brandId, upcoming: $upcoming) {\n      ...PostingSlotsFields\n    }\n  }\n": types.PostingSlotsDocument,
     "\n  mutation SetPostingSlots($input: SetPostingSlotsInput!) {\n    setPostingSlots(input: $input) {\n      ...PostingSlotsFields\n    }\n  }\n": types.SetPostingSlotsDocument,
     "\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n": types.BrandAccountStatusesDocument,
+    "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n": types.SchedulePostDocument,
+    "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.UnschedulePostDocument,
+    "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n": types.PostScheduleDocument,
+    "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n": types.ReviewLinkFieldsFragmentDoc,
+    "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n": types.ReviewLinksDocument,
+    "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n": types.CreateReviewLinkDocument,
+    "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n": types.RevokeReviewLinkDocument,
     "\n  fragment ReviewPostFields on ReviewPost {\n    id\n    title\n    status\n    scheduledAt\n    timezone\n    baseText\n    decision\n    variants {\n      network\n      text\n      linkUrl\n      firstComment\n      media {\n        url\n        kind\n        altText\n        width\n        height\n      }\n    }\n    comments {\n      id\n      parentId\n      body\n      authorName\n      viaLink\n      createdAt\n      deleted\n    }\n  }\n": types.ReviewPostFieldsFragmentDoc,
     "\n  query ReviewSession($token: String!) {\n    reviewLinkSession(token: $token) {\n      brandName\n      language\n      recipientName\n      expiresAt\n      posts {\n        ...ReviewPostFields\n      }\n    }\n  }\n": types.ReviewSessionDocument,
     "\n  mutation DecideViaReviewLink($input: DecideViaReviewLinkInput!) {\n    decideViaReviewLink(input: $input) {\n      ...ReviewPostFields\n    }\n  }\n": types.DecideViaReviewLinkDocument,
@@ -299,63 +299,11 @@ export function graphql(source: "\n  mutation RequestPostChanges($input: Request
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n"): (typeof documents)["\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ApprovalPolicy($brandId: ID!) {\n    approvalPolicy(brandId: $brandId) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetApprovalPolicy($input: SetApprovalPolicyInput!) {\n    setApprovalPolicy(input: $input) {\n      brandId\n      mode\n      steps {\n        position\n        role\n        audience\n      }\n      updatedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n"): (typeof documents)["\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -468,6 +416,30 @@ export function graphql(source: "\n  mutation UpdateLabel($input: UpdateLabelInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteLabel($id: ID!) {\n    deleteLabel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n"): (typeof documents)["\n  fragment PostCommentFields on PostComment {\n    id\n    postId\n    parentId\n    body\n    visibility\n    authorId\n    authorName\n    authorRole\n    viaLink\n    mentions\n    createdAt\n    editedAt\n    deleted\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  query PostComments($postId: ID!) {\n    postComments(postId: $postId) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  query MentionableMembers($brandId: ID!) {\n    mentionableMembers(brandId: $brandId) {\n      userId\n      name\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -640,6 +612,34 @@ export function graphql(source: "\n  mutation SetPostingSlots($input: SetPosting
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n"): (typeof documents)["\n  query BrandAccountStatuses($brandId: ID!) {\n    brand(id: $brandId) {\n      id\n      socialAccounts {\n        id\n        network\n        handle\n        status\n        statusReason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePost($input: SchedulePostInput!) {\n    schedulePost(input: $input) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnschedulePost($postId: ID!) {\n    unschedulePost(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostSchedule($id: ID!) {\n    post(id: $id) {\n      id\n      status\n      scheduledAt\n      recurrence {\n        frequency\n        interval\n        weekdays\n        until\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n"): (typeof documents)["\n  fragment ReviewLinkFields on ReviewLink {\n    id\n    brandId\n    postIds\n    recipientName\n    recipientEmail\n    expiresAt\n    createdAt\n    createdByName\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ReviewLinks($brandId: ID!) {\n    reviewLinks(brandId: $brandId) {\n      ...ReviewLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReviewLink($input: CreateReviewLinkInput!) {\n    createReviewLink(input: $input) {\n      url\n      emailSent\n      link {\n        ...ReviewLinkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeReviewLink($id: ID!) {\n    revokeReviewLink(id: $id) {\n      ...ReviewLinkFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

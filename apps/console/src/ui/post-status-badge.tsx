@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PostStatusValue } from './review-types';
+import type { PostStatus } from '@relais/web-graphql';
 
-const STATUS_COLORS: Record<PostStatusValue, string> = {
+const STATUS_COLORS: Record<PostStatus, string> = {
   DRAFT: 'gray',
   IN_REVIEW: 'yellow',
   CHANGES_REQUESTED: 'orange',
@@ -14,7 +14,7 @@ const STATUS_COLORS: Record<PostStatusValue, string> = {
 };
 
 /** A post's status, in words (the colour only repeats them). */
-export function PostStatusBadge({ status }: { status: PostStatusValue }) {
+export function PostStatusBadge({ status }: { status: PostStatus }) {
   const { t } = useTranslation();
   return (
     <Badge color={STATUS_COLORS[status]} variant="light" size="lg">

@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../graphql/api-error';
-import { errorMessage } from '../../graphql/error-message';
+import { toApiError } from '../graphql/api-error';
+import { errorMessage } from '../graphql/error-message';
 
 /** A list or page that could not be loaded, with a way to try again. */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isUiLanguage, type UiLanguage } from '../i18n/language';
+import { isUiLanguage, type UiLanguage } from './language';
 
 /** The interface language now shown (for dates and numbers). */
 export function useUiLanguage(): UiLanguage {

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSessionManager, useSessionState } from '../auth/session-context';
 import { isUiLanguage, localeFromLanguage, UI_LANGUAGES, type UiLanguage } from '../i18n/language';
 import { writeLanguagePreference } from '../i18n/language-preference';
-import { UpdateProfileMutation } from '../profile/profile.graphql';
-import { IconLanguage } from './ui/icons';
-import { useNotifyApiError } from './ui/notify';
+import { UpdateProfileMutation } from './profile.graphql';
+import { IconLanguage } from '../ui/icons';
+import { useNotifyApiError } from '../ui/notify';
 
 /** Switches the interface language; signed in, the choice is saved to the profile. */
 export function LanguageMenu() {

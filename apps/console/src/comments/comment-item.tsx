@@ -1,16 +1,16 @@
 import { Badge, Box, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../app/ui/confirm-dialog';
-import { useNotifyApiError } from '../app/ui/notify';
+import { ConfirmDialog } from '../ui/confirm-dialog';
+import { useNotifyApiError } from '../ui/notify';
 import { formatDateTime } from '../i18n/format';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
-import { COMMENT_MAX_LENGTH } from './limits';
-import type { PostCommentView } from './review-types';
-import { useUiLanguage } from './use-ui-language';
-import { personName } from '../app/person-name';
+import { COMMENT_MAX_LENGTH } from '../approval/limits';
+import type { PostCommentView } from './comment-types';
+import { useUiLanguage } from '../i18n/use-ui-language';
+import { personName } from '../ui/person-name';
 
 interface CommentItemProps {
   comment: PostCommentView;

@@ -5,10 +5,10 @@ import { isBrandRole } from '../auth/permissions';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
-import { COMMENT_MAX_LENGTH } from './limits';
+import { COMMENT_MAX_LENGTH } from '../approval/limits';
 import { MentionTextarea, type MentionableMember } from './mention-textarea';
 import { mentionedUserIds } from './mentions';
-import type { CommentVisibilityValue, NewComment } from './review-types';
+import type { CommentVisibilityValue, NewComment } from './comment-types';
 
 interface CommentComposerProps {
   members: readonly MentionableMember[];

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { CreateReviewLinkMutation, ReviewLinksQuery } from './approval.graphql';
+import { CreateReviewLinkMutation, ReviewLinksQuery } from './review-links.graphql';
 import type { ReviewLinkRequest } from './send-to-client-modal';
 
 /** Creates a review link for posts of a brand; resolves with the address (shown once) and whom it was e-mailed to. */

@@ -4,10 +4,10 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { useFormApiError } from '../graphql/use-form-api-error';
 import { formatDateTime } from '../i18n/format';
-import { useUiLanguage } from './use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 
 const FIELDS = ['recipientName', 'recipientEmail', 'expiresInHours'] as const;
 const EXPIRY_HOURS = [24, 72, 168, 336, 720] as const;

@@ -5,17 +5,17 @@ import { DatesProvider, DateTimePicker } from '@mantine/dates';
 import type { RecurrenceInput, ScheduleMode } from '@relais/web-graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../app/ui/form-error';
+import { FormError } from '../ui/form-error';
 import { timezoneLabel } from '../brands/timezones';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
-import { RecurrenceFields } from '../publishing/recurrence-fields';
-import { defaultRecurrence, recurrenceErrors, toRecurrenceInput } from '../publishing/recurrence-form';
-import { ScheduleModeFields, useNextSlot } from '../publishing/schedule-mode-fields';
+import { RecurrenceFields } from './recurrence-fields';
+import { defaultRecurrence, recurrenceErrors, toRecurrenceInput } from './recurrence-form';
+import { ScheduleModeFields, useNextSlot } from './schedule-mode-fields';
 import { intlLocale } from '../i18n/language';
 import { daylightSavingNotice, instantToWallClock, nextSlot, wallClockToInstant } from './schedule-time';
-import { useUiLanguage } from './use-ui-language';
+import { useUiLanguage } from '../i18n/use-ui-language';
 
 /** What the dialog asks `schedulePost` for. */
 export interface ScheduleRequest {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Skeleton } from '@mantine/core';
-import { LoadError } from '../app/ui/load-error';
+import { LoadError } from '../ui/load-error';
 import { can, isBrandRole } from '../auth/permissions';
 import { useSession } from '../auth/session-context';
 import {
@@ -9,7 +9,7 @@ import {
   EditPostCommentMutation,
   MentionableMembersQuery,
   PostCommentsQuery,
-} from './approval.graphql';
+} from './comments.graphql';
 import { CommentThread } from './comment-thread';
 
 interface PostCommentsProps {

@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../graphql/api-error';
-import { errorMessage } from '../../graphql/error-message';
+import { toApiError } from '../graphql/api-error';
+import { errorMessage } from '../graphql/error-message';
 
 export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message, withBorder: true, autoClose: 4000 });

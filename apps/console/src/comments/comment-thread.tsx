@@ -5,8 +5,8 @@ import { CommentComposer } from './comment-composer';
 import { CommentItem } from './comment-item';
 import { buildCommentTree, type CommentNode } from './comment-tree';
 import type { MentionableMember } from './mention-textarea';
-import type { NewComment, PostCommentView } from './review-types';
-import { personName } from '../app/person-name';
+import type { NewComment, PostCommentView } from './comment-types';
+import { personName } from '../ui/person-name';
 
 interface CommentThreadProps {
   comments: readonly PostCommentView[];
