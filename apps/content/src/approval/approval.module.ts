@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
 import { ActorNames } from './actor-names';
-import { ApprovalEvents } from './approval-events';
 import { ApprovalPoliciesService } from './approval-policies.service';
 import { ApprovalController } from './approval.controller';
 import { ApprovalService } from './approval.service';
@@ -11,7 +10,7 @@ import { ReviewDecisions } from './review-decisions';
 @Module({
   imports: [BrandsModule],
   controllers: [ApprovalController],
-  providers: [ApprovalPoliciesService, ApprovalService, ApprovalEvents, ActorNames, ReviewDecisions],
-  exports: [ActorNames, ReviewDecisions, ApprovalEvents],
+  providers: [ApprovalPoliciesService, ApprovalService, ActorNames, ReviewDecisions],
+  exports: [ActorNames, ReviewDecisions],
 })
 export class ApprovalModule {}

@@ -39,3 +39,34 @@ export function findComments(
     order: { createdAt: 'ASC', id: 'ASC' },
   });
 }
+
+/**
+ * The people who already wrote in the thread a comment belongs to (its root and every reply under
+ * it), oldest first, without clients who wrote through a review link (they have no account).
+ */
+export async function threadParticipants(
+  manager: EntityManager,
+  agencyId: string,
+  commentId: string,
+): Promise<string[]> {
+  const rows = await manager.query<{ author_id: string }[]>(
+    `WITH RECURSIVE up AS (
+        SELECT id, parent_id FROM content.post_comments WHERE agency_id = $1 AND id = $2
+        UNION ALL
+        SELECT c.id, c.parent_id FROM content.post_comments c JOIN up ON c.id = up.parent_id
+         WHERE c.agency_id = $1
+      ),
+      root AS (SELECT id FROM up WHERE parent_id IS NULL),
+      thread AS (
+        SELECT c.id, c.author_id, c.created_at FROM content.post_comments c JOIN root ON c.id = root.id
+        UNION ALL
+        SELECT c.id, c.author_id, c.created_at FROM content.post_comments c JOIN thread t ON c.parent_id = t.id
+         WHERE c.agency_id = $1
+      )
+     SELECT author_id FROM thread
+      WHERE author_id IS NOT NULL AND id <> $2
+      GROUP BY author_id ORDER BY min(created_at)`,
+    [agencyId, commentId],
+  );
+  return rows.map((row) => row.author_id);
+}

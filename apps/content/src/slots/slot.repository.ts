@@ -55,3 +55,10 @@ export function takingPosts(
     [agencyId, brandId, after, PostStatus.Archived, exceptPostId, PostStatus.Scheduled],
   );
 }
+
+/** One "next free slot" at a time per brand, until the transaction ends. */
+export async function lockNextSlot(manager: EntityManager, brandId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+    `content.next-slot:${brandId}`,
+  ]);
+}
