@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CommentVisibility } from '@relais/contracts';
 import { PostCommentEntity } from './post-comment.entity';
 
@@ -69,4 +70,26 @@ export async function threadParticipants(
     [agencyId, commentId],
   );
   return rows.map((row) => row.author_id);
+}
+
+/** The agency's comment, whatever its visibility, or null. */
+export function findComment(
+  manager: EntityManager,
+  agencyId: string,
+  id: string,
+): Promise<PostCommentEntity | null> {
+  return manager.findOneBy(PostCommentEntity, { id, agencyId });
+}
+
+/** A comment by id alone (walking up a thread already known to be the agency's). */
+export function findCommentById(manager: EntityManager, id: string): Promise<PostCommentEntity | null> {
+  return manager.findOneBy(PostCommentEntity, { id });
+}
+
+export async function updateComment(
+  manager: EntityManager,
+  id: string,
+  changes: QueryDeepPartialEntity<PostCommentEntity>,
+): Promise<void> {
+  await manager.update(PostCommentEntity, { id }, changes);
 }
