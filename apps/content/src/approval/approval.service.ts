@@ -23,7 +23,7 @@ import { PostEntity } from '../posts/post.entity';
 import { findVisiblePost, loadStoredPost, updatePost } from '../posts/post.repository';
 import { postScheduledEvent } from '../posts/post-scheduled-event';
 import { freeSlots, SLOT_MARGIN_MS } from '../slots/free-slots';
-import { lockNextSlot } from '../slots/slot.repository';
+import { lockNextSlot, readSlotPlan } from '../slots/slot.repository';
 import { ActorNames } from './actor-names';
 import { approvalEventData } from './approval-events';
 import { postReviewView } from './post-review.view';
@@ -225,7 +225,7 @@ export class ApprovalService {
     await lockNextSlot(manager, post.brandId);
     const after = new Date(Date.now() + SLOT_MARGIN_MS);
     const brand = { agencyId: post.agencyId, brandId: post.brandId, timezone };
-    const [slot] = await freeSlots(manager, brand, after, 1, post.id);
+    const [slot] = freeSlots(await readSlotPlan(manager, brand, after, post.id), timezone, after, 1);
     if (!slot) {
       throw badInput(
         [
