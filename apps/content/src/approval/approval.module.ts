@@ -4,13 +4,13 @@ import { ActorNames } from './actor-names';
 import { ApprovalPoliciesService } from './approval-policies.service';
 import { ApprovalController } from './approval.controller';
 import { ApprovalService } from './approval.service';
-import { ReviewDecisions } from './review-decisions';
+import { ReviewDecisionsService } from './review-decisions.service';
 
 /** Approval policies, review rounds and decisions, and the moves of a post through its review. */
 @Module({
   imports: [BrandsModule],
   controllers: [ApprovalController],
-  providers: [ApprovalPoliciesService, ApprovalService, ActorNames, ReviewDecisions],
-  exports: [ActorNames, ReviewDecisions],
+  providers: [ApprovalPoliciesService, ApprovalService, ActorNames, ReviewDecisionsService],
+  exports: [ActorNames, ReviewDecisionsService],
 })
 export class ApprovalModule {}

@@ -29,7 +29,13 @@ import { approvalEventData } from './approval-events';
 import { postReviewView } from './post-review.view';
 import { snapshotOf } from './post-snapshot';
 import { ReviewRoundEntity } from './review-round.entity';
-import { allowedTo, Reviewer, ReviewDecisions, stepRef, transitionContext } from './review-decisions';
+import {
+  allowedTo,
+  Reviewer,
+  ReviewDecisionsService,
+  stepRef,
+  transitionContext,
+} from './review-decisions.service';
 import { insertRound, nextRoundNumber, readPolicy, readReviewHistory } from './review.repository';
 import { decide } from './transitions';
 import { assertModeInput, recurrenceFrom } from './schedule-plan';
@@ -52,7 +58,7 @@ export class ApprovalService {
     private readonly transactions: TenantTransactions,
     private readonly brands: BrandsClient,
     private readonly names: ActorNames,
-    private readonly decisions: ReviewDecisions,
+    private readonly decisions: ReviewDecisionsService,
     private readonly outbox: Outbox,
   ) {}
 

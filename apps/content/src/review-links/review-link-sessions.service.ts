@@ -17,7 +17,7 @@ import {
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { TenantScope, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
-import { Reviewer, ReviewDecisions, transitionContext } from '../approval/review-decisions';
+import { Reviewer, ReviewDecisionsService, transitionContext } from '../approval/review-decisions.service';
 import { statusName } from '../approval/transitions';
 import { insertComment } from '../comments/comment.repository';
 import { commentAddedEvent } from '../comments/comment.view';
@@ -62,7 +62,7 @@ const REFUSALS: Record<Exclude<ReviewLinkStatus, ReviewLinkStatus.Active>, Revie
 export class ReviewLinkSessionsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly decisions: ReviewDecisions,
+    private readonly decisions: ReviewDecisionsService,
     private readonly postMedia: PostMediaService,
     private readonly outbox: Outbox,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,

@@ -73,7 +73,7 @@ export function stepRef(step: ApprovalStepView): ApprovalStepView {
  * The caller holds the post's lock (`findVisiblePost(..., true)`) in the transaction it passes.
  */
 @Injectable()
-export class ReviewDecisions {
+export class ReviewDecisionsService {
   constructor(private readonly outbox: Outbox) {}
 
   async approve(
