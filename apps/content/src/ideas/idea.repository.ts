@@ -1,7 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { notFound } from '@relais/server-errors';
 import { cursorInstantSql } from '../notifications/keyset-cursor';
-import { IDEA_COLUMNS, IDEA_FROM, IDEA_SELECT, IdeaRow } from './idea-views';
+import { IdeaRow } from './idea.view';
+
+const IDEA_COLUMNS = `i.id, i.brand_id, i.feed_id, f.title AS feed_title, i.title, i.link, i.summary,
+  i.published_at, i.status, i.post_id, i.created_at`;
+const IDEA_FROM = `content.ideas i JOIN content.feeds f ON f.id = i.feed_id`;
+const IDEA_SELECT = `SELECT ${IDEA_COLUMNS} FROM ${IDEA_FROM}`;
 
 /** The agency's idea, or NOT_FOUND "Idea not found"; with `lock`, locked until the transaction ends. */
 export async function findIdea(

@@ -18,7 +18,7 @@ import { decodeInstantCursor, encodeInstantCursor } from '../notifications/keyse
 import { PostReadingService } from '../posts/post-reading.service';
 import { PostsService } from '../posts/posts.service';
 import { ideaDraftText } from './idea-draft';
-import { IdeaRow, toIdeaView } from './idea-views';
+import { IdeaRow, toIdeaView } from './idea.view';
 import { countIdeas, dismissIdea, findIdea, listIdeas, markIdeaDrafted } from './idea.repository';
 
 /** A brand's ideas from its feeds: listed newest first, dismissed, or made into a draft post. */

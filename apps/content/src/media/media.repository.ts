@@ -3,7 +3,13 @@ import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity
 import { MediaStatus, PostStatus } from '@relais/contracts';
 import { MediaFacts } from '@relais/network-rules';
 import { MediaEntity } from './media.entity';
-import { MEDIA_COLUMNS } from './media.view';
+
+/** The columns of `content.media` as `MediaEntity` fields, for raw queries (`m` is the table alias). */
+const MEDIA_COLUMNS = `m.id, m.agency_id AS "agencyId", m.brand_id AS "brandId", m.uploaded_by AS "uploadedBy",
+  m.status, m.file_name AS "fileName", m.content_type AS "contentType", m.kind,
+  m.size_bytes::float8 AS "sizeBytes", m.width, m.height, m.duration_ms AS "durationMs", m.sha256,
+  m.alt_text AS "altText", m.storage_key AS "storageKey", m.created_at AS "createdAt",
+  m.ready_at AS "readyAt", m.deleted_at AS "deletedAt"`;
 
 /** What a post's checks need of a file. */
 export interface MediaFactRow {
