@@ -5,9 +5,8 @@ import { Actor, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { numberedSteps, policyProblems } from './approval-steps';
-import { CurrentPolicy, readPolicy } from './review.repository';
+import { CurrentPolicy, readPolicy, upsertPolicy } from './review.repository';
 
 function toView(brandId: string, policy: CurrentPolicy): ApprovalPolicyView {
   return {
@@ -45,18 +44,14 @@ export class ApprovalPoliciesService {
     if (problems.length > 0) throw badInput(problems, problems[0].message);
     return this.transactions.run(actor.scope, async (manager) => {
       const updatedAt = new Date();
-      await manager.upsert(
-        ApprovalPolicyEntity,
-        {
-          agencyId: actor.agencyId,
-          brandId: brand.id,
-          mode: payload.mode,
-          steps: roles.map((role) => ({ role })),
-          updatedBy: actor.userId,
-          updatedAt,
-        },
-        ['agencyId', 'brandId'],
-      );
+      await upsertPolicy(manager, {
+        agencyId: actor.agencyId,
+        brandId: brand.id,
+        mode: payload.mode,
+        steps: roles.map((role) => ({ role })),
+        updatedBy: actor.userId,
+        updatedAt,
+      });
       return toView(brand.id, { mode: payload.mode, steps: numberedSteps(roles), updatedAt });
     });
   }

@@ -1,17 +1,16 @@
 import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
 import { ActorNames } from './actor-names';
-import { ApprovalEvents } from './approval-events';
 import { ApprovalPoliciesService } from './approval-policies.service';
 import { ApprovalController } from './approval.controller';
 import { ApprovalService } from './approval.service';
-import { ReviewDecisions } from './review-decisions';
+import { ReviewDecisionsService } from './review-decisions.service';
 
 /** Approval policies, review rounds and decisions, and the moves of a post through its review. */
 @Module({
   imports: [BrandsModule],
   controllers: [ApprovalController],
-  providers: [ApprovalPoliciesService, ApprovalService, ApprovalEvents, ActorNames, ReviewDecisions],
-  exports: [ActorNames, ReviewDecisions, ApprovalEvents],
+  providers: [ApprovalPoliciesService, ApprovalService, ActorNames, ReviewDecisionsService],
+  exports: [ActorNames, ReviewDecisionsService],
 })
 export class ApprovalModule {}

@@ -17,18 +17,26 @@ import {
 } from '@relais/contracts';
 import { badInput } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
+import { Outbox } from '@relais/server-events';
 import { BrandsClient } from '../brands/brands.client';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost, loadStoredPost } from '../posts/post.repository';
+import { findVisiblePost, loadStoredPost, updatePost } from '../posts/post.repository';
 import { postScheduledEvent } from '../posts/post-scheduled-event';
 import { freeSlots, SLOT_MARGIN_MS } from '../slots/free-slots';
+import { lockNextSlot, readSlotPlan } from '../slots/slot.repository';
 import { ActorNames } from './actor-names';
-import { ApprovalEvents } from './approval-events';
+import { approvalEventData } from './approval-events';
 import { postReviewView } from './post-review.view';
 import { snapshotOf } from './post-snapshot';
 import { ReviewRoundEntity } from './review-round.entity';
-import { allowedTo, Reviewer, ReviewDecisions, stepRef, transitionContext } from './review-decisions';
-import { nextRoundNumber, readPolicy, readReviewHistory } from './review.repository';
+import {
+  allowedTo,
+  Reviewer,
+  ReviewDecisionsService,
+  stepRef,
+  transitionContext,
+} from './review-decisions.service';
+import { insertRound, nextRoundNumber, readPolicy, readReviewHistory } from './review.repository';
 import { decide } from './transitions';
 import { assertModeInput, recurrenceFrom } from './schedule-plan';
 import { bannedWordErrors } from './submission-check';
@@ -50,8 +58,8 @@ export class ApprovalService {
     private readonly transactions: TenantTransactions,
     private readonly brands: BrandsClient,
     private readonly names: ActorNames,
-    private readonly decisions: ReviewDecisions,
-    private readonly events: ApprovalEvents,
+    private readonly decisions: ReviewDecisionsService,
+    private readonly outbox: Outbox,
   ) {}
 
   review(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
@@ -78,16 +86,20 @@ export class ApprovalService {
       if (ctx.mode === ApprovalMode.None) {
         const from = await this.decisions.move(manager, post, to);
         await this.decisions.record(manager, reviewer, post, 'submitted', from, note, { autoApproved: true });
-        await this.events.emit(manager, actor.envelope, ContentEvents.postApproved, post, {
-          actorName: reviewer.name,
-          comment: note,
+        await this.outbox.add(manager, {
+          subject: ContentEvents.postApproved,
+          envelope: actor.envelope,
+          data: approvalEventData(post, {
+            actorName: reviewer.name,
+            comment: note,
+          }),
         });
         return;
       }
       const policy = await readPolicy(manager, post.agencyId, post.brandId);
       const number = await nextRoundNumber(manager, post.id);
       const from = await this.decisions.move(manager, post, to);
-      await manager.insert(ReviewRoundEntity, {
+      await insertRound(manager, {
         id: randomUUID(),
         agencyId: post.agencyId,
         brandId: post.brandId,
@@ -102,11 +114,15 @@ export class ApprovalService {
         note,
       });
       await this.decisions.record(manager, reviewer, post, 'submitted', from, note, { round: number });
-      await this.events.emit(manager, actor.envelope, ContentEvents.postSubmitted, post, {
-        round: number,
-        step: stepRef(policy.steps[0]),
-        actorName: reviewer.name,
-        comment: note,
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postSubmitted,
+        envelope: actor.envelope,
+        data: approvalEventData(post, {
+          round: number,
+          step: stepRef(policy.steps[0]),
+          actorName: reviewer.name,
+          comment: note,
+        }),
       });
     });
   }
@@ -120,10 +136,14 @@ export class ApprovalService {
       await this.decisions.closeRound(manager, open, RoundOutcome.Withdrawn);
       const from = await this.decisions.move(manager, post, to);
       await this.decisions.record(manager, reviewer, post, 'withdrawn', from, null, { round: open.number });
-      await this.events.emit(manager, actor.envelope, ContentEvents.postWithdrawn, post, {
-        round: open.number,
-        ...(ctx.step ? { step: stepRef(ctx.step) } : {}),
-        actorName: reviewer.name,
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postWithdrawn,
+        envelope: actor.envelope,
+        data: approvalEventData(post, {
+          round: open.number,
+          ...(ctx.step ? { step: stepRef(ctx.step) } : {}),
+          actorName: reviewer.name,
+        }),
       });
     });
   }
@@ -165,25 +185,31 @@ export class ApprovalService {
         // No policy: the post is approved on the way, and the history says so.
         const from = await this.decisions.move(manager, post, PostStatus.Approved);
         await this.decisions.record(manager, reviewer, post, 'approved', from, null, { autoApproved: true });
-        await this.events.emit(manager, actor.envelope, ContentEvents.postApproved, post, {
-          actorName: reviewer.name,
+        await this.outbox.add(manager, {
+          subject: ContentEvents.postApproved,
+          envelope: actor.envelope,
+          data: approvalEventData(post, {
+            actorName: reviewer.name,
+          }),
         });
       }
       const previous = post.scheduledAt;
       post.scheduledAt = at;
       post.recurrence = recurrence;
-      await manager.update(PostEntity, { id: post.id }, { scheduledAt: at, recurrence });
+      await updatePost(manager, post.id, { scheduledAt: at, recurrence });
       const from = await this.decisions.move(manager, post, to);
       await this.decisions.record(manager, reviewer, post, 'scheduled', from, null, {
         scheduledAt: { from: previous ? previous.toISOString() : null, to: at.toISOString() },
         ...(mode !== ScheduleMode.At ? { mode } : {}),
         ...(recurrence ? { recurrence } : {}),
       });
-      await this.events.emitScheduled(
-        manager,
-        actor.envelope,
-        await postScheduledEvent(manager, post, brand.timezone, { actorName: reviewer.name }),
-      );
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postScheduled,
+        envelope: actor.envelope,
+        data: postScheduledEvent(await loadStoredPost(manager, post), brand.timezone, {
+          actorName: reviewer.name,
+        }),
+      });
     });
   }
 
@@ -202,12 +228,10 @@ export class ApprovalService {
       return at;
     }
     // One "next free slot" at a time per brand, so that two posts scheduled together get two slots.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-      `content.next-slot:${post.brandId}`,
-    ]);
+    await lockNextSlot(manager, post.brandId);
     const after = new Date(Date.now() + SLOT_MARGIN_MS);
     const brand = { agencyId: post.agencyId, brandId: post.brandId, timezone };
-    const [slot] = await freeSlots(manager, brand, after, 1, post.id);
+    const [slot] = freeSlots(await readSlotPlan(manager, brand, after, post.id), timezone, after, 1);
     if (!slot) {
       throw badInput(
         [
@@ -230,8 +254,12 @@ export class ApprovalService {
       const to = allowedTo(decide(ReviewAction.Unschedule, ctx));
       const from = await this.decisions.move(manager, post, to);
       await this.decisions.record(manager, reviewer, post, 'unscheduled', from, null);
-      await this.events.emit(manager, actor.envelope, ContentEvents.postCancelled, post, {
-        actorName: reviewer.name,
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postCancelled,
+        envelope: actor.envelope,
+        data: approvalEventData(post, {
+          actorName: reviewer.name,
+        }),
       });
     });
   }

@@ -1,5 +1,6 @@
 import { EntityManager, IsNull } from 'typeorm';
-import { ApprovalMode, ApprovalStepView } from '@relais/contracts';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { ApprovalMode, ApprovalStepView, RoundOutcome } from '@relais/contracts';
 import { PostTransitionEntity } from '../posts/post-transition.entity';
 import { ApprovalPolicyEntity } from './approval-policy.entity';
 import { numberedSteps } from './approval-steps';
@@ -68,4 +69,42 @@ export async function readReviewHistory(manager: EntityManager, postId: string):
     order: { createdAt: 'ASC', id: 'ASC' },
   });
   return { rounds, decisions, transitions };
+}
+
+/** Sets or replaces the brand's policy. */
+export async function upsertPolicy(
+  manager: EntityManager,
+  policy: QueryDeepPartialEntity<ApprovalPolicyEntity>,
+): Promise<void> {
+  await manager.upsert(ApprovalPolicyEntity, policy, ['agencyId', 'brandId']);
+}
+
+export async function insertRound(
+  manager: EntityManager,
+  round: QueryDeepPartialEntity<ReviewRoundEntity>,
+): Promise<void> {
+  await manager.insert(ReviewRoundEntity, round);
+}
+
+/** Moves the round's waiting step to `position`. */
+export async function advanceRound(manager: EntityManager, roundId: string, position: number): Promise<void> {
+  await manager.update(ReviewRoundEntity, { id: roundId }, { currentPosition: position });
+}
+
+export async function closeRound(
+  manager: EntityManager,
+  roundId: string,
+  outcome: RoundOutcome,
+): Promise<void> {
+  await manager.query(
+    `UPDATE content.review_rounds SET closed_at = clock_timestamp(), outcome = $2, current_position = NULL WHERE id = $1`,
+    [roundId, outcome],
+  );
+}
+
+export async function insertDecision(
+  manager: EntityManager,
+  decision: QueryDeepPartialEntity<ReviewDecisionEntity>,
+): Promise<void> {
+  await manager.insert(ReviewDecisionEntity, decision);
 }

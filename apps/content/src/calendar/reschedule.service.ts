@@ -5,8 +5,8 @@ import { badInput, conflict, notFound } from '@relais/server-errors';
 import { Outbox } from '@relais/server-events';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { recordTransition } from '../posts/post-history';
-import { PostEntity } from '../posts/post.entity';
+import { recordTransition } from '../posts/post-transition.repository';
+import { loadStoredPost, lockPost, updatePost } from '../posts/post.repository';
 import { postScheduledEvent } from '../posts/post-scheduled-event';
 import { BrandsClient } from '../brands/brands.client';
 import { BrandNames } from './brand-names';
@@ -47,10 +47,7 @@ export class RescheduleService {
     authorize(actor, ContentPermission.Read);
     const scheduledAt = new Date(payload.scheduledAt);
     const view = await this.transactions.run(actor.scope, async (manager) => {
-      const post = await manager.findOne(PostEntity, {
-        where: { id: payload.postId, agencyId: actor.agencyId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const post = await lockPost(manager, actor.agencyId, payload.postId);
       if (!post) throw notFound('post');
       authorize(actor, ContentPermission.Write);
       if (!MOVABLE.has(post.status)) {
@@ -63,7 +60,7 @@ export class RescheduleService {
         );
       }
       const previous = post.scheduledAt;
-      await manager.update(PostEntity, { id: post.id }, { scheduledAt });
+      await updatePost(manager, post.id, { scheduledAt });
       await recordTransition(manager, {
         post,
         action: RESCHEDULED,
@@ -80,7 +77,7 @@ export class RescheduleService {
         await this.outbox.add(manager, {
           subject: ContentEvents.postScheduled,
           envelope: actor.envelope,
-          data: await postScheduledEvent(manager, post, brand.timezone),
+          data: postScheduledEvent(await loadStoredPost(manager, post), brand.timezone),
         });
       }
       const row = await calendarPostById(manager, actor.agencyId, post.id);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
 import {
   CampaignIdPayload,
   CampaignView,
@@ -9,27 +8,17 @@ import {
   ListCampaignsPayload,
   UpdateCampaignPayload,
 } from '@relais/contracts';
-import { badInput, conflict, notFound } from '@relais/server-errors';
+import { badInput, conflict } from '@relais/server-errors';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { CampaignEntity } from './campaign.entity';
+import { brandCampaigns, findVisibleCampaign, insertCampaign, updateCampaign } from './campaign.repository';
 import { toCampaignView } from './campaign.view';
 
 const NAME_TAKEN: FieldError[] = [
   { field: 'name', message: 'another campaign of the brand has this name', constraint: 'taken' },
 ];
-
-async function findVisibleCampaign(
-  manager: EntityManager,
-  agencyId: string,
-  id: string,
-): Promise<CampaignEntity> {
-  const campaign = await manager.findOneBy(CampaignEntity, { id, agencyId });
-  if (!campaign) throw notFound('campaign');
-  return campaign;
-}
 
 function assertDates(startsOn: string | null, endsOn: string | null): void {
   if (startsOn && endsOn && startsOn > endsOn) {
@@ -56,14 +45,12 @@ export class CampaignsService {
     authorize(actor, ContentPermission.Read);
     await this.brands.brand(actor, payload.brandId);
     return this.transactions.run(actor.scope, async (manager) => {
-      const campaigns = await manager.find(CampaignEntity, {
-        where: {
-          agencyId: actor.agencyId,
-          brandId: payload.brandId,
-          ...(payload.includeArchived ? {} : { archivedAt: IsNull() }),
-        },
-        order: { name: 'ASC', id: 'ASC' },
-      });
+      const campaigns = await brandCampaigns(
+        manager,
+        actor.agencyId,
+        payload.brandId,
+        payload.includeArchived,
+      );
       return campaigns.map(toCampaignView);
     });
   }
@@ -77,7 +64,7 @@ export class CampaignsService {
     return this.unique(() =>
       this.transactions.run(actor.scope, async (manager) => {
         const id = randomUUID();
-        await manager.insert(CampaignEntity, {
+        await insertCampaign(manager, {
           id,
           agencyId: actor.agencyId,
           brandId: payload.brandId,
@@ -100,16 +87,12 @@ export class CampaignsService {
         const startsOn = payload.startsOn === undefined ? campaign.startsOn : payload.startsOn;
         const endsOn = payload.endsOn === undefined ? campaign.endsOn : payload.endsOn;
         assertDates(startsOn, endsOn);
-        await manager.update(
-          CampaignEntity,
-          { id: campaign.id },
-          {
-            name: payload.name?.trim() ?? campaign.name,
-            color: payload.color?.toLowerCase() ?? campaign.color,
-            startsOn,
-            endsOn,
-          },
-        );
+        await updateCampaign(manager, campaign.id, {
+          name: payload.name?.trim() ?? campaign.name,
+          color: payload.color?.toLowerCase() ?? campaign.color,
+          startsOn,
+          endsOn,
+        });
         return toCampaignView(await findVisibleCampaign(manager, actor.agencyId, campaign.id));
       }),
     );
@@ -121,7 +104,7 @@ export class CampaignsService {
       const campaign = await findVisibleCampaign(manager, actor.agencyId, payload.id);
       authorize(actor, ContentPermission.Write);
       if (!campaign.archivedAt) {
-        await manager.update(CampaignEntity, { id: campaign.id }, { archivedAt: new Date() });
+        await updateCampaign(manager, campaign.id, { archivedAt: new Date() });
       }
       return toCampaignView(await findVisibleCampaign(manager, actor.agencyId, campaign.id));
     });

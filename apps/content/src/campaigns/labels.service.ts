@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import {
   CreateLabelPayload,
   FieldError,
@@ -9,23 +8,17 @@ import {
   ListLabelsPayload,
   UpdateLabelPayload,
 } from '@relais/contracts';
-import { conflict, notFound } from '@relais/server-errors';
+import { conflict } from '@relais/server-errors';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { LabelEntity } from './label.entity';
+import { brandLabels, deleteLabel, findVisibleLabel, insertLabel, updateLabel } from './campaign.repository';
 import { toLabelView } from './campaign.view';
 
 const NAME_TAKEN: FieldError[] = [
   { field: 'name', message: 'another label of the brand has this name', constraint: 'taken' },
 ];
-
-async function findVisibleLabel(manager: EntityManager, agencyId: string, id: string): Promise<LabelEntity> {
-  const label = await manager.findOneBy(LabelEntity, { id, agencyId });
-  if (!label) throw notFound('label');
-  return label;
-}
 
 /** A brand's labels: names unique per brand (ignoring case); deleting one takes it off its posts. */
 @Injectable()
@@ -39,10 +32,7 @@ export class LabelsService {
     authorize(actor, ContentPermission.Read);
     await this.brands.brand(actor, payload.brandId);
     return this.transactions.run(actor.scope, async (manager) => {
-      const labels = await manager.find(LabelEntity, {
-        where: { agencyId: actor.agencyId, brandId: payload.brandId },
-        order: { name: 'ASC', id: 'ASC' },
-      });
+      const labels = await brandLabels(manager, actor.agencyId, payload.brandId);
       return labels.map(toLabelView);
     });
   }
@@ -53,7 +43,7 @@ export class LabelsService {
     return this.unique(() =>
       this.transactions.run(actor.scope, async (manager) => {
         const id = randomUUID();
-        await manager.insert(LabelEntity, {
+        await insertLabel(manager, {
           id,
           agencyId: actor.agencyId,
           brandId: payload.brandId,
@@ -70,11 +60,10 @@ export class LabelsService {
       this.transactions.run(actor.scope, async (manager) => {
         const label = await findVisibleLabel(manager, actor.agencyId, payload.id);
         authorize(actor, ContentPermission.Write);
-        await manager.update(
-          LabelEntity,
-          { id: label.id },
-          { name: payload.name?.trim() ?? label.name, color: payload.color?.toLowerCase() ?? label.color },
-        );
+        await updateLabel(manager, label.id, {
+          name: payload.name?.trim() ?? label.name,
+          color: payload.color?.toLowerCase() ?? label.color,
+        });
         return toLabelView(await findVisibleLabel(manager, actor.agencyId, label.id));
       }),
     );
@@ -85,7 +74,7 @@ export class LabelsService {
     return this.transactions.run(actor.scope, async (manager) => {
       const label = await findVisibleLabel(manager, actor.agencyId, payload.id);
       authorize(actor, ContentPermission.Write);
-      await manager.delete(LabelEntity, { id: label.id, agencyId: actor.agencyId });
+      await deleteLabel(manager, actor.agencyId, label.id);
       return label.id;
     });
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CommentVisibility } from '@relais/contracts';
 import { PostCommentEntity } from './post-comment.entity';
 
@@ -38,4 +39,57 @@ export function findComments(
     },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
+}
+
+/**
+ * The people who already wrote in the thread a comment belongs to (its root and every reply under
+ * it), oldest first, without clients who wrote through a review link (they have no account).
+ */
+export async function threadParticipants(
+  manager: EntityManager,
+  agencyId: string,
+  commentId: string,
+): Promise<string[]> {
+  const rows = await manager.query<{ author_id: string }[]>(
+    `WITH RECURSIVE up AS (
+        SELECT id, parent_id FROM content.post_comments WHERE agency_id = $1 AND id = $2
+        UNION ALL
+        SELECT c.id, c.parent_id FROM content.post_comments c JOIN up ON c.id = up.parent_id
+         WHERE c.agency_id = $1
+      ),
+      root AS (SELECT id FROM up WHERE parent_id IS NULL),
+      thread AS (
+        SELECT c.id, c.author_id, c.created_at FROM content.post_comments c JOIN root ON c.id = root.id
+        UNION ALL
+        SELECT c.id, c.author_id, c.created_at FROM content.post_comments c JOIN thread t ON c.parent_id = t.id
+         WHERE c.agency_id = $1
+      )
+     SELECT author_id FROM thread
+      WHERE author_id IS NOT NULL AND id <> $2
+      GROUP BY author_id ORDER BY min(created_at)`,
+    [agencyId, commentId],
+  );
+  return rows.map((row) => row.author_id);
+}
+
+/** The agency's comment, whatever its visibility, or null. */
+export function findComment(
+  manager: EntityManager,
+  agencyId: string,
+  id: string,
+): Promise<PostCommentEntity | null> {
+  return manager.findOneBy(PostCommentEntity, { id, agencyId });
+}
+
+/** A comment by id alone (walking up a thread already known to be the agency's). */
+export function findCommentById(manager: EntityManager, id: string): Promise<PostCommentEntity | null> {
+  return manager.findOneBy(PostCommentEntity, { id });
+}
+
+export async function updateComment(
+  manager: EntityManager,
+  id: string,
+  changes: QueryDeepPartialEntity<PostCommentEntity>,
+): Promise<void> {
+  await manager.update(PostCommentEntity, { id }, changes);
 }

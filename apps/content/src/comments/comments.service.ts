@@ -19,7 +19,13 @@ import { ActorNames } from '../approval/actor-names';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { findVisiblePost } from '../posts/post.repository';
-import { findComments, insertComment } from './comment.repository';
+import {
+  findComment,
+  findCommentById,
+  findComments,
+  insertComment,
+  updateComment,
+} from './comment.repository';
 import { commentAddedEvent, toCommentView } from './comment.view';
 import { MentionChecker } from './mention-checker';
 import { PostCommentEntity } from './post-comment.entity';
@@ -113,7 +119,7 @@ export class CommentsService {
       if (comment.deletedAt) throw conflict('This comment was deleted');
       comment.body = body;
       comment.editedAt = new Date();
-      await manager.update(PostCommentEntity, { id: comment.id }, { body, editedAt: comment.editedAt });
+      await updateComment(manager, comment.id, { body, editedAt: comment.editedAt });
       return toCommentView(comment);
     });
   }
@@ -127,11 +133,7 @@ export class CommentsService {
       if (!comment.deletedAt) {
         comment.deletedAt = new Date();
         comment.body = '';
-        await manager.update(
-          PostCommentEntity,
-          { id: comment.id },
-          { body: '', deletedAt: comment.deletedAt },
-        );
+        await updateComment(manager, comment.id, { body: '', deletedAt: comment.deletedAt });
       }
       return toCommentView(comment);
     });
@@ -139,7 +141,7 @@ export class CommentsService {
 
   /** A comment the caller may read (internal ones are not found for brand users). */
   private async visibleComment(manager: EntityManager, actor: Actor, id: string): Promise<PostCommentEntity> {
-    const comment = await manager.findOneBy(PostCommentEntity, { id, agencyId: actor.agencyId });
+    const comment = await findComment(manager, actor.agencyId, id);
     if (!comment || (isBrandRole(actor.role) && comment.visibility !== CommentVisibility.Shared)) {
       throw notFound('comment');
     }
@@ -153,7 +155,7 @@ export class CommentsService {
     parentId: string,
     visibility: CommentVisibility,
   ): Promise<void> {
-    const parent = await manager.findOneBy(PostCommentEntity, { id: parentId, agencyId: actor.agencyId });
+    const parent = await findComment(manager, actor.agencyId, parentId);
     // A comment the caller cannot read is not found, like a missing one.
     if (!parent || (isBrandRole(actor.role) && parent.visibility !== CommentVisibility.Shared)) {
       throw notFound('comment');
@@ -171,7 +173,7 @@ export class CommentsService {
     let depth = 1;
     let ancestor: PostCommentEntity | null = parent;
     while (ancestor?.parentId && depth <= MAX_DEPTH) {
-      ancestor = await manager.findOneBy(PostCommentEntity, { id: ancestor.parentId });
+      ancestor = await findCommentById(manager, ancestor.parentId);
       depth += 1;
     }
     if (depth > MAX_DEPTH) {

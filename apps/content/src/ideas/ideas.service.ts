@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import {
   CreateDraftFromIdeaPayload,
   IdeaIdPayload,
@@ -10,30 +9,17 @@ import {
   PostView,
 } from '@relais/contracts';
 import { NetworkName } from '@relais/network-rules';
-import { conflict, notFound } from '@relais/server-errors';
+import { conflict } from '@relais/server-errors';
 import { Actor, pageOf, pageSize, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { cursorInstantSql, decodeInstantCursor, encodeInstantCursor } from '../notifications/keyset-cursor';
+import { decodeInstantCursor, encodeInstantCursor } from '../notifications/keyset-cursor';
 import { PostReadingService } from '../posts/post-reading.service';
 import { PostsService } from '../posts/posts.service';
 import { ideaDraftText } from './idea-draft';
-import { IDEA_COLUMNS, IDEA_FROM, IDEA_SELECT, IdeaRow, toIdeaView } from './idea-views';
-
-async function findIdea(
-  manager: EntityManager,
-  agencyId: string,
-  id: string,
-  lock = false,
-): Promise<IdeaRow> {
-  const [row] = await manager.query<IdeaRow[]>(
-    `${IDEA_SELECT} WHERE i.agency_id = $1 AND i.id = $2${lock ? ' FOR UPDATE OF i' : ''}`,
-    [agencyId, id],
-  );
-  if (!row) throw notFound('idea');
-  return row;
-}
+import { IdeaRow, toIdeaView } from './idea.view';
+import { countIdeas, dismissIdea, findIdea, listIdeas, markIdeaDrafted } from './idea.repository';
 
 /** A brand's ideas from its feeds: listed newest first, dismissed, or made into a draft post. */
 @Injectable()
@@ -52,19 +38,8 @@ export class IdeasService {
     const after = decodeInstantCursor(payload.after);
     const status = payload.status ?? null;
     return this.transactions.run(actor.scope, async (manager) => {
-      const rows = await manager.query<(IdeaRow & { cursor_at: string })[]>(
-        `SELECT ${IDEA_COLUMNS}, ${cursorInstantSql('i.sort_at')} AS cursor_at FROM ${IDEA_FROM}
-          WHERE i.agency_id = $1 AND i.brand_id = $2 AND ($3::text IS NULL OR i.status = $3)
-            AND ($4::timestamptz IS NULL OR (i.sort_at, i.id) < ($4::timestamptz, $5::uuid))
-          ORDER BY i.sort_at DESC, i.id DESC
-          LIMIT $6`,
-        [actor.agencyId, payload.brandId, status, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-      );
-      const [{ count }] = await manager.query<[{ count: number }]>(
-        `SELECT count(*)::int AS count FROM content.ideas
-          WHERE agency_id = $1 AND brand_id = $2 AND ($3::text IS NULL OR status = $3)`,
-        [actor.agencyId, payload.brandId, status],
-      );
+      const rows = await listIdeas(manager, actor.agencyId, payload.brandId, status, after, first + 1);
+      const count = await countIdeas(manager, actor.agencyId, payload.brandId, status);
       const page = pageOf(rows, first, (row) => encodeInstantCursor(row.cursor_at, row.id), count);
       return { ...page, items: page.items.map(toIdeaView) };
     });
@@ -79,10 +54,7 @@ export class IdeasService {
       if (idea.status === IdeaStatus.Drafted && idea.post_id) {
         throw conflict('A draft was already made from this idea');
       }
-      await manager.query(
-        `UPDATE content.ideas SET status = 'dismissed', updated_at = now() WHERE agency_id = $1 AND id = $2`,
-        [actor.agencyId, idea.id],
-      );
+      await dismissIdea(manager, actor.agencyId, idea.id);
       return toIdeaView(await findIdea(manager, actor.agencyId, idea.id));
     });
   }
@@ -117,11 +89,7 @@ export class IdeasService {
       idempotencyKey: `idea:${idea.id}`,
     });
     await this.transactions.run(actor.scope, (manager) =>
-      manager.query(
-        `UPDATE content.ideas SET status = 'drafted', post_id = $3, updated_at = now()
-          WHERE agency_id = $1 AND id = $2`,
-        [actor.agencyId, idea.id, post.id],
-      ),
+      markIdeaDrafted(manager, actor.agencyId, idea.id, post.id),
     );
     return post;
   }

@@ -6,7 +6,7 @@ import { Logger } from '@relais/server-logging';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { applyCors, CorsRule } from './http/cors';
 import { parseByteRange } from './http/byte-range';
-import { MediaEntity } from './media.entity';
+import { findMedia } from './media.repository';
 import { DownloadGrant, MediaTokens, TokenRefusal, UploadGrant } from './media-tokens';
 import { contentDisposition } from './storage/content-disposition';
 import { MEDIA_STORAGE, MediaStorage, MediaTooLargeError } from './storage/media-storage';
@@ -144,7 +144,7 @@ export class MediaFilesController {
   private async stillPending(grant: UploadGrant): Promise<boolean> {
     const scope = { agencyId: grant.agencyId, userId: null, brandIds: [grant.brandId] };
     const media = await this.transactions.run(scope, (manager) =>
-      manager.findOneBy(MediaEntity, { id: grant.mediaId, agencyId: grant.agencyId }),
+      findMedia(manager, grant.agencyId, grant.mediaId),
     );
     return media !== null && media.status === MediaStatus.Pending && media.deletedAt === null;
   }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   ListMediaPayload,
   MediaIdPayload,
-  MediaStatus,
   MediaView,
   Page,
   PostStatus,
@@ -23,9 +22,15 @@ import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { MediaEntity } from './media.entity';
 import { MediaUrlSigner } from './media-url-signer';
-import { MEDIA_COLUMNS, toMediaView } from './media.view';
-
-type MediaRow = MediaEntity & { cursorAt: string };
+import { toMediaView } from './media.view';
+import {
+  agencyMediaByIds,
+  countLibraryMedia,
+  countPostsUsingMedia,
+  findMedia,
+  listLibraryMedia,
+  updateMedia,
+} from './media.repository';
 
 /**
  * Posts that may still go out keep their media: a file they use cannot be deleted. Published posts
@@ -69,23 +74,10 @@ export class MediaLibraryService {
     await this.brands.brand(actor, payload.brandId);
     const first = pageSize(payload);
     const [afterAt, afterId] = payload.after ? decodeCursor(payload.after, 2) : [null, null];
-    const filters = [actor.agencyId, payload.brandId, payload.kind ?? null];
-    const where = `m.agency_id = $1 AND m.brand_id = $2 AND m.deleted_at IS NULL
-      AND m.status = '${MediaStatus.Ready}' AND ($3::text IS NULL OR m.kind = $3)`;
+    const filter = { agencyId: actor.agencyId, brandId: payload.brandId, kind: payload.kind ?? null };
     return this.transactions.run(actor.scope, async (manager) => {
-      const rows = await manager.query<MediaRow[]>(
-        `SELECT ${MEDIA_COLUMNS}, to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-           FROM content.media m
-          WHERE ${where}
-            AND ($4::timestamptz IS NULL OR (m.created_at, m.id) < ($4::timestamptz, $5::uuid))
-          ORDER BY m.created_at DESC, m.id DESC
-          LIMIT $6`,
-        [...filters, afterAt, afterId, first + 1],
-      );
-      const [{ count }] = await manager.query<[{ count: number }]>(
-        `SELECT count(*)::int AS count FROM content.media m WHERE ${where}`,
-        filters,
-      );
+      const rows = await listLibraryMedia(manager, filter, afterAt, afterId, first + 1);
+      const count = await countLibraryMedia(manager, filter);
       const page = pageOf(rows, first, (row) => encodeCursor([row.cursorAt, row.id]), count);
       const now = new Date();
       return { ...page, items: page.items.map((row) => toMediaView(row, this.signer, now)) };
@@ -98,7 +90,7 @@ export class MediaLibraryService {
       const found = await this.find(manager, actor, payload.id, true);
       authorize(actor, ContentPermission.Write);
       found.altText = payload.altText.trim();
-      await manager.update(MediaEntity, { id: found.id }, { altText: found.altText });
+      await updateMedia(manager, found.id, { altText: found.altText });
       return found;
     });
     return toMediaView(media, this.signer);
@@ -110,20 +102,19 @@ export class MediaLibraryService {
     return this.transactions.run(actor.scope, async (manager) => {
       const media = await this.find(manager, actor, payload.id, true);
       authorize(actor, ContentPermission.Write);
-      const [{ count }] = await manager.query<[{ count: number }]>(
-        `SELECT count(DISTINCT p.id)::int AS count
-           FROM content.posts p
-           LEFT JOIN content.post_variants v ON v.post_id = p.id AND v.agency_id = p.agency_id
-          WHERE p.agency_id = $1 AND p.brand_id = $2 AND p.status = ANY($3::text[])
-            AND ($4::uuid = ANY(p.media_ids) OR $4::uuid = ANY(v.media_ids))`,
-        [actor.agencyId, media.brandId, POSTS_HOLDING_MEDIA, media.id],
+      const count = await countPostsUsingMedia(
+        manager,
+        actor.agencyId,
+        media.brandId,
+        POSTS_HOLDING_MEDIA,
+        media.id,
       );
       if (count > 0) {
         throw conflict(
           `This file is used by ${count} post${count > 1 ? 's' : ''} that may still go out: remove it from ${count > 1 ? 'them' : 'it'} or archive ${count > 1 ? 'them' : 'it'} first`,
         );
       }
-      await manager.update(MediaEntity, { id: media.id }, { deletedAt: new Date() });
+      await updateMedia(manager, media.id, { deletedAt: new Date() });
       return media.id;
     });
   }
@@ -131,10 +122,7 @@ export class MediaLibraryService {
   /** Media by id (any visible brand, deleted ones included since posts refer to them), in the order asked. */
   private async byIds(actor: Actor, ids: string[]): Promise<Page<MediaView>> {
     const rows = await this.transactions.run(actor.scope, (manager) =>
-      manager.query<MediaEntity[]>(
-        `SELECT ${MEDIA_COLUMNS} FROM content.media m WHERE m.agency_id = $1 AND m.id = ANY($2::uuid[])`,
-        [actor.agencyId, ids],
-      ),
+      agencyMediaByIds(manager, actor.agencyId, ids),
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const now = new Date();
@@ -146,10 +134,7 @@ export class MediaLibraryService {
   }
 
   private async find(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<MediaEntity> {
-    const media = await manager.findOne(MediaEntity, {
-      where: { id, agencyId: actor.agencyId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const media = await findMedia(manager, actor.agencyId, id, lock);
     if (!media || media.deletedAt) throw notFound('media');
     return media;
   }

@@ -20,6 +20,7 @@ import { inspectStoredFile, InspectedFile, UnreadableMediaError } from './media-
 import { MediaTokens } from './media-tokens';
 import { MediaUrlSigner } from './media-url-signer';
 import { toMediaView } from './media.view';
+import { deletePendingMedia, findMedia, getMedia, insertMedia, updatePendingMedia } from './media.repository';
 import { MEDIA_STORAGE, MediaStorage, mediaStorageKey, uploadStorageKey } from './storage/media-storage';
 
 /**
@@ -52,27 +53,25 @@ export class MediaUploadsService {
     const id = randomUUID();
     const storageKey = mediaStorageKey(actor.agencyId, payload.brandId, id);
     const media = await this.transactions.run(actor.scope, (manager) =>
-      manager.save(
-        manager.create(MediaEntity, {
-          id,
-          agencyId: actor.agencyId,
-          brandId: payload.brandId,
-          uploadedBy: actor.userId,
-          status: MediaStatus.Pending,
-          fileName: payload.fileName.trim() || 'file',
-          contentType: payload.contentType,
-          kind: MEDIA_CONTENT_TYPES[payload.contentType] ?? null,
-          sizeBytes: payload.sizeBytes,
-          width: null,
-          height: null,
-          durationMs: null,
-          sha256: null,
-          altText: '',
-          storageKey,
-          readyAt: null,
-          deletedAt: null,
-        }),
-      ),
+      insertMedia(manager, {
+        id,
+        agencyId: actor.agencyId,
+        brandId: payload.brandId,
+        uploadedBy: actor.userId,
+        status: MediaStatus.Pending,
+        fileName: payload.fileName.trim() || 'file',
+        contentType: payload.contentType,
+        kind: MEDIA_CONTENT_TYPES[payload.contentType] ?? null,
+        sizeBytes: payload.sizeBytes,
+        width: null,
+        height: null,
+        durationMs: null,
+        sha256: null,
+        altText: '',
+        storageKey,
+        readyAt: null,
+        deletedAt: null,
+      }),
     );
     const ttl = this.config.MEDIA_URL_TTL_SECONDS;
     const expiresAt = Math.floor(Date.now() / 1000) + ttl;
@@ -105,21 +104,17 @@ export class MediaUploadsService {
     }
 
     const ready = await this.transactions.run(actor.scope, async (manager) => {
-      await manager.update(
-        MediaEntity,
-        { id: media.id, status: MediaStatus.Pending },
-        {
-          status: MediaStatus.Ready,
-          kind: inspected.kind,
-          sizeBytes: inspected.sizeBytes,
-          width: inspected.width,
-          height: inspected.height,
-          durationMs: inspected.durationMs,
-          sha256: inspected.sha256,
-          readyAt: new Date(),
-        },
-      );
-      return manager.findOneByOrFail(MediaEntity, { id: media.id });
+      await updatePendingMedia(manager, media.id, {
+        status: MediaStatus.Ready,
+        kind: inspected.kind,
+        sizeBytes: inspected.sizeBytes,
+        width: inspected.width,
+        height: inspected.height,
+        durationMs: inspected.durationMs,
+        sha256: inspected.sha256,
+        readyAt: new Date(),
+      });
+      return getMedia(manager, media.id);
     });
     return toMediaView(ready, this.signer);
   }
@@ -179,14 +174,12 @@ export class MediaUploadsService {
   private async discard(actor: Actor, media: MediaEntity): Promise<void> {
     await this.storage.delete(media.storageKey);
     await this.storage.delete(uploadStorageKey(media.storageKey));
-    await this.transactions.run(actor.scope, (manager) =>
-      manager.delete(MediaEntity, { id: media.id, status: MediaStatus.Pending }),
-    );
+    await this.transactions.run(actor.scope, (manager) => deletePendingMedia(manager, media.id));
   }
 
   private async find(actor: Actor, id: string): Promise<MediaEntity> {
     const media = await this.transactions.run(actor.scope, (manager) =>
-      manager.findOneBy(MediaEntity, { id, agencyId: actor.agencyId }),
+      findMedia(manager, actor.agencyId, id),
     );
     if (!media || media.deletedAt) throw notFound('media');
     return media;

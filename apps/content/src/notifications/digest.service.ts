@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { ErrorCode, NotificationKind } from '@relais/contracts';
+import { ErrorCode } from '@relais/contracts';
 import { TenantTransactions } from '@relais/server-database';
 import { RemoteError } from '@relais/server-errors';
 import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { DigestMailer } from './digest.mailer';
+import { claimDigestRows, markEmailed, pendingDigestRecipients } from './notification.repository';
 import { renderDigest } from './digest-templates';
 import { Addressee, PeopleClient } from './people.client';
 
@@ -12,23 +12,6 @@ import { Addressee, PeopleClient } from './people.client';
 const RECIPIENTS_PER_PASS = 500;
 /** Lines in one e-mail; more go into the next digest. */
 const ITEMS_PER_DIGEST = 50;
-
-interface PendingRecipient {
-  agency_id: string;
-  recipient_id: string;
-}
-
-interface PendingRow {
-  id: string;
-  brand_id: string;
-  kind: NotificationKind;
-  post_id: string;
-  post_title: string;
-  brand_name: string;
-  actor_name: string | null;
-  excerpt: string | null;
-  created_at: Date;
-}
 
 export interface DigestPassResult {
   /** E-mails handed to the SMTP server. */
@@ -61,10 +44,7 @@ export class DigestService {
     const result: DigestPassResult = { sent: 0, notifications: 0 };
     if (!this.mailer.enabled) return result;
     const recipients = await this.transactions.runSystem((manager) =>
-      manager.query<PendingRecipient[]>(
-        `SELECT agency_id, recipient_id FROM content.pending_digest_recipients($1, $2)`,
-        [this.config.DIGEST_GRACE_SECONDS, RECIPIENTS_PER_PASS],
-      ),
+      pendingDigestRecipients(manager, this.config.DIGEST_GRACE_SECONDS, RECIPIENTS_PER_PASS),
     );
     for (const recipient of recipients) {
       try {
@@ -88,7 +68,13 @@ export class DigestService {
     const addressee = await this.addresseeOrNull(agencyId, userId);
     const scope = { agencyId, userId, brandIds: null };
     return this.transactions.run(scope, async (manager) => {
-      const rows = await this.claim(manager, agencyId, userId);
+      const rows = await claimDigestRows(
+        manager,
+        agencyId,
+        userId,
+        this.config.DIGEST_GRACE_SECONDS,
+        ITEMS_PER_DIGEST,
+      );
       if (rows.length === 0) return 0;
       // Someone who left the agency, or a brand they no longer see: closed without an e-mail.
       const visible = addressee ? rows.filter((row) => inScope(addressee, row.brand_id)) : [];
@@ -109,24 +95,12 @@ export class DigestService {
         );
         await this.mailer.send(addressee, mail);
       }
-      await manager.query(`UPDATE content.notifications SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [
+      await markEmailed(
+        manager,
         rows.map((row) => row.id),
-      ]);
+      );
       return visible.length;
     });
-  }
-
-  private claim(manager: EntityManager, agencyId: string, userId: string): Promise<PendingRow[]> {
-    return manager.query<PendingRow[]>(
-      `SELECT id, brand_id, kind, post_id, post_title, brand_name, actor_name, excerpt, created_at
-         FROM content.notifications
-        WHERE agency_id = $1 AND recipient_id = $2 AND read_at IS NULL AND emailed_at IS NULL
-          AND created_at <= now() - make_interval(secs => $3)
-        ORDER BY created_at, id
-        LIMIT ${ITEMS_PER_DIGEST}
-        FOR UPDATE SKIP LOCKED`,
-      [agencyId, userId, this.config.DIGEST_GRACE_SECONDS],
-    );
   }
 
   /** The recipient now, or null when they no longer belong to the agency. */

@@ -9,8 +9,8 @@ import {
   Role,
 } from '@relais/contracts';
 import { EventConsumer, EventSubscription } from '@relais/server-events';
-import { writeNotifications } from './notification.repository';
-import { threadParticipants } from './comment-thread';
+import { findNotifiedPost, writeNotifications } from './notification.repository';
+import { threadParticipants } from '../comments/comment.repository';
 import {
   excerptOf,
   finalizePlan,
@@ -150,10 +150,6 @@ export class NotificationConsumer implements OnApplicationBootstrap {
 
   /** The post as it is now; a post deleted since the event was written notifies no one. */
   private async findPost(manager: EntityManager, agencyId: string, postId: string): Promise<PostRow | null> {
-    const rows = await manager.query<PostRow[]>(
-      `SELECT author_id, title FROM content.posts WHERE agency_id = $1 AND id = $2`,
-      [agencyId, postId],
-    );
-    return rows[0] ?? null;
+    return findNotifiedPost(manager, agencyId, postId);
   }
 }

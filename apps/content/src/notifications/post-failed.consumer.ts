@@ -5,7 +5,12 @@ import { EventConsumer, EventSubscription } from '@relais/server-events';
 import { OCCURRENCE_FAILED } from '../publishing-results/publishing-results.consumer';
 import { publicationOutcome } from '../publishing-results/publication-outcome';
 import { excerptOf, planPostFailed } from './notification-plan';
-import { writeNotifications } from './notification.repository';
+import {
+  findFailureTransition,
+  findSettledPost,
+  lastScheduler,
+  writeNotifications,
+} from './notification.repository';
 import { PeopleClient } from './people.client';
 
 /** The durable JetStream consumer telling people that a post failed to publish. */
@@ -19,14 +24,6 @@ const MAX_DELIVERIES = 10;
 
 /** History actions of a post that failed to publish (for good, or one occurrence of a recurring one). */
 const FAILED_ACTIONS = [PostStatus.Failed, OCCURRENCE_FAILED];
-
-interface PostRow {
-  author_id: string;
-  title: string;
-  status: PostStatus;
-  version: number;
-  scheduled_at: Date | null;
-}
 
 /** Thrown while the post has not yet been moved by the event: the event is delivered again later. */
 export class PostNotSettledYet extends Error {}
@@ -72,11 +69,7 @@ export class PostFailedNotifier implements OnApplicationBootstrap {
     const data = event.data;
     // Only the last account of an occurrence to settle moves the post, and only a failure fails it.
     if (!agencyId || data.occurrence.pending > 0 || data.occurrence.failed === 0) return;
-    const [post] = await manager.query<PostRow[]>(
-      `SELECT author_id, title, status, version, scheduled_at FROM content.posts
-        WHERE agency_id = $1 AND id = $2 FOR SHARE`,
-      [agencyId, data.postId],
-    );
+    const post = await findSettledPost(manager, agencyId, data.postId);
     if (!post) return;
     const failure = await this.failureRecorded(manager, agencyId, event);
     if (!failure) {
@@ -122,24 +115,18 @@ export class PostFailedNotifier implements OnApplicationBootstrap {
     agencyId: string,
     event: EventMessage<PublicationSettledEvent>,
   ): Promise<{ note: string | null } | null> {
-    const [row] = await manager.query<{ note: string | null }[]>(
-      `SELECT note FROM content.post_transitions
-        WHERE agency_id = $1 AND post_id = $2 AND action = ANY($3::text[])
-          AND changes ->> 'publicationId' = $4 AND created_at >= $5
-        ORDER BY created_at DESC LIMIT 1`,
-      [agencyId, event.data.postId, FAILED_ACTIONS, event.data.publicationId, event.occurredAt],
+    return findFailureTransition(
+      manager,
+      agencyId,
+      event.data.postId,
+      FAILED_ACTIONS,
+      event.data.publicationId,
+      event.occurredAt,
     );
-    return row ?? null;
   }
 
   /** Who last scheduled the post (or moved it in the calendar), from its history; null if no one did. */
   private async scheduler(manager: EntityManager, agencyId: string, postId: string): Promise<string | null> {
-    const [row] = await manager.query<{ actor_id: string }[]>(
-      `SELECT actor_id FROM content.post_transitions
-        WHERE agency_id = $1 AND post_id = $2 AND to_status = $3 AND actor_id IS NOT NULL
-        ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [agencyId, postId, PostStatus.Scheduled],
-    );
-    return row?.actor_id ?? null;
+    return lastScheduler(manager, agencyId, postId);
   }
 }

@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ContentEvents, PostIdPayload, PostStatus, PostView } from '@relais/contracts';
 import { conflict } from '@relais/server-errors';
+import { Outbox } from '@relais/server-events';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { recordTransition } from './post-history';
+import { recordTransition } from './post-transition.repository';
 import { PostEntity } from './post.entity';
-import { PostEvents } from './post-events';
-import { findVisiblePost } from './post.repository';
-import { postViews } from './post-view';
+import { postEventData } from './post-events';
+import { deletePost, findVisiblePost, loadPostViewRows, loadStoredPost, updatePost } from './post.repository';
+import { postViews } from './post.view';
 import { postScheduledEvent } from './post-scheduled-event';
 
 /**
@@ -22,17 +23,17 @@ export class PostLifecycleService {
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly brands: BrandsClient,
-    private readonly events: PostEvents,
+    private readonly outbox: Outbox,
   ) {}
 
   async archive(actor: Actor, payload: PostIdPayload): Promise<PostView> {
     return this.change(actor, payload.id, async (manager, post) => {
       if (post.status === PostStatus.Archived) return post;
-      await manager.update(
-        PostEntity,
-        { id: post.id },
-        { status: PostStatus.Archived, archivedFrom: post.status, version: post.version + 1 },
-      );
+      await updatePost(manager, post.id, {
+        status: PostStatus.Archived,
+        archivedFrom: post.status,
+        version: post.version + 1,
+      });
       const saved = await findVisiblePost(manager, actor.agencyId, post.id);
       await recordTransition(manager, {
         post: saved,
@@ -41,10 +42,18 @@ export class PostLifecycleService {
         to: PostStatus.Archived,
         actor,
       });
-      await this.events.emit(manager, actor, ContentEvents.postArchived, saved);
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postArchived,
+        envelope: actor.envelope,
+        data: postEventData(saved),
+      });
       if (post.status === PostStatus.Scheduled || post.status === PostStatus.Failed) {
         // A failed post may still have accounts waiting for a retry: none of them goes out any more.
-        await this.events.emit(manager, actor, ContentEvents.postCancelled, saved);
+        await this.outbox.add(manager, {
+          subject: ContentEvents.postCancelled,
+          envelope: actor.envelope,
+          data: postEventData(saved),
+        });
       }
       return saved;
     });
@@ -57,11 +66,7 @@ export class PostLifecycleService {
       const lapsed =
         previous === PostStatus.Scheduled && (!post.scheduledAt || post.scheduledAt.getTime() <= Date.now());
       const status = lapsed ? PostStatus.Approved : previous;
-      await manager.update(
-        PostEntity,
-        { id: post.id },
-        { status, archivedFrom: null, version: post.version + 1 },
-      );
+      await updatePost(manager, post.id, { status, archivedFrom: null, version: post.version + 1 });
       const saved = await findVisiblePost(manager, actor.agencyId, post.id);
       await recordTransition(manager, {
         post: saved,
@@ -71,15 +76,18 @@ export class PostLifecycleService {
         actor,
         ...(lapsed ? { note: 'Its planned time has passed: schedule it again.' } : {}),
       });
-      await this.events.emit(manager, actor, ContentEvents.postUpdated, saved, { changes: ['status'] });
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postUpdated,
+        envelope: actor.envelope,
+        data: postEventData(saved, { changes: ['status'] }),
+      });
       if (status === PostStatus.Scheduled) {
         const brand = await this.brands.brand(actor, saved.brandId);
-        await this.events.emitData(
-          manager,
-          actor,
-          ContentEvents.postScheduled,
-          await postScheduledEvent(manager, saved, brand.timezone),
-        );
+        await this.outbox.add(manager, {
+          subject: ContentEvents.postScheduled,
+          envelope: actor.envelope,
+          data: postScheduledEvent(await loadStoredPost(manager, saved), brand.timezone),
+        });
       }
       return saved;
     });
@@ -93,8 +101,12 @@ export class PostLifecycleService {
       if (post.status !== PostStatus.Draft) {
         throw conflict('Only drafts can be deleted; archive this post instead');
       }
-      await this.events.emit(manager, actor, ContentEvents.postDeleted, post);
-      await manager.delete(PostEntity, { id: post.id, agencyId: actor.agencyId });
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postDeleted,
+        envelope: actor.envelope,
+        data: postEventData(post),
+      });
+      await deletePost(manager, actor.agencyId, post.id);
       return post.id;
     });
   }
@@ -111,7 +123,7 @@ export class PostLifecycleService {
     });
     const brand = await this.brands.brand(actor, post.brandId);
     return this.transactions.run(actor.scope, async (manager) => {
-      const [view] = await postViews(manager, [post], () => brand.guidelines);
+      const [view] = postViews([post], await loadPostViewRows(manager, [post]), () => brand.guidelines);
       return view;
     });
   }

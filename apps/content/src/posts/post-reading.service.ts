@@ -32,11 +32,12 @@ import {
   findVisiblePost,
   labelExists,
   listPostKeys,
+  loadPostViewRows,
   PostListFilter,
   postsByIds,
 } from './post.repository';
 import { checkPost } from './post-validation';
-import { postViews } from './post-view';
+import { postViews } from './post.view';
 
 const NO_GUIDELINES: Guidelines = { bannedWords: [], requiredHashtags: [] };
 
@@ -138,8 +139,12 @@ export class PostReadingService {
         guidelines.set(brandId, brand.guidelines);
       }),
     );
-    return this.transactions.run(actor.scope, (manager) =>
-      postViews(manager, posts, (brandId) => guidelines.get(brandId) ?? NO_GUIDELINES),
+    return this.transactions.run(actor.scope, async (manager) =>
+      postViews(
+        posts,
+        await loadPostViewRows(manager, posts),
+        (brandId) => guidelines.get(brandId) ?? NO_GUIDELINES,
+      ),
     );
   }
 }

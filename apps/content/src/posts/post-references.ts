@@ -6,6 +6,7 @@ import { badInput, notFound, RemoteError } from '@relais/server-errors';
 import { Actor } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { PostMediaService } from '../media';
+import { brandLabelIds, findCampaignState } from '../campaigns/campaign.repository';
 
 export interface ResolvedTarget {
   accountId: string;
@@ -72,10 +73,7 @@ export class PostReferences {
 
   /** A live campaign of the brand. */
   async campaign(manager: EntityManager, agencyId: string, brandId: string, id: string): Promise<void> {
-    const [row] = await manager.query<{ brand_id: string; archived: boolean }[]>(
-      `SELECT brand_id, archived_at IS NOT NULL AS archived FROM content.campaigns WHERE agency_id = $1 AND id = $2`,
-      [agencyId, id],
-    );
+    const row = await findCampaignState(manager, agencyId, id);
     if (!row || row.brand_id !== brandId) throw notFound('campaign');
     if (row.archived) {
       throw badInput(
@@ -93,10 +91,7 @@ export class PostReferences {
     ids: readonly string[],
   ): Promise<void> {
     if (ids.length === 0) return;
-    const rows = await manager.query<{ id: string }[]>(
-      `SELECT id FROM content.labels WHERE agency_id = $1 AND brand_id = $2 AND id = ANY($3::uuid[])`,
-      [agencyId, brandId, ids],
-    );
+    const rows = await brandLabelIds(manager, agencyId, brandId, ids);
     if (rows.length !== new Set(ids).size) throw notFound('label');
   }
 }

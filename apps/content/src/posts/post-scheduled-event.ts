@@ -1,8 +1,6 @@
-import { EntityManager } from 'typeorm';
 import { PostScheduledEvent, PublishTargetSpec } from '@relais/contracts';
 import { MediaFacts, publishedText } from '@relais/network-rules';
-import { PostEntity } from './post.entity';
-import { loadStoredPost, StoredPost } from './post.repository';
+import { StoredPost } from './post.repository';
 
 /**
  * Where the link goes depends only on whether the variant has media, not on the files' facts: a
@@ -41,17 +39,16 @@ export function publishTargets(stored: StoredPost): PublishTargetSpec[] {
 }
 
 /**
- * `evt.content.post.scheduled.v1` for a scheduled post as it now stands: its slot, its recurrence in
- * the brand's `timezone` and the exact content per target account.
+ * `evt.content.post.scheduled.v1` for a scheduled post as it now stands (`loadStoredPost`): its slot, its
+ * recurrence in the brand's `timezone` and the exact content per target account.
  */
-export async function postScheduledEvent(
-  manager: EntityManager,
-  post: PostEntity,
+export function postScheduledEvent(
+  stored: StoredPost,
   timezone: string,
   extra: { actorName?: string | null } = {},
-): Promise<PostScheduledEvent> {
+): PostScheduledEvent {
+  const { post } = stored;
   if (!post.scheduledAt) throw new Error(`Post ${post.id} is scheduled without a time`);
-  const stored = await loadStoredPost(manager, post);
   return {
     postId: post.id,
     brandId: post.brandId,

@@ -1,10 +1,13 @@
-import { EntityManager, In } from 'typeorm';
+import { DeepPartial, EntityManager, In } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { PostStatus } from '@relais/contracts';
 import { notFound } from '@relais/server-errors';
 import { PostEntity } from './post.entity';
 import { PostLabelEntity } from './post-label.entity';
 import { PostTargetEntity } from './post-target.entity';
 import { PostVariantEntity } from './post-variant.entity';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { LabelEntity } from '../campaigns/label.entity';
 import { byNetworkOrder, VariantState } from './post-draft';
 import { ResolvedTarget } from './post-references';
 
@@ -200,4 +203,70 @@ export async function labelExists(manager: EntityManager, agencyId: string, id: 
     [agencyId, id],
   );
   return found.length > 0;
+}
+
+/** The rows the views of several posts are made of: their targets, variants, labels and campaigns. */
+export interface PostViewRows {
+  targets: PostTargetEntity[];
+  variants: PostVariantEntity[];
+  postLabels: PostLabelEntity[];
+  campaigns: CampaignEntity[];
+  labels: LabelEntity[];
+}
+
+/** The rows of `postViews`, with five queries at most whatever the number of posts. */
+export async function loadPostViewRows(manager: EntityManager, posts: PostEntity[]): Promise<PostViewRows> {
+  if (posts.length === 0) return { targets: [], variants: [], postLabels: [], campaigns: [], labels: [] };
+  const ids = posts.map((post) => post.id);
+  const campaignIds = [...new Set(posts.flatMap((post) => (post.campaignId ? [post.campaignId] : [])))];
+  // One connection per transaction: queries run one after the other.
+  const targets = await manager.find(PostTargetEntity, { where: { postId: In(ids) } });
+  const variants = await manager.find(PostVariantEntity, { where: { postId: In(ids) } });
+  const postLabels = await manager.find(PostLabelEntity, { where: { postId: In(ids) } });
+  const campaigns =
+    campaignIds.length > 0 ? await manager.find(CampaignEntity, { where: { id: In(campaignIds) } }) : [];
+  const labelIds = [...new Set(postLabels.map((row) => row.labelId))];
+  const labels = labelIds.length > 0 ? await manager.find(LabelEntity, { where: { id: In(labelIds) } }) : [];
+  return { targets, variants, postLabels, campaigns, labels };
+}
+
+/** Inserts a new post row and answers the entity. */
+export async function insertPost(
+  manager: EntityManager,
+  fields: DeepPartial<PostEntity>,
+): Promise<PostEntity> {
+  const post = manager.create(PostEntity, fields);
+  await manager.insert(PostEntity, post);
+  return post;
+}
+
+/** Writes `changes` into the post's row. */
+export async function updatePost(
+  manager: EntityManager,
+  id: string,
+  changes: QueryDeepPartialEntity<PostEntity>,
+): Promise<void> {
+  await manager.update(PostEntity, { id }, changes);
+}
+
+/** Deletes a post (its variants, targets, labels and history go with it). */
+export async function deletePost(manager: EntityManager, agencyId: string, id: string): Promise<void> {
+  await manager.delete(PostEntity, { id, agencyId });
+}
+
+/** The agency's post created with this idempotency key, if any. */
+export function findPostByIdempotencyKey(
+  manager: EntityManager,
+  agencyId: string,
+  key: string,
+): Promise<PostEntity | null> {
+  return manager.findOneBy(PostEntity, { agencyId, idempotencyKey: key });
+}
+
+/** The agency's post, locked until the transaction ends, or null when there is none. */
+export function lockPost(manager: EntityManager, agencyId: string, id: string): Promise<PostEntity | null> {
+  return manager.findOne(PostEntity, {
+    where: { id, agencyId },
+    lock: { mode: 'pessimistic_write' },
+  });
 }

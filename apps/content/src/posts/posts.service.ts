@@ -9,11 +9,12 @@ import {
   PostView,
   UpdatePostPayload,
 } from '@relais/contracts';
+import { Outbox } from '@relais/server-events';
 import { Actor, isUniqueViolation, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
-import { recordTransition } from './post-history';
+import { recordTransition } from './post-transition.repository';
 import { PostEntity } from './post.entity';
 import {
   BaseState,
@@ -26,18 +27,22 @@ import {
 } from './post-draft';
 import { assertFutureSlot } from './future-slot';
 import { assertVersion, refuse, statusAfterEdit } from './post-editing';
-import { PostEvents } from './post-events';
+import { postEventData } from './post-events';
 import { mediaFields, PostReferences, ResolvedTarget } from './post-references';
 import {
+  findPostByIdempotencyKey,
   findVisiblePost,
+  insertPost,
+  loadPostViewRows,
   loadStoredPost,
   saveLabels,
   saveTargets,
   saveVariants,
   StoredPost,
+  updatePost,
 } from './post.repository';
 import { blockingErrors } from './post-validation';
-import { postViews } from './post-view';
+import { postViews } from './post.view';
 
 const IDEMPOTENCY_INDEX = 'posts_agency_idempotency_key';
 
@@ -54,7 +59,7 @@ export class PostsService {
     private readonly transactions: TenantTransactions,
     private readonly brands: BrandsClient,
     private readonly references: PostReferences,
-    private readonly events: PostEvents,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(actor: Actor, payload: CreatePostPayload): Promise<PostView> {
@@ -79,7 +84,7 @@ export class PostsService {
         }
         await this.references.labels(manager, actor.agencyId, brand.id, payload.labelIds ?? []);
 
-        const post = manager.create(PostEntity, {
+        const post = await insertPost(manager, {
           id: randomUUID(),
           agencyId: actor.agencyId,
           brandId: brand.id,
@@ -95,7 +100,6 @@ export class PostsService {
           version: 1,
           idempotencyKey: payload.idempotencyKey ?? null,
         });
-        await manager.insert(PostEntity, post);
         await saveTargets(manager, post, content.targets);
         await saveVariants(manager, post, content.variants);
         await saveLabels(manager, post, payload.labelIds ?? []);
@@ -107,7 +111,11 @@ export class PostsService {
           to: PostStatus.Draft,
           actor,
         });
-        await this.events.emit(manager, actor, ContentEvents.postCreated, saved);
+        await this.outbox.add(manager, {
+          subject: ContentEvents.postCreated,
+          envelope: actor.envelope,
+          data: postEventData(saved),
+        });
         return this.view(manager, saved, brand);
       });
     } catch (error) {
@@ -173,20 +181,16 @@ export class PostsService {
       const changes = changedFields(stored, content, next);
       if (changes.length === 0) return this.view(manager, post, brand);
 
-      await manager.update(
-        PostEntity,
-        { id: post.id },
-        {
-          title: next.title,
-          baseText: content.base.baseText,
-          linkUrl: content.base.linkUrl,
-          mediaIds: content.base.mediaIds,
-          campaignId: next.campaignId,
-          scheduledAt: next.scheduledAt,
-          status,
-          version: post.version + 1,
-        },
-      );
+      await updatePost(manager, post.id, {
+        title: next.title,
+        baseText: content.base.baseText,
+        linkUrl: content.base.linkUrl,
+        mediaIds: content.base.mediaIds,
+        campaignId: next.campaignId,
+        scheduledAt: next.scheduledAt,
+        status,
+        version: post.version + 1,
+      });
       if (changes.includes('targets')) await saveTargets(manager, post, content.targets);
       if (changes.some((field) => field.startsWith('variants'))) {
         await saveVariants(manager, post, content.variants);
@@ -201,10 +205,18 @@ export class PostsService {
         actor,
         changes: { fields: changes },
       });
-      await this.events.emit(manager, actor, ContentEvents.postUpdated, saved, { changes });
+      await this.outbox.add(manager, {
+        subject: ContentEvents.postUpdated,
+        envelope: actor.envelope,
+        data: postEventData(saved, { changes }),
+      });
       if (post.status === PostStatus.Scheduled || post.status === PostStatus.Failed) {
         // A failed post may still have accounts waiting for a retry: none of them goes out any more.
-        await this.events.emit(manager, actor, ContentEvents.postCancelled, saved);
+        await this.outbox.add(manager, {
+          subject: ContentEvents.postCancelled,
+          envelope: actor.envelope,
+          data: postEventData(saved),
+        });
       }
       return this.view(manager, saved, brand);
     });
@@ -240,11 +252,11 @@ export class PostsService {
     key: string | undefined,
   ): Promise<PostEntity | null> {
     if (!key) return null;
-    return manager.findOneBy(PostEntity, { agencyId: actor.agencyId, idempotencyKey: key });
+    return findPostByIdempotencyKey(manager, actor.agencyId, key);
   }
 
   private async view(manager: EntityManager, post: PostEntity, brand: BrandView): Promise<PostView> {
-    const [view] = await postViews(manager, [post], () => brand.guidelines);
+    const [view] = postViews([post], await loadPostViewRows(manager, [post]), () => brand.guidelines);
     return view;
   }
 }

@@ -2,8 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventMessage, PublicationSettledEvent } from '@relais/contracts';
 import { EventConsumer, EventSubscription } from '@relais/server-events';
-import { recordTransition } from '../posts/post-history';
-import { PostEntity } from '../posts/post.entity';
+import { recordTransition } from '../posts/post-transition.repository';
+import { lockPost, updatePost } from '../posts/post.repository';
 import { publicationOutcome } from './publication-outcome';
 
 /** The durable JetStream consumer reading the publishing service's outcomes. */
@@ -43,10 +43,7 @@ export class PublishingResultsConsumer implements OnApplicationBootstrap {
     const agencyId = event.envelope.agencyId;
     if (!agencyId) return;
     const data = event.data;
-    const post = await manager.findOne(PostEntity, {
-      where: { id: data.postId, agencyId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const post = await lockPost(manager, agencyId, data.postId);
     if (!post) return;
     const outcome = publicationOutcome(post, data);
     const changes = { occurrence: data.occurrence, dueAt: data.dueAt, publicationId: data.publicationId };
@@ -57,7 +54,7 @@ export class PublishingResultsConsumer implements OnApplicationBootstrap {
       return;
     }
     if (outcome.kind === 'next_occurrence') {
-      await manager.update(PostEntity, { id: post.id }, { scheduledAt: outcome.at });
+      await updatePost(manager, post.id, { scheduledAt: outcome.at });
       await recordTransition(manager, {
         post,
         action: outcome.failed ? OCCURRENCE_FAILED : OCCURRENCE_PUBLISHED,
@@ -73,7 +70,7 @@ export class PublishingResultsConsumer implements OnApplicationBootstrap {
       });
       return;
     }
-    await manager.update(PostEntity, { id: post.id }, { status: outcome.to });
+    await updatePost(manager, post.id, { status: outcome.to });
     await recordTransition(manager, {
       post,
       action: outcome.to,

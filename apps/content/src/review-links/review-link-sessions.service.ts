@@ -17,7 +17,7 @@ import {
 import { badInput, conflict, notFound } from '@relais/server-errors';
 import { TenantScope, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
-import { Reviewer, ReviewDecisions, transitionContext } from '../approval/review-decisions';
+import { Reviewer, ReviewDecisionsService, transitionContext } from '../approval/review-decisions.service';
 import { statusName } from '../approval/transitions';
 import { insertComment } from '../comments/comment.repository';
 import { commentAddedEvent } from '../comments/comment.view';
@@ -30,7 +30,15 @@ import { ReviewLinkPostEntity } from './review-link-post.entity';
 import { verifyReviewLinkToken } from './review-link-token';
 import { ReviewLinkEntity } from './review-link.entity';
 import { statusOf } from './review-link.view';
-import { reviewPosts } from './review-session.view';
+import { reviewMediaIds, reviewPostIds, reviewPosts } from './review-session.view';
+import {
+  findReviewLink,
+  findReviewLinkByHash,
+  lockReviewLinkPost,
+  reviewPostRows,
+  saveLinkDecision,
+  updateReviewLink,
+} from './review-link.repository';
 
 interface FoundLink {
   id: string;
@@ -54,7 +62,7 @@ const REFUSALS: Record<Exclude<ReviewLinkStatus, ReviewLinkStatus.Active>, Revie
 export class ReviewLinkSessionsService {
   constructor(
     private readonly transactions: TenantTransactions,
-    private readonly decisions: ReviewDecisions,
+    private readonly decisions: ReviewDecisionsService,
     private readonly postMedia: PostMediaService,
     private readonly outbox: Outbox,
     @Inject(CONTENT_CONFIG) private readonly config: ContentConfig,
@@ -69,7 +77,7 @@ export class ReviewLinkSessionsService {
         language: link.brandLanguage,
         recipientName: link.recipientName,
         expiresAt: link.expiresAt.toISOString(),
-        posts: await reviewPosts(manager, this.postMedia, link),
+        posts: await this.reviewPosts(manager, link),
       };
     });
   }
@@ -87,10 +95,7 @@ export class ReviewLinkSessionsService {
       const link = await this.usableLink(manager, found, true);
       // Another post, even of the same brand, is not this link's to show or decide.
       if (!link.postIds.includes(payload.postId)) throw notFound('post');
-      const entry = await manager.findOne(ReviewLinkPostEntity, {
-        where: { linkId: link.id, postId: payload.postId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const entry = await lockReviewLinkPost(manager, link.id, payload.postId);
       if (!entry) throw notFound('post');
       const post = await findVisiblePost(manager, link.agencyId, payload.postId, true);
       const envelope: Envelope = {
@@ -138,9 +143,25 @@ export class ReviewLinkSessionsService {
         }
         await this.markDecided(manager, link, entry, payload.decision);
       }
-      const [view] = await reviewPosts(manager, this.postMedia, link, [post.id]);
+      const [view] = await this.reviewPosts(manager, link, [post.id]);
       return view;
     });
+  }
+
+  /**
+   * The posts of a link as the client sees them (`reviewPosts`), with their media's signed URLs. Only the
+   * link's posts among `postIds`, in its order.
+   */
+  private async reviewPosts(
+    manager: EntityManager,
+    link: ReviewLinkEntity,
+    postIds: readonly string[] = link.postIds,
+  ): Promise<ReviewPostView[]> {
+    const ids = reviewPostIds(link, postIds);
+    if (ids.length === 0) return [];
+    const rows = await reviewPostRows(manager, link, ids);
+    const media = await this.postMedia.reviewMedia(manager, link.brandId, reviewMediaIds(rows));
+    return reviewPosts(link, ids, rows, media);
   }
 
   /** The post must be at its client step: since the link was sent, it may have gone back to the agency. */
@@ -157,17 +178,9 @@ export class ReviewLinkSessionsService {
     entry: ReviewLinkPostEntity,
     decision: ReviewLinkDecision.Approve | ReviewLinkDecision.RequestChanges,
   ): Promise<void> {
-    await manager.update(
-      ReviewLinkPostEntity,
-      { linkId: entry.linkId, postId: entry.postId },
-      { decision, decidedAt: new Date() },
-    );
-    const undecided = await manager.query<{ count: string }[]>(
-      `SELECT count(*) AS count FROM content.review_link_posts WHERE link_id = $1 AND decision IS NULL`,
-      [link.id],
-    );
-    if (Number(undecided[0].count) === 0) {
-      await manager.update(ReviewLinkEntity, { id: link.id }, { usedAt: new Date() });
+    const undecided = await saveLinkDecision(manager, entry, decision);
+    if (undecided === 0) {
+      await updateReviewLink(manager, link.id, { usedAt: new Date() });
     }
   }
 
@@ -175,12 +188,7 @@ export class ReviewLinkSessionsService {
   private async find(token: string): Promise<FoundLink> {
     const hash = verifyReviewLinkToken(this.config.SIGNING_SECRET, token);
     if (!hash) throw new ReviewLinkException(ReviewLinkErrorReason.Invalid);
-    const rows = await this.transactions.runSystem((manager) =>
-      manager.query<{ id: string; agency_id: string; brand_id: string }[]>(
-        'SELECT id, agency_id, brand_id FROM content.find_review_link($1)',
-        [hash],
-      ),
-    );
+    const rows = await this.transactions.runSystem((manager) => findReviewLinkByHash(manager, hash));
     if (rows.length === 0) throw new ReviewLinkException(ReviewLinkErrorReason.Invalid);
     return { id: rows[0].id, agencyId: rows[0].agency_id, brandId: rows[0].brand_id };
   }
@@ -194,10 +202,7 @@ export class ReviewLinkSessionsService {
     found: FoundLink,
     lock: boolean,
   ): Promise<ReviewLinkEntity> {
-    const link = await manager.findOne(ReviewLinkEntity, {
-      where: { id: found.id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
+    const link = await findReviewLink(manager, found.id, lock);
     if (!link) throw new ReviewLinkException(ReviewLinkErrorReason.Invalid);
     const status = statusOf(link);
     if (status !== ReviewLinkStatus.Active) throw new ReviewLinkException(REFUSALS[status]);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   ApprovalAudience,
   CreatedReviewLinkView,
@@ -14,7 +14,6 @@ import {
 import { badInput, notFound } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { ActorNames } from '../approval/actor-names';
-import { ReviewRoundEntity } from '../approval/review-round.entity';
 import { waitingStep } from '../approval/approval-steps';
 import { statusName } from '../approval/transitions';
 import { BrandsClient } from '../brands/brands.client';
@@ -23,10 +22,16 @@ import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { PostEntity } from '../posts/post.entity';
 import { ReviewLinkMailer } from './review-link.mailer';
-import { ReviewLinkPostEntity } from './review-link-post.entity';
 import { issueReviewLinkToken, reviewLinkUrl } from './review-link-token';
 import { ReviewLinkEntity } from './review-link.entity';
 import { toReviewLinkView } from './review-link.view';
+import {
+  brandReviewLinks,
+  insertReviewLink,
+  lockReviewLink,
+  postsWithRounds,
+  updateReviewLink,
+} from './review-link.repository';
 
 const HOUR_MS = 3_600_000;
 
@@ -61,7 +66,7 @@ export class ReviewLinksService {
     const link = await this.transactions.run(actor.scope, async (manager) => {
       await this.checkPosts(manager, actor, brand.id, payload.postIds);
       const createdAt = new Date();
-      const row: ReviewLinkEntity = manager.create(ReviewLinkEntity, {
+      return insertReviewLink(manager, {
         id: randomUUID(),
         agencyId: actor.agencyId,
         brandId: brand.id,
@@ -79,17 +84,6 @@ export class ReviewLinksService {
         revokedAt: null,
         usedAt: null,
       });
-      await manager.insert(ReviewLinkEntity, row);
-      await manager.insert(
-        ReviewLinkPostEntity,
-        payload.postIds.map((postId) => ({
-          linkId: row.id,
-          postId,
-          agencyId: actor.agencyId,
-          brandId: brand.id,
-        })),
-      );
-      return row;
     });
     const url = reviewLinkUrl(this.config.CONSOLE_URL, token);
     // After the commit: a mail that cannot be sent is reported, and the link stays for its creator to pass on.
@@ -116,26 +110,19 @@ export class ReviewLinksService {
     const brand = await this.brands.brand(actor, payload.brandId);
     authorize(actor, ContentPermission.ManageApproval);
     return this.transactions.run(actor.scope, async (manager) => {
-      const rows = await manager.find(ReviewLinkEntity, {
-        where: { agencyId: actor.agencyId, brandId: brand.id },
-        order: { createdAt: 'DESC', id: 'DESC' },
-        take: 200,
-      });
+      const rows = await brandReviewLinks(manager, actor.agencyId, brand.id);
       return rows.map(toReviewLinkView);
     });
   }
 
   revoke(actor: Actor, payload: ReviewLinkIdPayload): Promise<ReviewLinkView> {
     return this.transactions.run(actor.scope, async (manager) => {
-      const link = await manager.findOne(ReviewLinkEntity, {
-        where: { id: payload.id, agencyId: actor.agencyId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const link = await lockReviewLink(manager, actor.agencyId, payload.id);
       if (!link) throw notFound('review link');
       authorize(actor, ContentPermission.ManageApproval);
       if (!link.revokedAt) {
         link.revokedAt = new Date();
-        await manager.update(ReviewLinkEntity, { id: link.id }, { revokedAt: link.revokedAt });
+        await updateReviewLink(manager, link.id, { revokedAt: link.revokedAt });
       }
       return toReviewLinkView(link);
     });
@@ -151,9 +138,8 @@ export class ReviewLinksService {
     brandId: string,
     postIds: string[],
   ): Promise<void> {
-    const posts = await manager.find(PostEntity, { where: { id: In(postIds), agencyId: actor.agencyId } });
+    const { posts, rounds } = await postsWithRounds(manager, actor.agencyId, postIds);
     if (posts.length !== postIds.length) throw notFound('post');
-    const rounds = await manager.find(ReviewRoundEntity, { where: { postId: In(postIds) } });
     const problems: FieldError[] = [];
     postIds.forEach((postId, index) => {
       const post = posts.find((candidate) => candidate.id === postId) as PostEntity;

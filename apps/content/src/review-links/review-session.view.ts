@@ -1,12 +1,7 @@
-import { EntityManager, In } from 'typeorm';
 import { PostCommentView, ReviewLinkDecision, ReviewMediaView, ReviewPostView } from '@relais/contracts';
-import { findComments } from '../comments/comment.repository';
 import { toCommentView } from '../comments/comment.view';
-import { PostMediaService } from '../media';
 import { byNetworkOrder } from '../posts/post-draft';
-import { PostEntity } from '../posts/post.entity';
-import { PostVariantEntity } from '../posts/post-variant.entity';
-import { ReviewLinkPostEntity } from './review-link-post.entity';
+import { ReviewPostRows } from './review-link.repository';
 import { ReviewLinkEntity } from './review-link.entity';
 
 /** A comment as a client without an account reads it: no member ids. */
@@ -14,24 +9,27 @@ function publicComment(comment: PostCommentView): PostCommentView {
   return { ...comment, authorId: null, mentions: [] };
 }
 
+/** The link's posts among `postIds`, in the link's order. */
+export function reviewPostIds(link: ReviewLinkEntity, postIds: readonly string[] = link.postIds): string[] {
+  return link.postIds.filter((id) => postIds.includes(id));
+}
+
+/** The media the variants use. */
+export function reviewMediaIds(rows: ReviewPostRows): string[] {
+  return [...new Set(rows.variants.flatMap((variant) => variant.mediaIds))];
+}
+
 /**
  * The posts of a link as the client sees them: each network's text, link, first comment and media (signed
  * URLs), what the link decided, and the comments shared with the client. Only the link's posts, in its order.
  */
-export async function reviewPosts(
-  manager: EntityManager,
-  postMedia: PostMediaService,
+export function reviewPosts(
   link: ReviewLinkEntity,
-  postIds: readonly string[] = link.postIds,
-): Promise<ReviewPostView[]> {
-  const ids = link.postIds.filter((id) => postIds.includes(id));
-  if (ids.length === 0) return [];
-  const posts = await manager.find(PostEntity, { where: { id: In(ids), brandId: link.brandId } });
-  const variants = await manager.find(PostVariantEntity, { where: { postId: In(ids) } });
-  const decisions = await manager.find(ReviewLinkPostEntity, { where: { linkId: link.id, postId: In(ids) } });
-  const comments = await findComments(manager, ids, false);
-  const mediaIds = [...new Set(variants.flatMap((variant) => variant.mediaIds))];
-  const media = await postMedia.reviewMedia(manager, link.brandId, mediaIds);
+  ids: readonly string[],
+  rows: ReviewPostRows,
+  media: ReadonlyMap<string, ReviewMediaView>,
+): ReviewPostView[] {
+  const { posts, variants, decisions, comments } = rows;
   const mediaView = (id: string): ReviewMediaView[] => {
     const view = media.get(id);
     return view ? [view] : [];

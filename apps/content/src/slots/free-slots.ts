@@ -1,8 +1,6 @@
-import { EntityManager } from 'typeorm';
 import { PostStatus } from '@relais/contracts';
 import { nextFreeSlots, occurrencesBetween } from '@relais/schedule-rules';
-import { seriesStarts } from '../calendar/post-series.repository';
-import { readSlots, TakingPost, takingPosts } from './slot.repository';
+import { SlotPlan, TakingPost } from './slot.repository';
 import { toSlotView } from './slot.view';
 
 /** Free slots are counted from this long after now: a slot a few seconds away is already too late. */
@@ -32,32 +30,19 @@ const MAX_HORIZON_WEEKS = 520;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * The brand's next `count` free slots strictly after `after`, soonest first (empty without slots). A
+ * The brand's next `count` free slots strictly after `after` (from its `readSlotPlan`), soonest first (empty without slots). A
  * slot is taken by a post at its minute, including every occurrence of a scheduled recurring post
  * (from its rule, in the brand's timezone). Occurrences are listed up to a horizon that grows only
  * when the slots before it are all taken.
  */
-export async function freeSlots(
-  manager: EntityManager,
-  brand: { agencyId: string; brandId: string; timezone: string },
-  after: Date,
-  count: number,
-  exceptPostId: string | null = null,
-): Promise<Date[]> {
-  const slots = await readSlots(manager, brand.agencyId, brand.brandId);
+export function freeSlots(plan: SlotPlan, timezone: string, after: Date, count: number): Date[] {
+  const { slots, posts, recurring, starts } = plan;
   if (slots.length === 0) return [];
-  const posts = await takingPosts(manager, brand.agencyId, brand.brandId, after, exceptPostId);
-  const recurring = posts.filter((post) => post.recurrence && post.status === PostStatus.Scheduled);
-  const starts = await seriesStarts(
-    manager,
-    brand.agencyId,
-    recurring.map((post) => post.id),
-  );
   for (let weeks = FIRST_HORIZON_WEEKS; ; weeks *= 4) {
     const last = weeks >= MAX_HORIZON_WEEKS || recurring.length === 0;
     const until = new Date(after.getTime() + (last ? MAX_HORIZON_WEEKS : weeks) * WEEK_MS);
-    const taken = takenInstants(posts, starts, brand.timezone, after, until);
-    const found = nextFreeSlots(slots.map(toSlotView), brand.timezone, after, taken, count).filter(
+    const taken = takenInstants(posts, starts, timezone, after, until);
+    const found = nextFreeSlots(slots.map(toSlotView), timezone, after, taken, count).filter(
       (at) => last || at.getTime() < until.getTime(),
     );
     if (found.length >= count || last) return found;

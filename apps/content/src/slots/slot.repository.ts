@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { PostStatus, RecurrenceView } from '@relais/contracts';
+import { seriesStarts } from '../calendar/post-series.repository';
 import { PostingSlotEntity } from './posting-slot.entity';
 
 /** A brand's weekly slots, by weekday then time. */
@@ -54,4 +55,38 @@ export function takingPosts(
         AND ($5::uuid IS NULL OR id <> $5::uuid)`,
     [agencyId, brandId, after, PostStatus.Archived, exceptPostId, PostStatus.Scheduled],
   );
+}
+
+/** One "next free slot" at a time per brand, until the transaction ends. */
+export async function lockNextSlot(manager: EntityManager, brandId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+    `content.next-slot:${brandId}`,
+  ]);
+}
+
+/** What the brand's free slots are found from: its slots, the posts taking slots, the series' starts. */
+export interface SlotPlan {
+  slots: PostingSlotEntity[];
+  posts: TakingPost[];
+  recurring: TakingPost[];
+  starts: ReadonlyMap<string, Date>;
+}
+
+/** The brand's `SlotPlan` after `after` (no posts when the brand has no slots). */
+export async function readSlotPlan(
+  manager: EntityManager,
+  brand: { agencyId: string; brandId: string },
+  after: Date,
+  exceptPostId: string | null = null,
+): Promise<SlotPlan> {
+  const slots = await readSlots(manager, brand.agencyId, brand.brandId);
+  if (slots.length === 0) return { slots, posts: [], recurring: [], starts: new Map() };
+  const posts = await takingPosts(manager, brand.agencyId, brand.brandId, after, exceptPostId);
+  const recurring = posts.filter((post) => post.recurrence && post.status === PostStatus.Scheduled);
+  const starts = await seriesStarts(
+    manager,
+    brand.agencyId,
+    recurring.map((post) => post.id),
+  );
+  return { slots, posts, recurring, starts };
 }

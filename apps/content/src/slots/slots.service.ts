@@ -6,7 +6,7 @@ import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { freeSlots, SLOT_MARGIN_MS } from './free-slots';
-import { readSlots, replaceSlots } from './slot.repository';
+import { readSlotPlan, readSlots, replaceSlots } from './slot.repository';
 import { toSlotView } from './slot.view';
 
 const DEFAULT_UPCOMING = 5;
@@ -48,7 +48,8 @@ export class SlotsService {
     return this.transactions.run(actor.scope, async (manager) => {
       const slots = await readSlots(manager, actor.agencyId, brandId);
       const after = new Date(Date.now() + SLOT_MARGIN_MS);
-      const next = await freeSlots(manager, { agencyId: actor.agencyId, brandId, timezone }, after, upcoming);
+      const plan = await readSlotPlan(manager, { agencyId: actor.agencyId, brandId }, after);
+      const next = freeSlots(plan, timezone, after, upcoming);
       const updatedAt = slots.reduce<Date | null>(
         (latest, slot) => (!latest || slot.createdAt > latest ? slot.createdAt : latest),
         null,

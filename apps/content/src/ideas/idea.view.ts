@@ -15,11 +15,6 @@ export interface IdeaRow {
   created_at: Date;
 }
 
-export const IDEA_COLUMNS = `i.id, i.brand_id, i.feed_id, f.title AS feed_title, i.title, i.link, i.summary,
-  i.published_at, i.status, i.post_id, i.created_at`;
-export const IDEA_FROM = `content.ideas i JOIN content.feeds f ON f.id = i.feed_id`;
-export const IDEA_SELECT = `SELECT ${IDEA_COLUMNS} FROM ${IDEA_FROM}`;
-
 export function toIdeaView(row: IdeaRow): IdeaView {
   return {
     id: row.id,

@@ -13,13 +13,14 @@ import {
 } from '@relais/contracts';
 import { conflict, forbidden } from '@relais/server-errors';
 import { Actor } from '@relais/server-database';
-import { recordTransition } from '../posts/post-history';
+import { Outbox } from '@relais/server-events';
+import { recordTransition } from '../posts/post-transition.repository';
 import { PostEntity } from '../posts/post.entity';
-import { ApprovalEvents } from './approval-events';
-import { ReviewDecisionEntity } from './review-decision.entity';
+import { approvalEventData } from './approval-events';
 import { ReviewRoundEntity } from './review-round.entity';
 import { isLastStep, waitingStep } from './approval-steps';
-import { findOpenRound, readPolicy } from './review.repository';
+import { advanceRound, closeRound, findOpenRound, insertDecision, readPolicy } from './review.repository';
+import { updatePost } from '../posts/post.repository';
 import { decide, TransitionContext, Verdict } from './transitions';
 
 /** Who decides: a member in the console, or a client through a review link. */
@@ -72,8 +73,8 @@ export function stepRef(step: ApprovalStepView): ApprovalStepView {
  * The caller holds the post's lock (`findVisiblePost(..., true)`) in the transaction it passes.
  */
 @Injectable()
-export class ReviewDecisions {
-  constructor(private readonly events: ApprovalEvents) {}
+export class ReviewDecisionsService {
+  constructor(private readonly outbox: Outbox) {}
 
   async approve(
     manager: EntityManager,
@@ -95,20 +96,24 @@ export class ReviewDecisions {
     if (to === PostStatus.Approved) {
       await this.closeRound(manager, open, RoundOutcome.Approved);
     } else {
-      await manager.update(ReviewRoundEntity, { id: open.id }, { currentPosition: step.position + 1 });
+      await advanceRound(manager, open.id, step.position + 1);
     }
     const from = await this.move(manager, post, to);
     await this.record(manager, reviewer, post, 'approved', from, comment, {
       round: open.number,
       step: step.position,
     });
-    await this.events.emit(manager, reviewer.envelope, ContentEvents.postApproved, post, {
-      round: open.number,
-      step: stepRef(step),
-      ...(next && to === PostStatus.InReview ? { nextStep: stepRef(next) } : {}),
-      actorName: reviewer.name,
-      comment,
-      viaLink: reviewer.linkId !== null,
+    await this.outbox.add(manager, {
+      subject: ContentEvents.postApproved,
+      envelope: reviewer.envelope,
+      data: approvalEventData(post, {
+        round: open.number,
+        step: stepRef(step),
+        ...(next && to === PostStatus.InReview ? { nextStep: stepRef(next) } : {}),
+        actorName: reviewer.name,
+        comment,
+        viaLink: reviewer.linkId !== null,
+      }),
     });
   }
 
@@ -134,20 +139,21 @@ export class ReviewDecisions {
       round: open.number,
       step: step.position,
     });
-    await this.events.emit(manager, reviewer.envelope, ContentEvents.postChangesRequested, post, {
-      round: open.number,
-      step: stepRef(step),
-      actorName: reviewer.name,
-      comment,
-      viaLink: reviewer.linkId !== null,
+    await this.outbox.add(manager, {
+      subject: ContentEvents.postChangesRequested,
+      envelope: reviewer.envelope,
+      data: approvalEventData(post, {
+        round: open.number,
+        step: stepRef(step),
+        actorName: reviewer.name,
+        comment,
+        viaLink: reviewer.linkId !== null,
+      }),
     });
   }
 
   async closeRound(manager: EntityManager, round: ReviewRoundEntity, outcome: RoundOutcome): Promise<void> {
-    await manager.query(
-      `UPDATE content.review_rounds SET closed_at = clock_timestamp(), outcome = $2, current_position = NULL WHERE id = $1`,
-      [round.id, outcome],
-    );
+    await closeRound(manager, round.id, outcome);
   }
 
   /** Sets the post's status and bumps its version; answers the status it had. */
@@ -155,7 +161,7 @@ export class ReviewDecisions {
     const from = post.status;
     post.status = to;
     post.version += 1;
-    await manager.update(PostEntity, { id: post.id }, { status: to, version: post.version });
+    await updatePost(manager, post.id, { status: to, version: post.version });
     return from;
   }
 
@@ -189,7 +195,7 @@ export class ReviewDecisions {
     decision: ReviewDecisionKind,
     comment: string | null,
   ): Promise<void> {
-    await manager.insert(ReviewDecisionEntity, {
+    await insertDecision(manager, {
       id: randomUUID(),
       agencyId: round.agencyId,
       brandId: round.brandId,

@@ -1,16 +1,10 @@
-import { EntityManager, In } from 'typeorm';
 import { PostView } from '@relais/contracts';
 import { Guidelines } from '@relais/network-rules';
 import { isoOrNull } from '@relais/server-database';
-import { CampaignEntity } from '../campaigns/campaign.entity';
-import { LabelEntity } from '../campaigns/label.entity';
 import { toCampaignView, toLabelView } from '../campaigns/campaign.view';
 import { PostEntity } from './post.entity';
-import { PostLabelEntity } from './post-label.entity';
-import { PostTargetEntity } from './post-target.entity';
-import { PostVariantEntity } from './post-variant.entity';
 import { byNetworkOrder } from './post-draft';
-import { toVariantState } from './post.repository';
+import { PostViewRows, toVariantState } from './post.repository';
 import { guidelineWarnings } from './post-validation';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
@@ -23,25 +17,16 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 }
 
 /**
- * The views of several posts, in the order given, with five queries at most whatever their number: targets,
- * variants, labels and campaigns (and the labels' names). `guidelines` gives each brand's guidelines for the warnings.
+ * The views of several posts, in the order given, from their rows (`loadPostViewRows`). `guidelines` gives
+ * each brand's guidelines for the warnings.
  */
-export async function postViews(
-  manager: EntityManager,
+export function postViews(
   posts: PostEntity[],
+  rows: PostViewRows,
   guidelines: (brandId: string) => Guidelines,
-): Promise<PostView[]> {
+): PostView[] {
   if (posts.length === 0) return [];
-  const ids = posts.map((post) => post.id);
-  const campaignIds = [...new Set(posts.flatMap((post) => (post.campaignId ? [post.campaignId] : [])))];
-  // One connection per transaction: queries run one after the other.
-  const targets = await manager.find(PostTargetEntity, { where: { postId: In(ids) } });
-  const variants = await manager.find(PostVariantEntity, { where: { postId: In(ids) } });
-  const postLabels = await manager.find(PostLabelEntity, { where: { postId: In(ids) } });
-  const campaigns =
-    campaignIds.length > 0 ? await manager.find(CampaignEntity, { where: { id: In(campaignIds) } }) : [];
-  const labelIds = [...new Set(postLabels.map((row) => row.labelId))];
-  const labels = labelIds.length > 0 ? await manager.find(LabelEntity, { where: { id: In(labelIds) } }) : [];
+  const { targets, variants, postLabels, campaigns, labels } = rows;
 
   const targetsOf = groupBy(targets, (row) => row.postId);
   const variantsOf = groupBy(variants, (row) => row.postId);
