@@ -36,6 +36,10 @@ const SERVICE_ENV = {
   DISPATCH_LOOKAHEAD_MS: process.env.PUBLISHING_BENCH_LOOKAHEAD_MS ?? '5000',
   DEFAULT_NETWORK_CONCURRENCY: process.env.PUBLISHING_BENCH_CONCURRENCY ?? '1024',
   ACCOUNT_CONCURRENCY: '10',
+  // The service's default unless asked (the window of unrecorded sends is four such batches).
+  ...(process.env.PUBLISHING_BENCH_OUTCOME_BATCH_SIZE
+    ? { OUTCOME_BATCH_SIZE: process.env.PUBLISHING_BENCH_OUTCOME_BATCH_SIZE }
+    : {}),
   DATABASE_POOL_SIZE: '12',
   LEASE_SECONDS: '10',
   HTTP_TIMEOUT_MS: '10000',
