@@ -61,6 +61,19 @@ export const ClientsSubjects = {
      */
     storeCredentials: 'clients.account.storeCredentials',
   },
+  /** Connecting accounts the network's own way (OAuth with PKCE, Mastodon app, Bluesky app password). */
+  connection: {
+    start: 'clients.connection.start',
+    complete: 'clients.connection.complete',
+    get: 'clients.connection.get',
+    choose: 'clients.connection.choose',
+    bluesky: 'clients.connection.bluesky',
+    createLink: 'clients.connection.createLink',
+    listLinks: 'clients.connection.listLinks',
+    revokeLink: 'clients.connection.revokeLink',
+    /** Public (link token only): what a connect link shows. */
+    openLink: 'clients.connection.openLink',
+  },
   audit: {
     list: 'clients.audit.list',
   },
@@ -125,6 +138,8 @@ export const ContentSubjects = {
     list: 'content.media.list',
     update: 'content.media.update',
     delete: 'content.media.delete',
+    /** System only (publishing): each file's rendition for one network, with a signed URL to stream it. */
+    sources: 'content.media.sources',
   },
   approval: {
     getPolicy: 'content.approval.getPolicy',

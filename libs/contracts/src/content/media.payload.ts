@@ -130,3 +130,34 @@ export interface MediaUploadView {
   headers: Record<string, string>;
   expiresAt: string;
 }
+
+/**
+ * System only (publishing): the files of a publication, as the network must receive them. Each id
+ * answers its rendition for `network` (EXIF orientation applied, metadata stripped, re-encoded to fit
+ * the network's size, dimension and format limits; the original is kept), in the order asked.
+ */
+export class MediaSourcesPayload {
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  mediaIds!: string[];
+
+  @IsIn(['mastodon', 'bluesky', 'facebook_page', 'linkedin', 'x'])
+  network!: string;
+}
+
+export interface MediaSourceView {
+  mediaId: string;
+  kind: MediaKind;
+  /** Of the rendition (what the network receives), not of the original. */
+  contentType: string;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  /** The rendition's digest: uploads already made of these bytes may be reused. */
+  sha256: string;
+  altText: string;
+  /** A signed, short-lived URL to stream the rendition from (`GET`, byte ranges accepted). */
+  url: string;
+}
