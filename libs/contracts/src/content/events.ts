@@ -61,6 +61,20 @@ export interface PublishTargetSpec {
   /** Posted as a reply under the post, where the network has one. */
   firstComment: string | null;
   mediaIds: string[];
+  /**
+   * The card of `linkUrl` (Open Graph / oEmbed, read by content), for the networks where the client
+   * builds it (Bluesky `app.bsky.embed.external`, LinkedIn `content.article`); null without a link or
+   * when the page has no card. Absent in events written before cards existed.
+   */
+  linkCard?: LinkCardSpec | null;
+}
+
+export interface LinkCardSpec {
+  url: string;
+  title: string;
+  description: string;
+  /** The card's picture, stored as a media file of the brand (its `sources` rendition is uploaded). */
+  thumbnailMediaId: string | null;
 }
 
 /**
