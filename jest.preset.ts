@@ -37,9 +37,9 @@ export const preset: Config = {
     ],
   },
   // Packages that ship ES modules only, which Jest on Node 20 cannot require: compile them like our code
-  // (@nestjs/terminus; file-type and the tokenizers it reads bytes with).
+  // (@nestjs/terminus, oauth4webapi; file-type and the tokenizers it reads bytes with).
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs/terminus|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+    '/node_modules/(?!(@nestjs/terminus|oauth4webapi|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
   ],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {

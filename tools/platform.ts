@@ -73,6 +73,29 @@ export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, 
   };
 }
 
+/**
+ * Points the clients service's account connections at the emulators: their consent pages and token
+ * endpoints, with the emulator's preset app (`relais-local`) on X, LinkedIn and Facebook.
+ */
+export function clientsNetworkEnvironment(urls: SandboxUrls): Record<string, string> {
+  const app = { id: 'relais-local', secret: 'relais-local-secret' };
+  return {
+    X_CLIENT_ID: app.id,
+    X_CLIENT_SECRET: app.secret,
+    X_WEB_URL: urls.x,
+    X_API_URL: urls.x,
+    LINKEDIN_CLIENT_ID: app.id,
+    LINKEDIN_CLIENT_SECRET: app.secret,
+    LINKEDIN_OAUTH_URL: urls.linkedin,
+    LINKEDIN_API_URL: urls.linkedin,
+    FACEBOOK_APP_ID: app.id,
+    FACEBOOK_APP_SECRET: app.secret,
+    FACEBOOK_WEB_URL: urls.facebook,
+    FACEBOOK_GRAPH_URL: urls.facebook,
+    BLUESKY_DEFAULT_PDS_URL: urls.bluesky,
+  };
+}
+
 export interface PlatformOptions {
   /** The database the services use (a test database, or the local development one). */
   databaseUrl: string;
@@ -211,7 +234,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         name: 'clients',
         entry: 'apps/clients/src/main.ts',
         port,
-        env: { DATABASE_URL: options.databaseUrl },
+        env: { DATABASE_URL: options.databaseUrl, ...clientsNetworkEnvironment(urls) },
       })),
       spawnOnPort(options.contentPort, (port) => ({
         name: 'content',

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { publishingNetworkEnvironment, sandboxEnvironment } from '../platform';
+import { clientsNetworkEnvironment, publishingNetworkEnvironment, sandboxEnvironment } from '../platform';
 import {
   LOCAL_DEV_PORTS,
   LOCAL_DEV_URLS,
@@ -32,7 +32,11 @@ export function localApps(root: string): ProcessSpec[] {
       color: 'magenta',
       command: process.execPath,
       args: ['-r', REGISTER, 'apps/clients/src/main.ts'],
-      env: { ...env, HTTP_PORT: String(LOCAL_DEV_PORTS.clients) },
+      env: {
+        ...env,
+        ...clientsNetworkEnvironment(LOCAL_SANDBOX_URLS),
+        HTTP_PORT: String(LOCAL_DEV_PORTS.clients),
+      },
       readyUrl: `http://127.0.0.1:${LOCAL_DEV_PORTS.clients}/health/ready`,
     },
     {
