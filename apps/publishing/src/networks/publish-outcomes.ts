@@ -1,4 +1,4 @@
-import { PublishFailureCode } from '@relais/contracts';
+import { PublishFailureCode, PublishStep } from '@relais/contracts';
 import { HttpFailure } from './http-call';
 import { PublishOutcome, RateLimitInfo } from './network-adapter';
 
@@ -12,6 +12,25 @@ export function mediaUnsupported(networkName: string): FailedOutcome {
     message: `Publishing media to ${networkName} is not available yet; remove the media or post it by hand.`,
     networkMessage: null,
     retryable: false,
+  };
+}
+
+/**
+ * An outcome of a step before the post request (uploading or processing media), as a failure of that
+ * step. Nothing was posted whatever happened, so a request without an answer is simply retryable.
+ */
+export function beforePost(
+  outcome: Exclude<PublishOutcome, { kind: 'published' }>,
+  step: Exclude<PublishStep, 'post'>,
+): FailedOutcome {
+  if (outcome.kind === 'failed') return { ...outcome, step: outcome.step ?? step };
+  return {
+    kind: 'failed',
+    code: PublishFailureCode.NetworkUnavailable,
+    message: `${outcome.message.replace(/;.*$/, '')}; nothing was posted.`,
+    networkMessage: null,
+    retryable: true,
+    step,
   };
 }
 
