@@ -1,7 +1,7 @@
 import { Network, PublicationStatus } from '@relais/contracts';
 import { waitFor } from '@relais/server-testing';
 import { Agency, connectAccount, createAgency, schedulePost, sentTo, settled } from './support/fixtures';
-import { libraryMedia, publicationIdOf, recordedUploads, tinyMp4, tinyPng } from './support/media-fixtures';
+import { libraryMedia, publicationIdOf, recordedUploads, testVideo, tinyPng } from './support/media-fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 
 interface EmbeddedRecord {
@@ -68,13 +68,7 @@ describe('publishing media to Bluesky', () => {
 
   it('posts a video', async () => {
     const account = await connect();
-    const video = await libraryMedia(
-      h,
-      agency,
-      tinyMp4({ width: 320, height: 240, durationMs: 3000 }),
-      'video/mp4',
-      'Le pétrin',
-    );
+    const video = await libraryMedia(h, agency, await testVideo(3), 'video/mp4', 'Le pétrin');
     const { postId } = await schedulePost(h, agency, [account], { dueAt: soon(), mediaIds: [video.id] });
     const [publication] = await settled(h, agency, postId, 1, 30_000);
     expect(publication.status).toBe(PublicationStatus.Published);

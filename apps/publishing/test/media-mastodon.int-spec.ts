@@ -9,7 +9,7 @@ import {
   sentTo,
   settled,
 } from './support/fixtures';
-import { libraryMedia, recordedUploads, tinyMp4, tinyPng } from './support/media-fixtures';
+import { libraryMedia, recordedUploads, testVideo, tinyPng } from './support/media-fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 
 /**
@@ -69,13 +69,7 @@ describe('publishing media to Mastodon', () => {
   it('waits for a video to finish processing, then posts it', async () => {
     await h.sandbox.client.setMediaProcessing(2500, 'mastodon');
     const account = await connect();
-    const video = await libraryMedia(
-      h,
-      agency,
-      tinyMp4({ width: 320, height: 240, durationMs: 3000 }),
-      'video/mp4',
-      'Le four à bois',
-    );
+    const video = await libraryMedia(h, agency, await testVideo(3), 'video/mp4', 'Le four à bois');
     const dueAt = soon();
     const { postId } = await schedulePost(h, agency, [account], { dueAt, mediaIds: [video.id] });
     const [publication] = await settled(h, agency, postId, 1, 30_000);
@@ -107,13 +101,7 @@ describe('publishing media to Mastodon', () => {
   it('fails at step processing when the instance cannot process a file, and a retry posts it once', async () => {
     await h.sandbox.client.setMediaProcessing(500, 'mastodon');
     const account = await connect();
-    const video = await libraryMedia(
-      h,
-      agency,
-      tinyMp4({ width: 320, height: 240, durationMs: 1000 }),
-      'video/mp4',
-      'Raté',
-    );
+    const video = await libraryMedia(h, agency, await testVideo(1), 'video/mp4', 'Raté');
     await h.sandbox.client.addFault({
       network: 'mastodon',
       accountId: account.sandbox.externalId,
@@ -142,13 +130,7 @@ describe('publishing media to Mastodon', () => {
   it('fails at step processing after the deadline, and a retry reuses the upload', async () => {
     await h.sandbox.client.setMediaProcessing(9000, 'mastodon');
     const account = await connect();
-    const video = await libraryMedia(
-      h,
-      agency,
-      tinyMp4({ width: 320, height: 240, durationMs: 1000 }),
-      'video/mp4',
-      'Lent',
-    );
+    const video = await libraryMedia(h, agency, await testVideo(1), 'video/mp4', 'Lent');
     const { postId } = await schedulePost(h, agency, [account], { dueAt: soon(), mediaIds: [video.id] });
     const [failed] = await settled(h, agency, postId, 1, 30_000);
     expect(failed).toMatchObject({

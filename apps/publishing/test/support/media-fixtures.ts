@@ -1,9 +1,30 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ContentSubjects, MediaUploadView, MediaView } from '@relais/contracts';
 import { as } from '@relais/server-testing';
 import { Agency } from './fixtures';
 import { PublishingHarness } from './publishing-harness';
 
-export { tinyMp4, tinyPng } from './tiny-media';
+export { tinyPng } from './tiny-media';
+
+/** A real H.264 MP4 of `seconds` seconds (ffmpeg's test pattern), which content can decode. */
+export async function testVideo(seconds: number): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'relais-publishing-video-'));
+  try {
+    const path = join(dir, 'video.mp4');
+    await promisify(execFile)('ffmpeg', [
+      ...['-v', 'error', '-nostdin', '-y', '-f', 'lavfi'],
+      ...['-i', `testsrc=duration=${seconds}:size=320x240:rate=10`],
+      ...['-c:v', 'libx264', '-pix_fmt', 'yuv420p', path],
+    ]);
+    return await readFile(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * A file put in the brand's library through the content service, as the console does it: register
