@@ -70,6 +70,12 @@ export const publishingEnv = z.object({
   RETRY_BASE_MS: integer(10, 600_000).default(5000),
   RETRY_MAX_MS: integer(100, 24 * 3600_000).default(15 * 60_000),
   HTTP_TIMEOUT_MS: integer(100, 120_000).default(15_000),
+  /** How long the content service may take to answer a publication's media renditions. */
+  MEDIA_SOURCES_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+  /** Upper bound of one media upload (downloading the rendition and sending it to the network). */
+  MEDIA_UPLOAD_TIMEOUT_MS: integer(1000, 3600_000).default(5 * 60_000),
+  /** How long a network may take to process uploaded media before the send fails (step `processing`). */
+  MEDIA_PROCESSING_TIMEOUT_MS: integer(100, 3600_000).default(10 * 60_000),
   /** Tokens are refreshed this long before they expire. */
   TOKEN_REFRESH_MARGIN_SECONDS: integer(10, 7 * 24 * 3600).default(600),
   /** Credentials read from the clients service are kept in memory this long. */
@@ -121,5 +127,7 @@ export function networksConfigOf(config: PublishingConfig): NetworksConfig {
     xApiUrl: config.X_API_URL,
     xClientId: config.X_CLIENT_ID,
     httpTimeoutMs: config.HTTP_TIMEOUT_MS,
+    mediaUploadTimeoutMs: config.MEDIA_UPLOAD_TIMEOUT_MS,
+    mediaProcessingTimeoutMs: config.MEDIA_PROCESSING_TIMEOUT_MS,
   };
 }

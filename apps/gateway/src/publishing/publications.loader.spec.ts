@@ -42,6 +42,7 @@ function publication(postId: string, n: number): PublicationView {
     externalUrl: `https://mastodon.example/@relais/${n}`,
     publishedAt: '2026-01-01T09:00:01.000Z',
     failure: null,
+    failedStep: null,
     canRetry: false,
     updatedAt: '2026-01-01T09:00:01.000Z',
   };

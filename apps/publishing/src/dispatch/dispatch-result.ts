@@ -1,4 +1,4 @@
-import { PublishFailureCode } from '@relais/contracts';
+import { PublishFailureCode, PublishStep } from '@relais/contracts';
 import { RateLimitInfo } from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication';
 
@@ -22,6 +22,8 @@ export type DispatchResult =
       code: PublishFailureCode;
       message: string;
       networkMessage: string | null;
+      /** The step of the send that failed (absent: nothing was sent). */
+      step?: PublishStep;
     })
   /** Pending again at `nextAttemptAt`, after a failure worth retrying (the failure stays visible). */
   | (ResultBase & {
@@ -30,6 +32,7 @@ export type DispatchResult =
       code: PublishFailureCode;
       message: string;
       networkMessage: string | null;
+      step?: PublishStep;
     })
   /** The request may have reached the network: reconciled before anything else is sent. */
   | (ResultBase & { kind: 'unknown'; message: string })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CredentialsModule } from '../credentials/credentials.module';
+import { MediaModule } from '../media/media.module';
 import { PublicationsModule } from '../publications/publications.module';
 import { TokensModule } from '../tokens/tokens.module';
 import { DispatchMetrics } from './dispatch-metrics';
@@ -9,7 +10,7 @@ import { ResultWriter } from './result-writer.service';
 
 /** The dispatcher and its result writing. The adapters come from NetworksModule. */
 @Module({
-  imports: [CredentialsModule, PublicationsModule, TokensModule],
+  imports: [CredentialsModule, MediaModule, PublicationsModule, TokensModule],
   providers: [DispatchMetrics, DispatchRepository, ResultWriter, Dispatcher],
   exports: [Dispatcher],
 })

@@ -65,4 +65,13 @@ export class DispatchRepository {
       [worker, ids, leaseSeconds],
     );
   }
+
+  /** Keeps a send under way held by `worker` (false: the publication is no longer its, or not sending). */
+  async extendLease(worker: string, id: string, leaseSeconds: number): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ extended: boolean | null }[]>(
+      `SELECT publishing.extend_lease($1, $2, $3) AS extended`,
+      [worker, id, leaseSeconds],
+    );
+    return row?.extended === true;
+  }
 }

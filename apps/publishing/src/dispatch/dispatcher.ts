@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
 import { CredentialsClient } from '../credentials/credentials.client';
+import { PublicationMediaService } from '../media/publication-media.service';
 import { AdapterRegistry } from '../networks/adapter-registry';
 import { configureHttpCalls } from '../networks/http-call';
 import { PublicationRow } from '../publications/publication';
@@ -50,6 +51,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly adapters: AdapterRegistry,
     private readonly credentials: CredentialsClient,
     private readonly tokens: TokenRefreshService,
+    media: PublicationMediaService,
     metrics: DispatchMetrics,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
   ) {
@@ -77,6 +79,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       repository,
       adapters,
       credentials,
+      media,
       tokens,
       metrics,
       config,

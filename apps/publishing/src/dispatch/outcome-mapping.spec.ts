@@ -22,6 +22,7 @@ function row(overrides: Partial<PublicationRow> = {}): PublicationRow {
     link_url: null,
     first_comment: null,
     media_ids: [],
+    link_card: null,
     idempotency_key: 'key',
     attempts: 1,
     retry_from: 0,
@@ -35,6 +36,7 @@ function row(overrides: Partial<PublicationRow> = {}): PublicationRow {
     failure_code: null,
     failure_message: null,
     network_message: null,
+    failed_step: null,
     created_at: NOW,
     updated_at: NOW,
     ...overrides,
@@ -112,6 +114,23 @@ describe('resultOf', () => {
       code: PublishFailureCode.Duplicate,
       message: 'X refused the post as a duplicate of a recent one.',
       networkMessage: 'You are not allowed to create a Tweet with duplicate content.',
+      step: 'post',
+    });
+  });
+
+  it('keeps the step a media send failed at: nothing was posted before the post request', () => {
+    const processing: PublishOutcome = {
+      kind: 'failed',
+      code: PublishFailureCode.Rejected,
+      message: 'Mastodon could not process the video.',
+      networkMessage: null,
+      retryable: false,
+      step: 'processing',
+    };
+    expect(resultOf(row(), 1, processing, POLICY, NOW)).toMatchObject({ kind: 'failed', step: 'processing' });
+    expect(resultOf(row(), 1, { ...unavailable, step: 'upload' }, POLICY, NOW)).toMatchObject({
+      kind: 'retry',
+      step: 'upload',
     });
   });
 

@@ -1,5 +1,6 @@
 import { PublishFailureCode } from '@relais/contracts';
-import { PublishOutcome } from '../networks/network-adapter';
+import type { PublicationMedia } from '../media/publication-media.service';
+import { MediaUploads, PublishOutcome, PublishRequest } from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication';
 import { backoffMs } from './concurrency';
 import { DispatchResult } from './dispatch-result';
@@ -38,7 +39,12 @@ export function resultOf(
     };
   }
   if (outcome.kind === 'unknown') return { ...base, kind: 'unknown', message: outcome.message };
-  const failure = { code: outcome.code, message: outcome.message, networkMessage: outcome.networkMessage };
+  const failure = {
+    code: outcome.code,
+    message: outcome.message,
+    networkMessage: outcome.networkMessage,
+    step: outcome.step ?? 'post',
+  };
   const rateLimit = outcome.rateLimit ? { rateLimit: outcome.rateLimit } : {};
   const blockedUntil =
     outcome.retryAt && (outcome.code === PublishFailureCode.RateLimited || outcome.retryable)
@@ -56,8 +62,18 @@ export function resultOf(
   return { ...base, kind: 'retry', nextAttemptAt, ...failure, ...retrying, ...rateLimit, ...blockedUntil };
 }
 
-/** The request to the adapter for a publication. */
-export function requestOf(row: PublicationRow) {
+/** No uploads known, none recorded: what reading a post back carries (it uploads nothing). */
+const NO_UPLOADS: MediaUploads = {
+  known: () => null,
+  record: () => Promise.reject(new Error('Reading a post back uploads nothing')),
+};
+
+/**
+ * The request to the adapter for a publication, without its files (enough to read the post back);
+ * `media` gives those of a send (`PublicationMediaService.prepare`).
+ */
+export function requestOf(row: PublicationRow, media?: PublicationMedia): PublishRequest {
+  const card = row.link_card;
   return {
     publicationId: row.id,
     idempotencyKey: row.idempotency_key,
@@ -65,6 +81,11 @@ export function requestOf(row: PublicationRow) {
     linkUrl: row.link_url,
     firstComment: row.first_comment,
     mediaIds: row.media_ids,
+    media: media?.media ?? [],
+    uploads: media?.uploads ?? NO_UPLOADS,
+    linkCard:
+      media?.linkCard ??
+      (card ? { url: card.url, title: card.title, description: card.description, thumbnail: null } : null),
     createdAt: new Date(),
   };
 }

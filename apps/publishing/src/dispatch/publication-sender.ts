@@ -2,8 +2,15 @@ import { Logger } from '@nestjs/common';
 import { PublishFailureCode } from '@relais/contracts';
 import { PublishingConfig } from '../config';
 import { AccountUnavailable, CredentialsClient } from '../credentials/credentials.client';
+import { PublicationMediaService } from '../media/publication-media.service';
 import { AdapterRegistry } from '../networks/adapter-registry';
-import { AccountAccess, NetworkAdapter, PublishOutcome, RefreshRefused } from '../networks/network-adapter';
+import {
+  AccountAccess,
+  MediaUnavailable,
+  NetworkAdapter,
+  PublishOutcome,
+  RefreshRefused,
+} from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication';
 import { TokenRefreshService } from '../tokens/token-refresh.service';
 import { SendLimits } from './concurrency';
@@ -20,10 +27,14 @@ const CLOCK_MARGIN_MS = 60_000;
 /** From when the post may be on the account: any attempt of the publication went out after its due instant. */
 const sentSince = (row: PublicationRow) => new Date(new Date(row.due_at).getTime() - CLOCK_MARGIN_MS);
 
+/** Uploads and processing come before the post request: a send with media has their time as well. */
+const hasMedia = (row: PublicationRow) => row.media_ids.length > 0 || !!row.link_card?.thumbnailMediaId;
+
 export interface SenderDeps {
   repository: DispatchRepository;
   adapters: AdapterRegistry;
   credentials: CredentialsClient;
+  media: PublicationMediaService;
   tokens: TokenRefreshService;
   metrics: DispatchMetrics;
   config: PublishingConfig;
@@ -229,6 +240,7 @@ export class PublicationSender {
       series.lateness.observe(Math.max(0, at - dueAt) / 1000);
     };
     let outcome: PublishOutcome;
+    const heartbeat = hasMedia(row) ? this.holdLease(row) : undefined;
     try {
       const already = checked ? null : await this.alreadyPublished(adapter, row, access);
       outcome = already ?? (await this.call(row, access, onSent));
@@ -237,6 +249,7 @@ export class PublicationSender {
       if (outcome.kind === 'unknown')
         outcome = await this.afterLostAnswer(adapter, row, access, outcome, onSent);
     } finally {
+      clearInterval(heartbeat);
       release();
       this.inFlight -= 1;
       series.inFlight.dec();
@@ -310,20 +323,56 @@ export class PublicationSender {
     }
   }
 
+  /**
+   * Uploading media and waiting for the network to process them can outlast a lease: while such a
+   * send is under way its lease is extended, so that no other replica takes it over meanwhile.
+   */
+  private holdLease(row: PublicationRow): NodeJS.Timeout {
+    const seconds = this.deps.config.LEASE_SECONDS;
+    const timer = setInterval(
+      () => {
+        this.deps.repository
+          .extendLease(this.deps.worker, row.id, seconds)
+          .catch((error: unknown) =>
+            this.logger.warn(`The lease of publication ${row.id} could not be extended: ${String(error)}`),
+          );
+      },
+      Math.max(1000, (seconds * 1000) / 3),
+    );
+    timer.unref();
+    return timer;
+  }
+
+  /** How long one send may take: the post request, plus the uploads and processing of its media. */
+  private sendTimeoutMs(row: PublicationRow): number {
+    const config = this.deps.config;
+    const media = hasMedia(row)
+      ? config.MEDIA_SOURCES_TIMEOUT_MS + config.MEDIA_UPLOAD_TIMEOUT_MS + config.MEDIA_PROCESSING_TIMEOUT_MS
+      : 0;
+    return config.HTTP_TIMEOUT_MS + 1000 + media;
+  }
+
   private async call(
     row: PublicationRow,
     access: AccountAccess,
     onSent?: (at: number) => void,
   ): Promise<PublishOutcome> {
     try {
+      const media = await this.deps.media.prepare(row);
       return await this.deps.adapters
         .get(row.network)
-        .publish(
-          access,
-          { ...requestOf(row), onSent },
-          AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS + 1000),
-        );
+        .publish(access, { ...requestOf(row, media), onSent }, AbortSignal.timeout(this.sendTimeoutMs(row)));
     } catch (error) {
+      if (error instanceof MediaUnavailable) {
+        return {
+          kind: 'failed',
+          code: error.retryable ? PublishFailureCode.NetworkUnavailable : PublishFailureCode.Rejected,
+          message: error.message,
+          networkMessage: null,
+          retryable: error.retryable,
+          step: 'upload',
+        };
+      }
       return { kind: 'unknown', message: `The request failed unexpectedly: ${String(error)}` };
     }
   }

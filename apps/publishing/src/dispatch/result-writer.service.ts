@@ -37,13 +37,19 @@ const ATTEMPT_STATE: Record<DispatchResult['kind'], string> = {
 function rowUpdate(result: DispatchResult): OutcomeUpdate {
   const failure =
     result.kind === 'failed' || result.kind === 'retry'
-      ? { failure_code: result.code, failure_message: result.message, network_message: result.networkMessage }
+      ? {
+          failure_code: result.code,
+          failure_message: result.message,
+          network_message: result.networkMessage,
+          failed_step: result.step ?? null,
+        }
       : result.kind === 'published'
-        ? { failure_code: null, failure_message: null, network_message: null }
+        ? { failure_code: null, failure_message: null, network_message: null, failed_step: null }
         : {
             failure_code: result.row.failure_code,
             failure_message: result.row.failure_message,
             network_message: result.row.network_message,
+            failed_step: result.row.failed_step,
           };
   return {
     id: result.row.id,

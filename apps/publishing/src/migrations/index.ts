@@ -2,6 +2,7 @@ import { CreateEventTables1795600000000 } from './1795600000000-CreateEventTable
 import { CreatePublishingTables1795600000001 } from './1795600000001-CreatePublishingTables';
 import { CreateDispatchFunctions1795600000002 } from './1795600000002-CreateDispatchFunctions';
 import { ResumeStartSending1795600000003 } from './1795600000003-ResumeStartSending';
+import { AddPublicationMedia1795600000100 } from './1795600000100-AddPublicationMedia';
 
 /** The Postgres schema the publishing service owns. */
 export const SCHEMA = 'publishing';
@@ -12,4 +13,5 @@ export const migrations = [
   CreatePublishingTables1795600000001,
   CreateDispatchFunctions1795600000002,
   ResumeStartSending1795600000003,
+  AddPublicationMedia1795600000100,
 ];

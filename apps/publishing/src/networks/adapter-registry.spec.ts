@@ -16,6 +16,8 @@ describe('AdapterRegistry', () => {
           linkedinVersion: '202510',
           xApiUrl: 'https://api.x.com',
           httpTimeoutMs: 10_000,
+          mediaUploadTimeoutMs: 60_000,
+          mediaProcessingTimeoutMs: 60_000,
         }),
       ],
     }).compile();

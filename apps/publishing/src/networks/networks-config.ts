@@ -19,6 +19,10 @@ export interface NetworksConfig {
   xClientId?: string;
   /** Upper bound of one HTTP request to a network. */
   httpTimeoutMs: number;
+  /** Upper bound of one media upload request. */
+  mediaUploadTimeoutMs: number;
+  /** How long a network may take to process media (`waitForProcessing`'s deadline). */
+  mediaProcessingTimeoutMs: number;
 }
 
 /** Injection token of the `NetworksConfig` given to `NetworksModule.forRoot`. */

@@ -1,8 +1,9 @@
-import { PublishFailureCode } from '@relais/contracts';
+import { PublishFailureCode, PublishStep } from '@relais/contracts';
 import { HttpFailure } from './http-call';
 import { PublishOutcome, RateLimitInfo } from './network-adapter';
 
 export type FailedOutcome = Extract<PublishOutcome, { kind: 'failed' }>;
+export type UnknownOutcome = Extract<PublishOutcome, { kind: 'unknown' }>;
 
 /** A publication carrying media: refused before anything is sent. */
 export function mediaUnsupported(networkName: string): FailedOutcome {
@@ -16,10 +17,29 @@ export function mediaUnsupported(networkName: string): FailedOutcome {
 }
 
 /**
+ * An outcome of a step before the post request (uploading or processing media), as a failure of that
+ * step. Nothing was posted whatever happened, so a request without an answer is simply retryable.
+ */
+export function beforePost(
+  outcome: FailedOutcome | UnknownOutcome,
+  step: Exclude<PublishStep, 'post'>,
+): FailedOutcome {
+  if (outcome.kind === 'failed') return { ...outcome, step: outcome.step ?? step };
+  return {
+    kind: 'failed',
+    code: PublishFailureCode.NetworkUnavailable,
+    message: `${outcome.message.replace(/;.*$/, '')}; nothing was posted.`,
+    networkMessage: null,
+    retryable: true,
+    step,
+  };
+}
+
+/**
  * No answer from the network. Nothing sent: safe to send again. Otherwise the post may exist, and
  * only reconciliation can tell.
  */
-export function noAnswerOutcome(networkName: string, failure: HttpFailure): PublishOutcome {
+export function noAnswerOutcome(networkName: string, failure: HttpFailure): FailedOutcome | UnknownOutcome {
   if (failure.kind === 'not_sent') {
     return {
       kind: 'failed',

@@ -68,7 +68,7 @@ export async function markForRetry(manager: EntityManager, id: string): Promise<
     manager,
     `UPDATE publishing.publications p
         SET status = 'pending', next_attempt_at = now(), retry_from = p.attempts, failure_code = NULL,
-            failure_message = NULL, network_message = NULL, updated_at = now()
+            failure_message = NULL, network_message = NULL, failed_step = NULL, updated_at = now()
       WHERE p.id = $1
       RETURNING p.*`,
     [id],
@@ -134,7 +134,7 @@ export function failOpenPublications(
     manager,
     `UPDATE publishing.publications p
         SET status = 'failed', failure_code = $${n + 1}, failure_message = $${n + 2}, network_message = NULL,
-            lease_owner = NULL, lease_until = NULL, updated_at = now()
+            failed_step = NULL, lease_owner = NULL, lease_until = NULL, updated_at = now()
       WHERE ${where.sql} AND p.status IN ('pending', 'claimed')
       RETURNING p.*`,
     [...where.params, failure.code, failure.message],
@@ -171,6 +171,7 @@ export interface OutcomeUpdate {
   failure_code: string | null;
   failure_message: string | null;
   network_message: string | null;
+  failed_step: string | null;
 }
 
 /** One attempt's end. */
@@ -197,13 +198,14 @@ export function writeOutcomes(
             external_url = coalesce(r.external_url, p.external_url),
             published_at = CASE WHEN r.status = 'published' THEN now() ELSE p.published_at END,
             failure_code = r.failure_code, failure_message = r.failure_message,
-            network_message = r.network_message,
+            network_message = r.network_message, failed_step = r.failed_step,
             next_attempt_at = coalesce(r.next_attempt_at, p.next_attempt_at),
             lease_owner = CASE WHEN r.status = 'unknown' THEN p.lease_owner END,
             lease_until = CASE WHEN r.status = 'unknown' THEN p.lease_until END,
             updated_at = now()
        FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, status text, external_id text, external_url text,
-            next_attempt_at timestamptz, failure_code text, failure_message text, network_message text)
+            next_attempt_at timestamptz, failure_code text, failure_message text, network_message text,
+            failed_step text)
       WHERE p.id = r.id AND p.lease_owner = $2 AND p.status IN ('claimed', 'sending', 'unknown')
       RETURNING p.*`,
     [JSON.stringify(updates), worker],
@@ -235,13 +237,15 @@ export async function insertOccurrence(
     `WITH t AS (
        SELECT gen_random_uuid() AS id, r.*
          FROM jsonb_to_recordset($7::jsonb)
-              AS r("accountId" uuid, network text, text text, "linkUrl" text, "firstComment" text, "mediaIds" jsonb)
+              AS r("accountId" uuid, network text, text text, "linkUrl" text, "firstComment" text, "mediaIds" jsonb,
+                    "linkCard" jsonb)
      )
      INSERT INTO publishing.publications
             (id, agency_id, brand_id, post_id, post_version, occurrence, account_id, network, due_at, status,
-             text, link_url, first_comment, media_ids, idempotency_key, next_attempt_at)
+             text, link_url, first_comment, media_ids, link_card, idempotency_key, next_attempt_at)
      SELECT t.id, $1, $2, $3, $4, $5, t."accountId", t.network, $6, 'pending',
-            t.text, t."linkUrl", t."firstComment", coalesce(t."mediaIds", '[]'::jsonb), t.id::text, $6
+            t.text, t."linkUrl", t."firstComment", coalesce(t."mediaIds", '[]'::jsonb),
+            CASE WHEN jsonb_typeof(t."linkCard") = 'object' THEN t."linkCard" END, t.id::text, $6
        FROM t
      ON CONFLICT (post_id, account_id, occurrence) DO NOTHING
      RETURNING id`,

@@ -1,4 +1,11 @@
-import { Network, PublicationStatus, PublishFailureCode, RETRYABLE_FAILURES } from '@relais/contracts';
+import {
+  LinkCardSpec,
+  Network,
+  PublicationStatus,
+  PublishFailureCode,
+  PublishStep,
+  RETRYABLE_FAILURES,
+} from '@relais/contracts';
 
 /** A `publishing.publications` row as raw SQL returns it. */
 export interface PublicationRow {
@@ -16,6 +23,8 @@ export interface PublicationRow {
   link_url: string | null;
   first_comment: string | null;
   media_ids: string[];
+  /** The card of `link_url`, from the schedule's target (null: none, or the network builds its own). */
+  link_card: LinkCardSpec | null;
   idempotency_key: string;
   attempts: number;
   retry_from: number;
@@ -29,15 +38,22 @@ export interface PublicationRow {
   failure_code: PublishFailureCode | null;
   failure_message: string | null;
   network_message: string | null;
+  /** The step of the send that failed (null: none, or nothing was sent). */
+  failed_step: PublishStep | null;
   created_at: Date;
   updated_at: Date;
 }
 
-/** Failed for a reason a retry can fix without posting twice. */
-export function canRetry(row: Pick<PublicationRow, 'status' | 'failure_code'>): boolean {
+/**
+ * Failed for a reason a retry can fix without posting twice: a retryable code, or a failure while
+ * uploading or processing media (no post exists then, whatever the network said).
+ */
+export function canRetry(row: Pick<PublicationRow, 'status' | 'failure_code' | 'failed_step'>): boolean {
   return (
     row.status === PublicationStatus.Failed &&
     row.failure_code !== null &&
-    RETRYABLE_FAILURES.includes(row.failure_code)
+    (RETRYABLE_FAILURES.includes(row.failure_code) ||
+      row.failed_step === 'upload' ||
+      row.failed_step === 'processing')
   );
 }

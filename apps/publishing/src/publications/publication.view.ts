@@ -24,6 +24,7 @@ export function toPublicationView(row: PublicationRow): PublicationView {
           networkMessage: row.network_message,
         }
       : null,
+    failedStep: row.failure_code ? row.failed_step : null,
     canRetry: canRetry(row),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

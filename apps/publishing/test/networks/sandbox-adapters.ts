@@ -8,7 +8,13 @@ import {
 } from '@relais/server-testing';
 import { randomUUID } from 'node:crypto';
 import { AdapterRegistry } from '../../src/networks/adapter-registry';
-import { AccountAccess, NetworkAdapter, PublishRequest } from '../../src/networks/network-adapter';
+import {
+  AccountAccess,
+  MediaUploads,
+  NetworkAdapter,
+  PublishRequest,
+  UploadedMedia,
+} from '../../src/networks/network-adapter';
 import { NetworksConfig, NetworksModule } from '../../src/networks/networks.module';
 import { Test } from '@nestjs/testing';
 
@@ -33,6 +39,8 @@ export function sandboxConfig(
     ...TEST_CLIENT,
     xApiUrl: sandbox.endpoints.x,
     httpTimeoutMs: 2000,
+    mediaUploadTimeoutMs: 30_000,
+    mediaProcessingTimeoutMs: 10_000,
     ...overrides,
   };
 }
@@ -122,8 +130,29 @@ export function publishRequest(overrides: Partial<PublishRequest> = {}): Publish
     linkUrl: null,
     firstComment: null,
     mediaIds: [],
+    media: [],
+    uploads: memoryUploads(),
+    linkCard: null,
     createdAt: new Date(),
     ...overrides,
+  };
+}
+
+/** Uploads kept in memory (what `publishing.publication_media` keeps for the service): `recorded` lists them. */
+export function memoryUploads(): MediaUploads & { recorded: UploadedMedia[] } {
+  const recorded: UploadedMedia[] = [];
+  return {
+    recorded,
+    known: (mediaId, sha256) =>
+      recorded.find(
+        (upload) =>
+          upload.mediaId === mediaId &&
+          upload.sha256 === sha256 &&
+          (!upload.expiresAt || upload.expiresAt.getTime() > Date.now()),
+      ) ?? null,
+    record: async (upload) => {
+      recorded.push(upload);
+    },
   };
 }
 

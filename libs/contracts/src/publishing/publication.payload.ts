@@ -53,6 +53,13 @@ export const RETRYABLE_FAILURES: readonly PublishFailureCode[] = [
   PublishFailureCode.QuotaExhausted,
 ];
 
+/**
+ * Which step of a send failed: uploading the media, the network processing them, or the post itself.
+ * Upload and processing failures left no post on the network: a retry is always safe.
+ */
+export const PUBLISH_STEPS = ['upload', 'processing', 'post'] as const;
+export type PublishStep = (typeof PUBLISH_STEPS)[number];
+
 export interface PublicationFailureView {
   code: PublishFailureCode;
   /** What went wrong, for a person (English; the console translates by `code`). */
@@ -78,6 +85,8 @@ export interface PublicationView {
   externalUrl: string | null;
   publishedAt: string | null;
   failure: PublicationFailureView | null;
+  /** The step of the send that failed last (null: none failed, or the failure came before sending). */
+  failedStep: PublishStep | null;
   /** Failed, and a retry cannot post twice. */
   canRetry: boolean;
   updatedAt: string;
