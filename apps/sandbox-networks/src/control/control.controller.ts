@@ -17,6 +17,7 @@ import {
   duplicatesSchema,
   faultSchema,
   latencySchema,
+  mediaSchema,
   postsQuerySchema,
   provisionSchema,
   rateLimitSchema,
@@ -132,6 +133,17 @@ export class ControlController {
     return { windowSeconds: this.sandbox.duplicateWindow };
   }
 
+  @Put('media')
+  setMedia(@Body() body: unknown) {
+    const input = parse(mediaSchema, body);
+    this.sandbox.media.setProcessing(input.processingMs, input.network);
+    return {
+      processingMs: Object.fromEntries(
+        NETWORKS.map((network) => [network, this.sandbox.media.processingFor(network)]),
+      ),
+    };
+  }
+
   @Get('posts')
   posts(@Query() query: unknown) {
     const input = parse(postsQuerySchema, query);
@@ -159,6 +171,7 @@ function postView(post: SandboxPost) {
     requestId: post.requestId,
     url: post.url,
     inReplyToId: post.inReplyToId,
+    media: post.media ?? [],
     comments: post.comments.map((comment) => ({
       ...comment,
       receivedAt: new Date(comment.receivedAt).toISOString(),

@@ -41,6 +41,12 @@ export const rateLimitSchema = z.object({
   windowSeconds: whole(1, 7 * 86_400),
 });
 
+/** How long uploaded videos (and what else a network processes) take before they can be posted. */
+export const mediaSchema = z.object({
+  processingMs: whole(0, 600_000),
+  network: networkSchema.optional(),
+});
+
 export const duplicatesSchema = z.object({ windowSeconds: whole(0, 7 * 86_400) });
 
 export const postsQuerySchema = z.object({

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 
 /** A request as a network's routes see it: body already read and parsed. */
 export interface NetworkRequest {
@@ -29,26 +30,41 @@ export type RouteHandler = (
   params: Record<string, string>,
 ) => NetworkResponse | Promise<NetworkResponse>;
 
-interface Route {
-  method: string;
-  segments: string[];
-  handler: RouteHandler;
-}
+/**
+ * A route that reads the body itself (media uploads): it gets the raw request stream, never buffered,
+ * and `request.body` stays `{}`. It must consume or destroy the stream.
+ */
+export type StreamRouteHandler = (
+  request: NetworkRequest,
+  params: Record<string, string>,
+  body: Readable,
+) => Promise<NetworkResponse>;
+
+export type RouteMatch =
+  | { stream: false; handler: RouteHandler; params: Record<string, string> }
+  | { stream: true; handler: StreamRouteHandler; params: Record<string, string> };
+
+type Route = { method: string; segments: string[] } & (
+  { stream: false; handler: RouteHandler } | { stream: true; handler: StreamRouteHandler }
+);
 
 /** Method + path patterns (`/api/v1/statuses/:id`), matched segment by segment, first match wins. */
 export class HttpRouter {
   private readonly routes: Route[] = [];
 
   add(method: string, pattern: string, handler: RouteHandler): this {
-    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), handler });
+    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), stream: false, handler });
+    return this;
+  }
+
+  /** A route that streams its body (uploads of any size). */
+  addStream(method: string, pattern: string, handler: StreamRouteHandler): this {
+    this.routes.push({ method, segments: pattern.split('/').filter(Boolean), stream: true, handler });
     return this;
   }
 
   /** The handler and path parameters, `'method'` when the path exists for other methods, else null. */
-  match(
-    method: string,
-    path: string,
-  ): { handler: RouteHandler; params: Record<string, string> } | 'method' | null {
+  match(method: string, path: string): RouteMatch | 'method' | null {
     const parts = path.split('/').filter(Boolean);
     let pathExists = false;
     for (const route of this.routes) {
@@ -58,7 +74,9 @@ export class HttpRouter {
         pathExists = true;
         continue;
       }
-      return { handler: route.handler, params };
+      return route.stream
+        ? { stream: true, handler: route.handler, params }
+        : { stream: false, handler: route.handler, params };
     }
     return pathExists ? 'method' : null;
   }

@@ -62,6 +62,26 @@ export class NetworkServer {
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const receivedAt = Date.now();
+    const target = req.url ?? '/';
+    const queryStart = target.indexOf('?');
+    const request: NetworkRequest = {
+      method: req.method ?? 'GET',
+      path: queryStart === -1 ? target : target.slice(0, queryStart),
+      query: new URLSearchParams(queryStart === -1 ? '' : target.slice(queryStart + 1)),
+      headers: req.headers,
+      body: {},
+      bodyError: null,
+      receivedAt,
+      requestId: `${bootId}-${(++requestCounter).toString(36)}`,
+    };
+    const match = this.options.router.match(request.method, request.path);
+    if (match !== null && match !== 'method' && match.stream) {
+      // Uploads: the route reads the stream itself, nothing is buffered here.
+      this.answer(request, res, () => match.handler(request, match.params, req)).catch((error: unknown) =>
+        this.failed(error, request, res),
+      );
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -69,32 +89,28 @@ export class NetworkServer {
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     req.on('end', () => {
-      const target = req.url ?? '/';
-      const queryStart = target.indexOf('?');
-      const request: NetworkRequest = {
-        method: req.method ?? 'GET',
-        path: queryStart === -1 ? target : target.slice(0, queryStart),
-        query: new URLSearchParams(queryStart === -1 ? '' : target.slice(queryStart + 1)),
-        headers: req.headers,
-        body: {},
-        bodyError: null,
-        receivedAt,
-        requestId: `${bootId}-${(++requestCounter).toString(36)}`,
-      };
       if (size > MAX_BODY_BYTES) request.bodyError = 'The request body is larger than 1 MB';
       else parseBody(request, Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
-      this.answer(request, res).catch((error: unknown) => {
-        this.options.onError(error, request);
-        res.destroy();
-      });
+      this.answer(request, res, () => this.route(request, match)).catch((error: unknown) =>
+        this.failed(error, request, res),
+      );
     });
     req.on('error', () => res.destroy());
   }
 
-  private async answer(request: NetworkRequest, res: ServerResponse): Promise<void> {
+  private failed(error: unknown, request: NetworkRequest, res: ServerResponse): void {
+    this.options.onError(error, request);
+    res.destroy();
+  }
+
+  private async answer(
+    request: NetworkRequest,
+    res: ServerResponse,
+    route: () => NetworkResponse | Promise<NetworkResponse>,
+  ): Promise<void> {
     let response: NetworkResponse;
     try {
-      response = await this.route(request);
+      response = await route();
     } catch (error) {
       this.options.onError(error, request);
       response = this.options.fallbacks.internal(request);
@@ -121,9 +137,11 @@ export class NetworkServer {
     res.end(payload);
   }
 
-  private async route(request: NetworkRequest): Promise<NetworkResponse> {
-    const match = this.options.router.match(request.method, request.path);
-    if (match === null || match === 'method') return this.options.fallbacks.notFound(request);
+  private route(
+    request: NetworkRequest,
+    match: ReturnType<HttpRouter['match']>,
+  ): NetworkResponse | Promise<NetworkResponse> {
+    if (match === null || match === 'method' || match.stream) return this.options.fallbacks.notFound(request);
     if (request.bodyError) return this.options.fallbacks.badBody(request, request.bodyError);
     return match.handler(request, match.params);
   }

@@ -6,6 +6,7 @@ export const FAULT_KINDS = [
   'drop_after_commit',
   'expire_token',
   'refuse_refresh',
+  'media_fail',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -29,7 +30,7 @@ let faultCounter = 0;
 
 /**
  * Faults counting down. `fail`, `rate_limit` and `drop_after_commit` apply to writes (posts, comments,
- * replies); `refuse_refresh` to token refreshes. An account's own faults are used before network-wide ones.
+ * replies); `refuse_refresh` to token refreshes; `media_fail` to the next upload that is processed. An account's own faults are used before network-wide ones.
  */
 export class FaultRepository {
   private faults: Fault[] = [];

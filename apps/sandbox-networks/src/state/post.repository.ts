@@ -1,4 +1,5 @@
 import { Network } from '@relais/contracts';
+import type { PostMedia } from '../media/media.repository';
 
 /** A comment (Facebook) or reply (X, Mastodon, Bluesky) received on a post the sandbox holds. */
 export interface SandboxComment {
@@ -22,6 +23,8 @@ export interface SandboxPost {
   url: string | null;
   inReplyToId: string | null;
   comments: SandboxComment[];
+  /** The files attached (absent: none). */
+  media?: PostMedia[];
   /** Network-specific fields (Bluesky record/cid/rkey, LinkedIn commentary, Facebook link, ...). */
   extra: Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Network } from '@relais/contracts';
+import { MediaRepository } from '../media/media.repository';
 import { RatePolicy, RateState, RateWindows } from '../core/rate-windows';
 import { TokenClaims, TokenSigner } from '../core/token-signer';
 import { NETWORK_PROFILES } from '../networks/network-profiles';
@@ -48,6 +49,7 @@ export class Sandbox {
   readonly accounts: AccountRepository;
   readonly posts = new PostRepository();
   readonly faults = new FaultRepository();
+  readonly media = new MediaRepository(this.faults);
   readonly tokens: TokenSigner;
   private readonly windows = new RateWindows();
   private readonly idempotency = new ExpiringMap<string>();
@@ -234,6 +236,7 @@ export class Sandbox {
     this.accounts.clear();
     this.posts.clear();
     this.faults.clear();
+    this.media.clear();
     this.windows.clear();
     this.idempotency.clear();
     this.recentTexts.clear();

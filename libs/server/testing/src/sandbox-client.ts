@@ -30,7 +30,7 @@ export interface SandboxAccountCredentials {
 }
 
 export type SandboxFaultKind =
-  'fail' | 'rate_limit' | 'drop_after_commit' | 'expire_token' | 'refuse_refresh';
+  'fail' | 'rate_limit' | 'drop_after_commit' | 'expire_token' | 'refuse_refresh' | 'media_fail';
 
 export interface SandboxFaultInput {
   network: SandboxNetwork;
@@ -63,6 +63,17 @@ export interface SandboxComment {
   requestId: string;
 }
 
+/** A file attached to a post, as the network received it (the bytes are not kept). */
+export interface SandboxPostMedia {
+  id: string;
+  type: 'image' | 'gif' | 'video';
+  mimeType: string;
+  size: number;
+  /** Hex sha-256 of the bytes received; null when parts came out of order. */
+  sha256: string | null;
+  alt: string | null;
+}
+
 export interface SandboxPost {
   id: string;
   network: SandboxNetwork;
@@ -74,6 +85,7 @@ export interface SandboxPost {
   requestId: string;
   url: string | null;
   inReplyToId: string | null;
+  media: SandboxPostMedia[];
   comments: SandboxComment[];
   /** Network-specific fields (Bluesky rkey/cid/record, LinkedIn commentary, Facebook link, ...). */
   details: Record<string, unknown>;
@@ -123,6 +135,11 @@ export class SandboxClient {
   /** Duplicate-text window (Facebook, LinkedIn, X); 0 turns duplicate detection off. */
   async setDuplicateWindow(windowSeconds: number): Promise<void> {
     await this.call('PUT', '/control/duplicates', { windowSeconds });
+  }
+
+  /** How long uploaded videos (and other processed files) take to be ready, for one network or all. */
+  async setMediaProcessing(processingMs: number, network?: SandboxNetwork): Promise<void> {
+    await this.call('PUT', '/control/media', { processingMs, ...(network ? { network } : {}) });
   }
 
   posts(filter: { network?: SandboxNetwork; accountId?: string } = {}): Promise<SandboxPosts> {

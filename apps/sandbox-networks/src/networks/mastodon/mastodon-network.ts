@@ -13,6 +13,14 @@ import {
 } from '../network-definition';
 import { mastodonError, mastodonErrors, mastodonRateHeaders } from './mastodon-errors';
 import { accountStatusPage } from './mastodon-timeline';
+import {
+  addMastodonMediaRoutes,
+  attachmentView,
+  MASTODON_IMAGE_LIMIT,
+  MASTODON_MAX_DESCRIPTION,
+  MASTODON_VIDEO_LIMIT,
+  statusMedia,
+} from './mastodon-media';
 import { accountView, mastodonLength, statusView } from './mastodon-views';
 
 const NETWORK = Network.Mastodon;
@@ -37,7 +45,11 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
   const count = (account: SandboxAccount) => sandbox.posts.timeline(NETWORK, account.externalId).length;
   const view = (post: SandboxPost) => {
     const author = sandbox.accounts.get(NETWORK, post.accountId);
-    return statusView(post, author, baseUrl(), count(author));
+    const attachments = ((post.extra.mediaIds as string[] | undefined) ?? []).flatMap((id) => {
+      const media = sandbox.media.get(NETWORK, id);
+      return media ? [attachmentView(media, sandbox.media.stateOf(media), baseUrl())] : [];
+    });
+    return { ...statusView(post, author, baseUrl(), count(author)), media_attachments: attachments };
   };
 
   /** Runs a read route for an authenticated account, with its rate-limit headers. */
@@ -90,6 +102,8 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     if (!['public', 'unlisted', 'private', 'direct'].includes(visibility)) {
       return withHeaders(mastodonErrors.unprocessable('Visibility is not included in the list'), headers);
     }
+    const attached = statusMedia(sandbox, account, mediaIds);
+    if (!attached.ok) return withHeaders(attached.response, headers);
     const id = snowflake(request.receivedAt);
     const inReplyToId = stringField(request.body, 'in_reply_to_id');
     const post: SandboxPost = {
@@ -108,7 +122,9 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         spoilerText: stringField(request.body, 'spoiler_text') ?? '',
         sensitive: request.body.sensitive === true || request.body.sensitive === 'true',
         idempotencyKey,
+        mediaIds: attached.media.map((media) => media.id),
       },
+      media: sandbox.media.attach(attached.media, id),
     };
     const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
     if (parent) sandbox.posts.addReply(parent, post);
@@ -165,6 +181,7 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       }),
     )
     .add('GET', '/api/v2/instance', () => ({ status: 200, body: instanceView(baseUrl()) }));
+  addMastodonMediaRoutes(router, sandbox, baseUrl, refused);
 
   return {
     network: NETWORK,
@@ -197,7 +214,19 @@ function instanceView(baseUrl: string) {
         max_media_attachments: 4,
         characters_reserved_per_url: 23,
       },
-      media_attachments: { supported_mime_types: ['image/jpeg', 'image/png'], image_size_limit: 16777216 },
+      media_attachments: {
+        supported_mime_types: [
+          'image/jpeg',
+          'image/png',
+          'image/webp',
+          'image/gif',
+          'video/mp4',
+          'video/quicktime',
+        ],
+        image_size_limit: MASTODON_IMAGE_LIMIT,
+        video_size_limit: MASTODON_VIDEO_LIMIT,
+        description_limit: MASTODON_MAX_DESCRIPTION,
+      },
       polls: { max_options: 4, max_characters_per_option: 50, min_expiration: 300, max_expiration: 2629746 },
       translation: { enabled: false },
     },
