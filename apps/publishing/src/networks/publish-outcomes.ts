@@ -3,6 +3,7 @@ import { HttpFailure } from './http-call';
 import { PublishOutcome, RateLimitInfo } from './network-adapter';
 
 export type FailedOutcome = Extract<PublishOutcome, { kind: 'failed' }>;
+export type UnknownOutcome = Extract<PublishOutcome, { kind: 'unknown' }>;
 
 /** A publication carrying media: refused before anything is sent. */
 export function mediaUnsupported(networkName: string): FailedOutcome {
@@ -20,7 +21,7 @@ export function mediaUnsupported(networkName: string): FailedOutcome {
  * step. Nothing was posted whatever happened, so a request without an answer is simply retryable.
  */
 export function beforePost(
-  outcome: Exclude<PublishOutcome, { kind: 'published' }>,
+  outcome: FailedOutcome | UnknownOutcome,
   step: Exclude<PublishStep, 'post'>,
 ): FailedOutcome {
   if (outcome.kind === 'failed') return { ...outcome, step: outcome.step ?? step };
@@ -38,7 +39,7 @@ export function beforePost(
  * No answer from the network. Nothing sent: safe to send again. Otherwise the post may exist, and
  * only reconciliation can tell.
  */
-export function noAnswerOutcome(networkName: string, failure: HttpFailure): PublishOutcome {
+export function noAnswerOutcome(networkName: string, failure: HttpFailure): FailedOutcome | UnknownOutcome {
   if (failure.kind === 'not_sent') {
     return {
       kind: 'failed',

@@ -38,20 +38,30 @@ export interface StrongRef {
   cid: string;
 }
 
-/** The `app.bsky.feed.post` record of a post or of a reply under `root`, with the text's facets. */
+/**
+ * The `app.bsky.feed.post` record of a post or of a reply under `root`, with the text's facets and
+ * its embed (media or link card, built by `blueskyMediaEmbed`); without one, a link not in the text
+ * gets a bare card of its own.
+ */
 export function blueskyPostRecord(
   text: string,
   createdAt: Date,
-  options: { facets?: Facet[]; linkUrl?: string | null; replyTo?: StrongRef } = {},
+  options: {
+    facets?: Facet[];
+    linkUrl?: string | null;
+    replyTo?: StrongRef;
+    embed?: Record<string, unknown> | null;
+  } = {},
 ): Record<string, unknown> {
   const facets = options.facets ?? [];
   const link = options.linkUrl?.trim();
+  const embed = options.embed ?? (link && !text.includes(link) ? blueskyLinkEmbed(link) : null);
   return {
     $type: 'app.bsky.feed.post',
     text,
     createdAt: createdAt.toISOString(),
     ...(facets.length > 0 ? { facets } : {}),
-    ...(link && !text.includes(link) ? { embed: blueskyLinkEmbed(link) } : {}),
+    ...(embed ? { embed } : {}),
     ...(options.replyTo ? { reply: { root: options.replyTo, parent: options.replyTo } } : {}),
   };
 }

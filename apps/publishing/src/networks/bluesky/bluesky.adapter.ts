@@ -12,11 +12,12 @@ import {
   RefreshedCredentials,
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
-import { FailedOutcome, firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { FailedOutcome, firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { mapBlueskyFailure, refreshRefusalIsPermanent, xrpcError } from './bluesky-errors';
 import { Facet, detectFacets, mentionedHandles, withMentionDids } from './bluesky-facets';
 import { resolveHandles } from './bluesky-handles';
+import { blueskyMediaEmbed } from './bluesky-media';
 import { parseBlueskyRateLimit } from './bluesky-rate-limits';
 import { StrongRef, blueskyPostRecord, blueskyPostUrl, blueskyRkey } from './bluesky-record';
 import { BlueskySessions, jwtExpiry } from './bluesky-sessions';
@@ -34,7 +35,8 @@ export function blueskyCommentRkey(idempotencyKey: string): string {
 /**
  * Bluesky: `com.atproto.repo.createRecord` on the account's PDS with a record key derived from the
  * publication's idempotency key; a resend meets the PDS's refusal of a taken key and reads the
- * record back. Facets are found as Bluesky's client finds them, mentions resolved on the PDS first.
+ * record back. Facets are found as Bluesky's client finds them, mentions resolved on the PDS first;
+ * media and the link card's thumbnail are uploaded as blobs before the record (`bluesky-media.ts`).
  */
 @Injectable()
 export class BlueskyAdapter implements NetworkAdapter {
@@ -51,16 +53,30 @@ export class BlueskyAdapter implements NetworkAdapter {
     request: PublishRequest,
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
-    if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     const did = access.externalId;
     const rkey = blueskyRkey(request.idempotencyKey);
     // Both texts' mentions are resolved before anything is sent: nothing is left half done.
     const facets = await this.facetsOf(access, [request.text, request.firstComment ?? ''], signal);
     if (!Array.isArray(facets)) return facets;
     const [postFacets, commentFacets] = facets;
+    // The files go up before the record: only the record is a post.
+    const embed = await blueskyMediaEmbed(
+      access,
+      request.media,
+      request.linkCard,
+      request.uploads,
+      {
+        pds: this.pds(access),
+        accessJwt: this.sessions.accessJwt(access.accountId, access.accessToken),
+        uploadTimeoutMs: this.config.mediaUploadTimeoutMs,
+      },
+      signal,
+    );
+    if (embed.kind === 'failed') return embed;
     const record = blueskyPostRecord(request.text, request.createdAt, {
       facets: postFacets,
       linkUrl: request.linkUrl,
+      embed: embed.embed,
     });
     const post = await this.createRecord(access, rkey, record, signal);
     if (post.kind !== 'created') return post;

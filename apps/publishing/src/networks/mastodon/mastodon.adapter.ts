@@ -10,11 +10,12 @@ import {
   RefreshedCredentials,
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
-import { failedOutcome, firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { failedOutcome, firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { htmlToText, sameTextUpToUrls } from '../text-matching';
 import { mapMastodonFailure, mastodonErrorText } from './mastodon-errors';
+import { uploadMastodonMedia } from './mastodon-media';
 import { parseMastodonRateLimit } from './mastodon-rate-limits';
 
 const NAME = 'Mastodon';
@@ -54,7 +55,8 @@ export function mastodonCommentKey(idempotencyKey: string): string {
 
 /**
  * Mastodon: `POST /api/v1/statuses` on the account's server, deduplicated by `Idempotency-Key`
- * (kept one hour by the server), so a resend after an unknown outcome answers the same status.
+ * (kept one hour by the server), so a resend after an unknown outcome answers the same status. Its
+ * media are uploaded and processed first (`mastodon-media.ts`), then attached by `media_ids[]`.
  */
 @Injectable()
 export class MastodonAdapter implements NetworkAdapter {
@@ -68,11 +70,22 @@ export class MastodonAdapter implements NetworkAdapter {
     request: PublishRequest,
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
-    if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     if (!access.instanceUrl) return this.noServer();
+    const mediaIds = await uploadMastodonMedia(
+      access,
+      request.media,
+      request.uploads,
+      {
+        uploadTimeoutMs: this.config.mediaUploadTimeoutMs,
+        processingTimeoutMs: this.config.mediaProcessingTimeoutMs,
+        httpTimeoutMs: this.config.httpTimeoutMs,
+      },
+      signal,
+    );
+    if (!Array.isArray(mediaIds)) return mediaIds;
     const post = await this.postStatus(
       access,
-      { status: request.text },
+      { status: request.text, ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}) },
       request.idempotencyKey,
       signal,
       request.onSent,
@@ -157,7 +170,7 @@ export class MastodonAdapter implements NetworkAdapter {
 
   private async postStatus(
     access: AccountAccess,
-    fields: { status: string; in_reply_to_id?: string },
+    fields: { status: string; in_reply_to_id?: string; media_ids?: string[] },
     idempotencyKey: string,
     signal: AbortSignal,
     onSent?: (at: number) => void,
