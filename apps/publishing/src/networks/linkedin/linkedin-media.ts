@@ -70,7 +70,10 @@ export async function linkedInMediaContent(
     kind: 'ready',
     content: {
       multiImage: {
-        images: media.map((file, index) => ({ id: urns[index], altText: file.altText.trim() })),
+        images: media.map((file, index) => {
+          const alt = file.altText.trim();
+          return { id: urns[index], ...(alt !== '' ? { altText: alt } : {}) };
+        }),
       },
     },
   };
