@@ -1,7 +1,9 @@
+import { isCid } from '@atproto/lex-data';
+
 /**
  * The deterministic DAG-CBOR encoding AT Protocol records are hashed over: map keys sorted by length
  * then bytes, shortest integer forms, no floats, no undefined. Enough for post records (strings,
- * integers, booleans, null, arrays, objects); anything else is refused rather than encoded wrongly.
+ * integers, booleans, null, arrays, objects, CID links); anything else is refused rather than encoded wrongly.
  */
 export function encodeDagCbor(value: unknown): Uint8Array {
   const chunks: Buffer[] = [];
@@ -21,6 +23,12 @@ function write(value: unknown, out: Buffer[]): void {
   if (typeof value === 'string') {
     const bytes = Buffer.from(value, 'utf8');
     out.push(head(3, bytes.length), bytes);
+    return;
+  }
+  if (isCid(value)) {
+    // A link: tag 42 over the CID's bytes with the identity multibase prefix.
+    const bytes = Buffer.concat([Buffer.of(0), Buffer.from(value.bytes)]);
+    out.push(Buffer.of(0xd8, 42), head(2, bytes.length), bytes);
     return;
   }
   if (value instanceof Uint8Array) {

@@ -2,6 +2,7 @@ import { Network } from '@relais/contracts';
 import { isValidRecordKey, tid } from '../../core/ids';
 import { HttpRouter, NetworkRequest, NetworkResponse } from '../../core/http-router';
 import { SandboxAccount } from '../../state/account.repository';
+import { PostMedia } from '../../media/media.repository';
 import { SandboxPost } from '../../state/post.repository';
 import { AuthResult, IssuedTokens } from '../../state/sandbox';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../network-definition';
 import { blueskyErrors, blueskyRateHeaders } from './bluesky-errors';
 import { isValidHandle } from './bluesky-handles';
+import { recordAsLex, recordBlobs, strongRefProblem, uploadBlobRoute } from './bluesky-media';
 import { POST_COLLECTION, postRecordProblem, recordCid, recordUri } from './bluesky-records';
 
 const NETWORK = Network.Bluesky;
@@ -127,9 +129,22 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
       return withHeaders(blueskyErrors.invalidRequest('Input must have the property "record"'), headers);
     }
     const fields = record as Record<string, unknown>;
+    let media: PostMedia[] | undefined;
     if (collection === POST_COLLECTION) {
-      const problem = postRecordProblem(fields);
+      const lex = recordAsLex(fields);
+      if (typeof lex === 'string') return withHeaders(blueskyErrors.invalidRequest(lex), headers);
+      const problem = postRecordProblem(lex) ?? strongRefProblem(sandbox, fields);
       if (problem) return withHeaders(blueskyErrors.invalidRequest(problem), headers);
+      const blobs = recordBlobs(sandbox, account, lex);
+      if (!blobs.ok) return withHeaders(blobs.response, headers);
+      media = blobs.media.map(({ file, alt }) => ({
+        id: String(file.extra.cid),
+        type: file.kind,
+        mimeType: file.mimeType,
+        size: file.size,
+        sha256: file.sha256,
+        alt,
+      }));
     }
     let cid: string;
     try {
@@ -153,6 +168,7 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
       inReplyToId: parentUri(fields),
       comments: [],
       extra: { rkey, cid, collection, record: fields },
+      ...(media ? { media } : {}),
     };
     const parent = post.inReplyToId ? sandbox.posts.get(NETWORK, post.inReplyToId) : undefined;
     if (parent) sandbox.posts.addReply(parent, post);
@@ -229,6 +245,7 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     .add('GET', '/xrpc/com.atproto.server.describeServer', describeServer)
     .add('GET', '/xrpc/com.atproto.identity.resolveHandle', resolveHandle)
     .add('POST', '/xrpc/com.atproto.repo.createRecord', createRecord)
+    .addStream('POST', '/xrpc/com.atproto.repo.uploadBlob', uploadBlobRoute(sandbox, refused))
     .add('GET', '/xrpc/com.atproto.repo.getRecord', getRecord)
     .add('GET', '/xrpc/com.atproto.repo.listRecords', listRecords)
     .add('GET', '/xrpc/app.bsky.feed.getAuthorFeed', getAuthorFeed);

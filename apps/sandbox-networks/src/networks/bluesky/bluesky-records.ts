@@ -1,4 +1,4 @@
-import { AppBskyFeedPost } from '@atproto/api';
+import { AppBskyFeedPost, BlobRef, jsonToLex } from '@atproto/api';
 import { cidForCbor } from '@atproto/lex-data';
 import { encodeDagCbor } from '../../core/dag-cbor';
 
@@ -14,9 +14,21 @@ export function graphemes(text: string): number {
   return count;
 }
 
-/** The CID of a record: sha-256 over its DAG-CBOR encoding, as a PDS computes it. */
+/**
+ * The CID of a record: sha-256 over its DAG-CBOR encoding, as a PDS computes it (`$link`s as CID links,
+ * blobs as their IPLD form).
+ */
 export async function recordCid(record: unknown): Promise<string> {
-  return (await cidForCbor(encodeDagCbor(record))).toString();
+  return (await cidForCbor(encodeDagCbor(ipldOf(jsonToLex(record))))).toString();
+}
+
+function ipldOf(value: unknown): unknown {
+  if (value instanceof BlobRef) return value.ipld();
+  if (Array.isArray(value)) return value.map(ipldOf);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, ipldOf(item)]));
+  }
+  return value;
 }
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
