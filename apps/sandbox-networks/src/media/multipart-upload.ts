@@ -16,12 +16,12 @@ export type MultipartResult =
 /**
  * A `multipart/form-data` body read as a stream: text fields kept, each file part digested (size,
  * sha-256, first bytes) and dropped. `digest` may replace how a file's bytes are read (chunks of a
- * larger upload hash on).
+ * larger upload hash on); it sees the fields sent before the file.
  */
 export function readMultipart(
   headers: IncomingHttpHeaders,
   body: Readable,
-  digest: (stream: Readable) => Promise<UploadDigest> = digestStream,
+  digest: (stream: Readable, fields: Record<string, string>) => Promise<UploadDigest> = digestStream,
 ): Promise<MultipartResult> {
   let parser: busboy.Busboy;
   try {
@@ -49,7 +49,7 @@ export function readMultipart(
     });
     parser.on('file', (name, stream, info) => {
       pending.push(
-        digest(stream).then((result) => ({
+        digest(stream, { ...fields }).then((result) => ({
           ...result,
           field: name,
           fileName: info.filename ?? '',

@@ -12,6 +12,7 @@ import {
   withHeaders,
 } from '../network-definition';
 import { xErrors, xInvalidRequest, xRateHeaders } from './x-errors';
+import { addXMediaRoutes, tweetMedia } from './x-media';
 import { userTimelinePage } from './x-timeline';
 
 const NETWORK = Network.X;
@@ -59,6 +60,8 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         `Your Tweet text is too long: ${weighted} of ${X_MAX_WEIGHTED_LENGTH} weighted characters.`,
       );
     }
+    const attached = tweetMedia(sandbox, account, request.body.media);
+    if (!attached.ok) return attached.response;
     if (sandbox.duplicateOf(NETWORK, account.externalId, text)) return xErrors.duplicate();
     const reply = request.body.reply as { in_reply_to_tweet_id?: unknown } | undefined;
     const inReplyToId = typeof reply?.in_reply_to_tweet_id === 'string' ? reply.in_reply_to_tweet_id : null;
@@ -73,7 +76,9 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
       url: `https://x.com/${account.handle}/status/${id}`,
       inReplyToId,
       comments: [],
-      extra: {},
+      extra:
+        attached.media.length > 0 ? { mediaKeys: attached.media.map((media) => media.extra.mediaKey) } : {},
+      ...(attached.media.length > 0 ? { media: sandbox.media.attach(attached.media, id) } : {}),
     };
     const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
     if (parent) sandbox.posts.addReply(parent, post);
@@ -131,6 +136,7 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     .add('GET', '/2/users/me', authed(me))
     .add('GET', '/2/users/:id/tweets', authed(timeline))
     .add('POST', '/2/oauth2/token', refresh);
+  addXMediaRoutes(router, sandbox);
 
   return {
     network: NETWORK,
