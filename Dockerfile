@@ -21,6 +21,8 @@ ARG HTTP_PORT
 ARG EXTRA_PORTS=""
 # Folders the app writes to, owned by its user (content: the local media folder).
 ARG WRITABLE_DIRS=""
+# Debian packages the app runs (content: ffmpeg, whose ffprobe and ffmpeg read and clean videos).
+ARG APT_PACKAGES=""
 RUN test -n "$SERVICE" && test -n "$HTTP_PORT" \
   || { echo 'build with --build-arg SERVICE=<folder under apps/> --build-arg HTTP_PORT=<port>' >&2; exit 1; }
 ENV NODE_ENV=production \
@@ -35,6 +37,10 @@ COPY libs/server ./libs/server
 COPY libs/network-rules ./libs/network-rules
 COPY libs/schedule-rules ./libs/schedule-rules
 COPY apps/${SERVICE}/src ./apps/${SERVICE}/src
+RUN if [ -n "$APT_PACKAGES" ]; then \
+      apt-get update && apt-get install -y --no-install-recommends $APT_PACKAGES \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi
 RUN if [ -n "$WRITABLE_DIRS" ]; then mkdir -p $WRITABLE_DIRS && chown node:node $WRITABLE_DIRS; fi
 USER node
 EXPOSE ${HTTP_PORT} ${EXTRA_PORTS}

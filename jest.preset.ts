@@ -36,10 +36,17 @@ export const preset: Config = {
       },
     ],
   },
-  // @nestjs/terminus ships ES modules only, which Jest on Node 20 cannot require: compile it like our code.
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/terminus/)'],
+  // Packages that ship ES modules only, which Jest on Node 20 cannot require: compile them like our code
+  // (@nestjs/terminus; file-type and the tokenizers it reads bytes with).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs/terminus|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)',
+  ],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: aliasMappings(),
+  moduleNameMapper: {
+    ...aliasMappings(),
+    // file-type exports its Node entry under `import` only (Node itself requires it fine since 20.19).
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+  },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.data/'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/', '<rootDir>/dist/'],
   clearMocks: true,

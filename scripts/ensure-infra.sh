@@ -3,7 +3,7 @@
 #   1. node_modules installed from package-lock.json;
 #   2. Postgres answering on 127.0.0.1:5432 (installs Debian's package and runs a cluster in .data/postgres otherwise);
 #   3. NATS with JetStream on 127.0.0.1:4222 (installs nats-server and runs it with its store in .data/nats otherwise);
-#   4. Chromium at /usr/bin/chromium for the browser tests;
+#   4. Chromium at /usr/bin/chromium for the browser tests, and ffmpeg (ffprobe) for the content service's media;
 #   5. roles, database and every service's migrations (npm run migrate).
 # Set ENSURE_INFRA_SKIP_MIGRATE=1 to stop before step 5. RELAIS_DATA_DIR, RELAIS_PG_PORT and RELAIS_NATS_PORT
 # move the data and ports (the apps' local settings expect the defaults).
@@ -178,6 +178,14 @@ ensure_chromium() {
   apt_install chromium fonts-dejavu-core fonts-liberation2 fonts-noto-color-emoji
 }
 
+ensure_ffmpeg() {
+  if command -v ffprobe >/dev/null 2>&1 && command -v ffmpeg >/dev/null 2>&1; then
+    say "ffprobe at $(command -v ffprobe)"
+    return
+  fi
+  apt_install ffmpeg
+}
+
 # --- 5. Database roles, database and migrations --------------------------------------------------
 
 run_migrations() {
@@ -192,4 +200,5 @@ ensure_node_modules
 ensure_postgres
 ensure_nats
 ensure_chromium
+ensure_ffmpeg
 run_migrations

@@ -42,6 +42,8 @@ export const contentEnv = z
     MEDIA_MAX_BYTES: integer(1, 5 * 1024 ** 3).default(512 * 1024 ** 2),
     /** How long a signed media or upload URL stays valid. */
     MEDIA_URL_TTL_SECONDS: integer(30, 7 * 24 * 3600).default(3600),
+    /** How long `ffprobe` or `ffmpeg` may run on one video before it is stopped. */
+    MEDIA_TOOL_TIMEOUT_MS: integer(1000, 3_600_000).default(120_000),
     /** `smtp://user:pass@host:587` or `smtps://...`; without it, e-mail digests are not sent. */
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     MAIL_FROM: requiredString().default('Relais <no-reply@relais.local>'),

@@ -12,7 +12,8 @@ import {
   Role,
 } from '@relais/contracts';
 import { as, failure, freePort } from '@relais/server-testing';
-import { tinyGif, tinyMp4, tinyPng } from './support/tiny-media';
+import { testVideo } from './support/generated-media';
+import { tinyGif, tinyPng } from './support/tiny-media';
 import { MediaTokens } from '../src/media/media-tokens';
 import { ContentHarness, startContent, TEST_SIGNING_SECRET } from './support/content-harness';
 import { createBrand, join as joinAgency, signUp } from './support/fixtures';
@@ -145,27 +146,21 @@ describe('content media library (local storage)', () => {
     expect((await fetch(`${h.config.PUBLIC_URL}/media/files/${uploadToken}`)).status).toBe(403);
   });
 
-  it('reads a video’s duration and display size, and a GIF’s size', async () => {
-    const mp4 = tinyMp4({
-      width: 1920,
-      height: 1080,
-      durationMs: 42_000,
-      moovAtEnd: true,
-      mdatBytes: 500_000,
-    });
+  it('reads a video’s duration and display size (ffprobe), and a GIF’s size', async () => {
+    const mp4 = await testVideo(3, { size: '640x360' });
     await expect(uploaded(mp4, 'video/mp4', 'teaser.mp4')).resolves.toMatchObject({
       kind: 'video',
-      width: 1920,
-      height: 1080,
-      durationMs: 42_000,
+      width: 640,
+      height: 360,
+      durationMs: 3000,
       thumbnailUrl: null,
     });
-    const mov = tinyMp4({ width: 1920, height: 1080, durationMs: 8_000, brand: 'qt  ', turned: true });
+    const mov = await testVideo(1, { size: '640x360', container: 'mov', rotate: 90 });
     await expect(uploaded(mov, 'video/quicktime', 'portrait.mov')).resolves.toMatchObject({
       kind: 'video',
-      width: 1080,
-      height: 1920,
-      durationMs: 8_000,
+      width: 360,
+      height: 640,
+      durationMs: 1000,
     });
     await expect(uploaded(tinyGif(30, 20), 'image/gif', 'wave.gif')).resolves.toMatchObject({
       kind: 'gif',

@@ -30,18 +30,18 @@ describe('media on X', () => {
     ]);
   });
 
-  it('takes images up to 5 MB and GIFs up to 15 MB', () => {
-    expect(mediaIssues('x', [img(5 * MB)])).toEqual([]);
-    expect(mediaIssues('x', [img(), img(5 * MB + 1)])).toEqual([
+  it('takes images of any size (their rendition fits 5 MB) and GIFs up to 15 MB', () => {
+    expect(mediaIssues('x', [img(5 * MB), img(40 * MB)])).toEqual([]);
+    expect(mediaIssues('x', [gif(15 * MB)])).toEqual([]);
+    expect(mediaIssues('x', [gif(15 * MB + 1)])).toEqual([
       {
         network: 'x',
         field: 'media',
         rule: 'MEDIA_TOO_LARGE',
-        index: 1,
-        params: { sizeBytes: 5 * MB + 1, maxBytes: 5 * MB },
+        index: 0,
+        params: { sizeBytes: 15 * MB + 1, maxBytes: 15 * MB },
       },
     ]);
-    expect(mediaIssues('x', [gif(15 * MB)])).toEqual([]);
     expect(codes(mediaIssues('x', [gif(15 * MB + 1)]))).toEqual(['MEDIA_TOO_LARGE@0']);
   });
 
@@ -50,6 +50,19 @@ describe('media on X', () => {
     expect(codes(mediaIssues('x', [img(), gif()]))).toEqual(['MIXED_MEDIA']);
     expect(mediaIssues('x', [video(), video()])).toEqual([
       { network: 'x', field: 'media', rule: 'TOO_MANY_MEDIA', params: { kind: 'video', count: 2, max: 1 } },
+    ]);
+  });
+
+  it('refuses a video over 1920 × 1200', () => {
+    expect(mediaIssues('x', [{ ...video(), width: 1200, height: 1920 }])).toEqual([]);
+    expect(mediaIssues('x', [{ ...video(), width: 3840, height: 2160 }])).toEqual([
+      {
+        network: 'x',
+        field: 'media',
+        rule: 'MEDIA_TOO_MANY_PIXELS',
+        index: 0,
+        params: { pixels: 8_294_400, maxPixels: 2_304_000 },
+      },
     ]);
   });
 
@@ -65,9 +78,9 @@ describe('media on X', () => {
 });
 
 describe('media on Bluesky', () => {
-  it('takes 4 images of at most 1,000,000 bytes', () => {
+  it('takes 4 images, of any size: their renditions fit 1,000,000 bytes', () => {
     expect(mediaIssues('bluesky', [img(1_000_000), img(), img(), img(1, 'image/webp')])).toEqual([]);
-    expect(codes(mediaIssues('bluesky', [img(1_000_001)]))).toEqual(['MEDIA_TOO_LARGE@0']);
+    expect(mediaIssues('bluesky', [img(3 * MB)])).toEqual([]);
     expect(codes(mediaIssues('bluesky', [img(), img(), img(), img(), img()]))).toEqual(['TOO_MANY_MEDIA']);
   });
 
@@ -92,13 +105,15 @@ describe('media on Mastodon', () => {
     expect(codes(mediaIssues('mastodon', [img(), video(MB, 1000, 'video/webm')]))).toEqual(['MIXED_MEDIA']);
   });
 
-  it('uses 16 MB images and 99 MB videos by default, the server limits when given', () => {
-    expect(mediaIssues('mastodon', [img(16 * MB)])).toEqual([]);
-    expect(codes(mediaIssues('mastodon', [img(16 * MB + 1)]))).toEqual(['MEDIA_TOO_LARGE@0']);
+  it('uses 16 MB GIFs and 99 MB videos by default, the server limits when given', () => {
+    expect(mediaIssues('mastodon', [gif(16 * MB)])).toEqual([]);
+    expect(codes(mediaIssues('mastodon', [gif(16 * MB + 1)]))).toEqual(['MEDIA_TOO_LARGE@0']);
     expect(codes(mediaIssues('mastodon', [video(99 * MB + 1)]))).toEqual(['MEDIA_TOO_LARGE@0']);
-    expect(codes(mediaIssues('mastodon', [img(8 * MB + 1)], { imageSizeLimit: 8 * MB }))).toEqual([
+    expect(codes(mediaIssues('mastodon', [gif(8 * MB + 1)], { imageSizeLimit: 8 * MB }))).toEqual([
       'MEDIA_TOO_LARGE@0',
     ]);
+    // Images are re-encoded within the server's limit.
+    expect(mediaIssues('mastodon', [img(20 * MB)], { imageSizeLimit: 8 * MB })).toEqual([]);
     expect(mediaIssues('mastodon', [video(200 * MB)], { videoSizeLimit: 200 * MB })).toEqual([]);
   });
 
@@ -110,7 +125,7 @@ describe('media on Mastodon', () => {
 });
 
 describe('media on LinkedIn', () => {
-  it('takes up to 20 images of fewer than 36,152,320 pixels', () => {
+  it('takes up to 20 images, of any size: their renditions have fewer than 36,152,320 pixels', () => {
     expect(
       mediaIssues(
         'linkedin',
@@ -125,8 +140,8 @@ describe('media on LinkedIn', () => {
         ),
       ),
     ).toEqual(['TOO_MANY_MEDIA']);
-    const huge = { ...img(), width: 8000, height: 6000 };
-    expect(mediaIssues('linkedin', [huge])).toEqual([
+    expect(mediaIssues('linkedin', [{ ...img(), width: 8000, height: 6000 }])).toEqual([]);
+    expect(mediaIssues('linkedin', [{ ...gif(), width: 8000, height: 6000 }])).toEqual([
       {
         network: 'linkedin',
         field: 'media',
@@ -148,7 +163,7 @@ describe('media on LinkedIn', () => {
 });
 
 describe('media on a Facebook page', () => {
-  it('takes up to 10 photos of 4 MB', () => {
+  it('takes up to 10 photos (their renditions fit 4 MB)', () => {
     expect(
       mediaIssues(
         'facebook_page',
@@ -163,7 +178,8 @@ describe('media on a Facebook page', () => {
         ),
       ),
     ).toEqual(['TOO_MANY_MEDIA']);
-    expect(codes(mediaIssues('facebook_page', [img(4 * MB + 1)]))).toEqual(['MEDIA_TOO_LARGE@0']);
+    expect(mediaIssues('facebook_page', [img(4 * MB + 1)])).toEqual([]);
+    expect(codes(mediaIssues('facebook_page', [gif(4 * MB + 1)]))).toEqual(['MEDIA_TOO_LARGE@0']);
   });
 
   it('takes one video up to 1 GB', () => {
@@ -176,6 +192,10 @@ describe('content types', () => {
   it('ignores case, parameters and the image/jpg alias', () => {
     expect(normalizeContentType('Image/JPEG; charset=binary')).toBe('image/jpeg');
     expect(mediaIssues('x', [img(1, 'image/jpg')])).toEqual([]);
+  });
+
+  it('takes an image of a type the network refuses: its rendition is converted', () => {
+    expect(mediaIssues('linkedin', [img(1, 'image/webp')])).toEqual([]);
   });
 
   it('refuses a file whose type does not match its kind', () => {

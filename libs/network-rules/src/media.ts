@@ -29,10 +29,13 @@ function fileViolations(
 ): Violation[] {
   const contentType = normalizeContentType(file.contentType);
   const at = { network, field: 'media' as const, index };
-  if (!rule || !familyMatches(file.kind, contentType) || !rule.contentTypes.includes(contentType)) {
+  const taken = rule?.reencoded === true || rule?.contentTypes.includes(contentType) === true;
+  if (!rule || !familyMatches(file.kind, contentType) || !taken) {
     const accepted = rule ? rule.contentTypes.join(', ') : '';
     return [{ ...at, rule: 'MEDIA_TYPE', params: { kind: file.kind, contentType, accepted } }];
   }
+  // The library's rendition meets the type, size and pixel limits of the network.
+  if (rule.reencoded) return [];
   const violations: Violation[] = [];
   if (file.sizeBytes > rule.maxBytes) {
     violations.push({

@@ -16,6 +16,13 @@ export interface MediaKindRule {
   maxDurationMs?: number;
   /** Width × height. */
   maxPixels?: number;
+  /**
+   * The media library makes this kind's rendition for the network (content service, on publishing):
+   * converted to a type the network takes, scaled within `maxPixels`, re-encoded within `maxBytes`.
+   * A file of the right family is then never refused for its type, size or pixels; the limits are
+   * what the rendition meets.
+   */
+  reencoded?: true;
 }
 
 export interface NetworkRules {
@@ -51,7 +58,7 @@ export interface NetworkRules {
  *
  * - x: X Developer Platform, "Counting characters" (280 weighted, URLs 23, emoji and CJK 2; computed by
  *   the official twitter-text `parseTweet`) and "Media best practices" / "Upload media" (4 images or 1 GIF
- *   or 1 video; images 5 MB, GIF 15 MB, video 512 MB and 0.5–140 s).
+ *   or 1 video; images 5 MB, GIF 15 MB, video 512 MB, 0.5–140 s and up to 1920 × 1200).
  * - bluesky: AT Protocol lexicons `app.bsky.feed.post` (text maxGraphemes 300, maxLength 3,000 bytes),
  *   `app.bsky.embed.images` (4 images, blob maxSize 1,000,000 bytes), `app.bsky.embed.video` (video/mp4,
  *   maxSize 100,000,000 bytes, "formerly limited to 50mb"); Bluesky's 2025 release notes raising video
@@ -63,7 +70,7 @@ export interface NetworkRules {
  *   `GET /api/v2/instance`, hence `RuleOptions`.
  * - linkedin: LinkedIn Marketing API docs, Posts API (commentary 3,000 characters), MultiImage API
  *   (up to 20 images), Images API (JPG, GIF, PNG, fewer than 36,152,320 pixels), Videos API (MP4,
- *   3 s to 30 min, up to 500 MB); LinkedIn Help "comments … up to 1,250 characters". The per-image
+ *   3 s to 30 min, up to 500 MB, up to 4096 × 2304); LinkedIn Help "comments … up to 1,250 characters". The per-image
  *   size is not in LinkedIn's docs: 5 MB, as schedulers document it.
  * - facebook_page: Graph API Page Feed (one message, optional link), Page Photos (JPEG, PNG, GIF, BMP,
  *   TIFF under 4 MB), Video API (resumable upload up to 10 GB and 240 min: capped here at 1 GB to keep
@@ -84,6 +91,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           contentTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
           maxBytes: 5 * MB,
           maxCount: 4,
+          reencoded: true,
         },
         gif: { contentTypes: ['image/gif'], maxBytes: 15 * MB, maxCount: 1 },
         video: {
@@ -92,6 +100,8 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           maxCount: 1,
           minDurationMs: 500,
           maxDurationMs: 140 * SECOND,
+          // 1920 × 1200 (or 1200 × 1920).
+          maxPixels: 2_304_000,
         },
       },
     },
@@ -108,6 +118,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           contentTypes: ['image/jpeg', 'image/png', 'image/webp'],
           maxBytes: 1_000_000,
           maxCount: 4,
+          reencoded: true,
         },
         gif: null,
         video: {
@@ -131,6 +142,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           contentTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
           maxBytes: 16 * MB,
           maxCount: 4,
+          reencoded: true,
         },
         // Mastodon turns a GIF into a looping "gifv", which may sit next to images.
         gif: { contentTypes: ['image/gif'], maxBytes: 16 * MB, maxCount: 4 },
@@ -155,6 +167,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           maxBytes: 5 * MB,
           maxCount: 20,
           maxPixels: 36_152_319,
+          reencoded: true,
         },
         gif: { contentTypes: ['image/gif'], maxBytes: 5 * MB, maxCount: 1, maxPixels: 36_152_319 },
         video: {
@@ -163,6 +176,8 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           maxCount: 1,
           minDurationMs: 3 * SECOND,
           maxDurationMs: 30 * MINUTE,
+          // 4096 × 2304.
+          maxPixels: 9_437_184,
         },
       },
     },
@@ -179,6 +194,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           contentTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff'],
           maxBytes: 4 * MB,
           maxCount: 10,
+          reencoded: true,
         },
         gif: { contentTypes: ['image/gif'], maxBytes: 4 * MB, maxCount: 10 },
         video: {

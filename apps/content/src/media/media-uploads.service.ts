@@ -15,13 +15,33 @@ import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { MediaEntity } from './media.entity';
-import { notUploaded, tooLarge, typeMismatch, unreadable } from './media-errors';
-import { inspectStoredFile, InspectedFile, UnreadableMediaError } from './media-inspector';
+import {
+  emptyFile,
+  extensionMismatch,
+  notUploaded,
+  tooLarge,
+  typeMismatch,
+  unreadable,
+  unsupportedCodec,
+} from './media-errors';
+import {
+  inspectStoredFile,
+  InspectedFile,
+  UnreadableMediaError,
+  UnsupportedCodecError,
+} from './media-inspector';
+import { extensionContradicts } from './processing/content-types';
 import { MediaTokens } from './media-tokens';
 import { MediaUrlSigner } from './media-url-signer';
 import { toMediaView } from './media.view';
 import { deletePendingMedia, findMedia, getMedia, insertMedia, updatePendingMedia } from './media.repository';
-import { MEDIA_STORAGE, MediaStorage, mediaStorageKey, uploadStorageKey } from './storage/media-storage';
+import {
+  cleanStorageKey,
+  MEDIA_STORAGE,
+  MediaStorage,
+  mediaStorageKey,
+  uploadStorageKey,
+} from './storage/media-storage';
 
 /**
  * The two steps of an upload: `createUpload` registers a pending file and answers a signed URL the
@@ -94,6 +114,7 @@ export class MediaUploadsService {
     const sizeBytes = await this.takeUpload(media);
     let inspected: InspectedFile;
     try {
+      if (sizeBytes === 0) throw emptyFile();
       if (sizeBytes > Math.min(this.config.MEDIA_MAX_BYTES, media.sizeBytes ?? 0)) {
         throw tooLarge(sizeBytes, Math.min(this.config.MEDIA_MAX_BYTES, media.sizeBytes ?? 0));
       }
@@ -159,13 +180,19 @@ export class MediaUploadsService {
   private async inspect(media: MediaEntity, sizeBytes: number): Promise<InspectedFile> {
     let inspected: InspectedFile;
     try {
-      inspected = await inspectStoredFile(this.storage, media.storageKey, sizeBytes);
+      inspected = await inspectStoredFile(this.storage, media.storageKey, sizeBytes, {
+        deadlineMs: this.config.MEDIA_TOOL_TIMEOUT_MS,
+      });
     } catch (error) {
       if (error instanceof UnreadableMediaError) throw unreadable(media.contentType, error.message);
+      if (error instanceof UnsupportedCodecError) throw unsupportedCodec(error.track, error.codec);
       throw error;
     }
-    if (inspected.contentType !== media.contentType) {
-      throw typeMismatch(media.contentType, inspected.contentType);
+    if (inspected.contentType !== media.contentType || !inspected.kind) {
+      throw typeMismatch(media.contentType, inspected.contentType, inspected.extension);
+    }
+    if (extensionContradicts(media.fileName, inspected.contentType)) {
+      throw extensionMismatch(media.fileName, inspected.contentType);
     }
     return inspected;
   }
@@ -173,6 +200,7 @@ export class MediaUploadsService {
   /** A refused file is deleted with its pending row: nothing of it stays. */
   private async discard(actor: Actor, media: MediaEntity): Promise<void> {
     await this.storage.delete(media.storageKey);
+    await this.storage.delete(cleanStorageKey(media.storageKey));
     await this.storage.delete(uploadStorageKey(media.storageKey));
     await this.transactions.run(actor.scope, (manager) => deletePendingMedia(manager, media.id));
   }

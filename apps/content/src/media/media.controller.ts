@@ -6,6 +6,8 @@ import {
   Envelope,
   ListMediaPayload,
   MediaIdPayload,
+  MediaSourcesPayload,
+  MediaSourceView,
   MediaUploadView,
   MediaView,
   Page,
@@ -14,6 +16,7 @@ import {
 import { Data, Env } from '@relais/server-nats';
 import { actorFrom } from '@relais/server-database';
 import { MediaLibraryService } from './media-library.service';
+import { MediaSourcesService } from './media-sources.service';
 import { MediaUploadsService } from './media-uploads.service';
 
 @Controller()
@@ -21,6 +24,7 @@ export class MediaController {
   constructor(
     private readonly uploads: MediaUploadsService,
     private readonly library: MediaLibraryService,
+    private readonly sourcesService: MediaSourcesService,
   ) {}
 
   @MessagePattern(ContentSubjects.media.createUpload)
@@ -63,5 +67,14 @@ export class MediaController {
   @MessagePattern(ContentSubjects.media.delete)
   delete(@Env() envelope: Envelope, @Data(MediaIdPayload) payload: MediaIdPayload): Promise<string> {
     return this.library.delete(actorFrom(envelope), payload);
+  }
+
+  /** System only (publishing): each file's rendition for one network, made if needed, with a signed URL. */
+  @MessagePattern(ContentSubjects.media.sources)
+  sources(
+    @Env() envelope: Envelope,
+    @Data(MediaSourcesPayload) payload: MediaSourcesPayload,
+  ): Promise<MediaSourceView[]> {
+    return this.sourcesService.sources(envelope, payload);
   }
 }

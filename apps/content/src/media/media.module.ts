@@ -3,6 +3,7 @@ import { BrandsModule } from '../brands/brands.module';
 import { MediaController } from './media.controller';
 import { MediaFilesController } from './media-files.controller';
 import { MediaLibraryService } from './media-library.service';
+import { MediaSourcesService } from './media-sources.service';
 import { MediaUploadsService } from './media-uploads.service';
 import { MediaUrlSigner } from './media-url-signer';
 import { PostMediaService } from './post-media.service';
@@ -21,6 +22,7 @@ import { mediaStorageProvider } from './storage/media-storage.provider';
     MediaUrlSigner,
     MediaUploadsService,
     MediaLibraryService,
+    MediaSourcesService,
     PostMediaService,
   ],
   exports: [PostMediaService],

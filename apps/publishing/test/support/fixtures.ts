@@ -5,6 +5,7 @@ import {
   ClientsSubjects,
   ContentEvents,
   CreatedInvitationView,
+  LinkCardSpec,
   Locale,
   Network,
   PostEventPayload,
@@ -101,6 +102,10 @@ export interface ScheduleOptions {
   timezone?: string;
   recurrence?: RecurrenceView | null;
   occurredAt?: Date;
+  /** Library media of the brand (content's ids), attached in this order. */
+  mediaIds?: string[];
+  linkUrl?: string | null;
+  linkCard?: LinkCardSpec | null;
 }
 
 /** What content emits when a post is scheduled. */
@@ -127,9 +132,10 @@ export async function schedulePost(
       accountId: account.id,
       network,
       text: `${text} (${network})`,
-      linkUrl: null,
+      linkUrl: options.linkUrl ?? null,
       firstComment: null,
-      mediaIds: [],
+      mediaIds: options.mediaIds ?? [],
+      ...(options.linkCard !== undefined ? { linkCard: options.linkCard } : {}),
     })),
   };
   await h.publishEvent(ContentEvents.postScheduled, as(agency.owner), data, options.occurredAt);

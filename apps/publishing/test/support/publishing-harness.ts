@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Envelope, EventMessage } from '@relais/contracts';
 import { NatsConnection } from '@relais/server-nats';
@@ -6,11 +9,13 @@ import {
   bootService,
   callerOf,
   createTestDatabase,
+  freePort,
   query,
   SandboxNetworks,
   ServiceCall,
   spawnClients,
   SpawnedService,
+  spawnService,
   startSandboxNetworks,
   TestDatabase,
   testEnvironment,
@@ -32,6 +37,8 @@ export interface PublishingHarness {
   readonly db: TestDatabase;
   readonly sandbox: SandboxNetworks;
   readonly clients: SpawnedService;
+  /** The content service (its media library answers `content.media.sources`), with `content`. */
+  readonly content: SpawnedService | null;
   readonly replicas: INestApplication[];
   /** Between the publishing replicas and Postgres, with `databaseProxy`. */
   readonly databaseProxy: TcpProxy | null;
@@ -49,6 +56,32 @@ export interface HarnessOptions {
   latencyMs?: number;
   /** The replicas reach Postgres through a TCP proxy the test can cut (a database restart). */
   databaseProxy?: boolean;
+  /** Also runs the content service as a child process (media publications need its library). */
+  content?: boolean;
+}
+
+/** The content service as a child process on the same database and subject prefix, its files on disk. */
+async function spawnContent(databaseUrl: string, prefix: string): Promise<SpawnedService> {
+  const port = await freePort();
+  return spawnService({
+    name: 'content',
+    entry: 'apps/content/src/main.ts',
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      HTTP_PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '4',
+      NATS_URL: testEnvironment().NATS_URL,
+      NATS_SUBJECT_PREFIX: prefix,
+      SIGNING_SECRET: `publishing-int-signing-secret-${randomUUID()}`,
+      MEDIA_DIR: mkdtempSync(join(tmpdir(), 'relais-publishing-int-')),
+      MEDIA_URL_TTL_SECONDS: '600',
+    },
+    healthUrl: `http://127.0.0.1:${port}/health/ready`,
+    timeoutMs: 60_000,
+  });
 }
 
 /** The publishing environment pointing at the sandbox networks. */
@@ -106,6 +139,8 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
     cleanup.unshift(() => sandbox.stop());
     const clients = await spawnClients({ databaseUrl: db.appUrl, subjectPrefix: prefix, poolSize: 8 });
     cleanup.unshift(() => clients.stop());
+    const content = options.content ? await spawnContent(db.appUrl, prefix) : null;
+    if (content) cleanup.unshift(() => content.stop());
     const proxy = options.databaseProxy ? await TcpProxy.start(hostAndPort(db.appUrl)) : null;
     if (proxy) cleanup.unshift(() => proxy.close());
     const env = publishingEnv(db, prefix, sandbox, {
@@ -122,6 +157,7 @@ export async function startPublishing(options: HarnessOptions = {}): Promise<Pub
       db,
       sandbox,
       clients,
+      content,
       replicas,
       databaseProxy: proxy,
       call: callerOf(first),

@@ -109,3 +109,31 @@ export function uploadStorageKey(mediaKey: string): string {
   assertSafeKey(key);
   return key;
 }
+
+/** A sibling key of a media file's key, in the folder `folder` of its brand: `<agency>/<brand>/<folder>/<media><suffix>`. */
+function siblingKey(mediaKey: string, folder: string, suffix = ''): string {
+  const parts = mediaKey.split('/');
+  const key = [...parts.slice(0, -1), folder, `${parts.at(-1) ?? ''}${suffix}`].join('/');
+  assertSafeKey(key);
+  return key;
+}
+
+/**
+ * The clean master of a media file: upright, without metadata (no GPS, no device). The original stays
+ * at the media key, untouched and never sent to a network; renditions are made from the master.
+ */
+export function cleanStorageKey(mediaKey: string): string {
+  return siblingKey(mediaKey, 'clean');
+}
+
+/** A network's rendition of a media file, under the version of that network's media rules. */
+export function renditionStorageKey(mediaKey: string, network: string, version: string): string {
+  return siblingKey(mediaKey, 'renditions', `-${network}-${version}`);
+}
+
+/** The facts of a rendition (type, size, dimensions, digest), written once its bytes are stored. */
+export function renditionFactsKey(renditionKey: string): string {
+  const key = `${renditionKey}-facts`;
+  assertSafeKey(key);
+  return key;
+}

@@ -24,12 +24,16 @@ interface MastodonAttachment {
   url?: unknown;
 }
 
-/** What the adapter records of an upload: whether it was seen processed (no need to ask again). */
+/**
+ * What the adapter records of an upload: whether it was seen processed (no need to ask again), or
+ * failed to process (uploaded anew next time).
+ */
 interface MastodonUploadData {
   processed: boolean;
+  failed?: boolean;
 }
 
-const processedOf = (data: unknown) => (data as MastodonUploadData | undefined)?.processed === true;
+const dataOf = (data: unknown) => (data ?? {}) as Partial<MastodonUploadData>;
 
 /**
  * Mastodon's media: each file `POST /api/v2/media` (multipart `file`, `description` = alt text);
@@ -46,9 +50,10 @@ export async function uploadMastodonMedia(
 ): Promise<string[] | FailedOutcome> {
   const ids: string[] = [];
   for (const file of files) {
-    const known = uploads.known(file.mediaId, file.sha256);
+    const recorded = uploads.known(file.mediaId, file.sha256);
+    const known = recorded && dataOf(recorded.data).failed !== true ? recorded : null;
     let id = known?.networkMediaId ?? null;
-    let processed = known ? processedOf(known.data) : false;
+    let processed = known ? dataOf(known.data).processed === true : false;
     if (!id) {
       const uploaded = await upload(access, file, options, signal);
       if (!('id' in uploaded)) return uploaded;
@@ -69,7 +74,19 @@ export async function uploadMastodonMedia(
         signal,
         networkName: NAME,
       });
-      if (ready.kind !== 'ready') return ready;
+      if (ready.kind !== 'ready') {
+        // The network gave up on this file: a retry uploads it again rather than meet the same failure.
+        if (ready.code === PublishFailureCode.Rejected) {
+          await uploads.record({
+            mediaId: file.mediaId,
+            sha256: file.sha256,
+            networkMediaId: id,
+            expiresAt: new Date(Date.now() + UNATTACHED_KEPT_MS),
+            data: { processed: false, failed: true } satisfies MastodonUploadData,
+          });
+        }
+        return ready;
+      }
       await uploads.record({
         mediaId: file.mediaId,
         sha256: file.sha256,

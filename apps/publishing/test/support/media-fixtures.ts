@@ -1,0 +1,50 @@
+import { ContentSubjects, MediaUploadView, MediaView } from '@relais/contracts';
+import { as } from '@relais/server-testing';
+import { Agency } from './fixtures';
+import { PublishingHarness } from './publishing-harness';
+
+export { tinyMp4, tinyPng } from './tiny-media';
+
+/**
+ * A file put in the brand's library through the content service, as the console does it: register
+ * the upload, send the bytes to the signed URL, complete it, then give it its alt text.
+ */
+export async function libraryMedia(
+  h: PublishingHarness,
+  agency: Agency,
+  file: Buffer,
+  contentType: string,
+  altText: string,
+): Promise<MediaView> {
+  const upload = await h.call<MediaUploadView>(ContentSubjects.media.createUpload, as(agency.owner), {
+    brandId: agency.brand.id,
+    fileName: `file.${contentType.split('/')[1]}`,
+    contentType,
+    sizeBytes: file.length,
+  });
+  const sent = await fetch(upload.uploadUrl, {
+    method: upload.method,
+    headers: upload.headers,
+    body: new Uint8Array(file),
+  });
+  if (!sent.ok) throw new Error(`The upload was refused (HTTP ${sent.status}): ${await sent.text()}`);
+  await h.call<MediaView>(ContentSubjects.media.completeUpload, as(agency.owner), { id: upload.media.id });
+  return h.call<MediaView>(ContentSubjects.media.update, as(agency.owner), { id: upload.media.id, altText });
+}
+
+/** The uploads publishing recorded for a publication (what a retry reuses). */
+export function recordedUploads(h: PublishingHarness, publicationId: string) {
+  return h.sql<{ media_id: string; network_media_id: string }>(
+    `SELECT media_id, network_media_id FROM publishing.publication_media WHERE publication_id = $1
+      ORDER BY uploaded_at`,
+    [publicationId],
+  );
+}
+
+/** The publication of a post once the dispatcher created it (before it settles). */
+export async function publicationIdOf(h: PublishingHarness, postId: string): Promise<string | null> {
+  const [row] = await h.sql<{ id: string }>(`SELECT id FROM publishing.publications WHERE post_id = $1`, [
+    postId,
+  ]);
+  return row?.id ?? null;
+}
