@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Network } from '@relais/contracts';
+import { MediaKind, Network } from '@relais/contracts';
 import { HttpResult, httpCall, trimBase } from '../http-call';
 import {
   AccountAccess,
@@ -10,11 +10,19 @@ import {
   RefreshedCredentials,
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
-import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { mapFacebookFailure } from './facebook-errors';
+import {
+  FacebookMediaContext,
+  facebookMediaRefusal,
+  publishPhoto,
+  publishVideo,
+  refused,
+  uploadUnpublishedPhotos,
+} from './facebook-media';
 import { parseFacebookRateLimit } from './facebook-rate-limits';
 
 const NAME = 'Facebook';
@@ -41,7 +49,8 @@ export function facebookPostUrl(postId: string): string {
 }
 
 /**
- * Facebook pages: a form `POST /{version}/{page-id}/feed` with the page token. Facebook has no
+ * Facebook pages: a form `POST /{version}/{page-id}/feed` with the page token, or the media edges
+ * (`facebook-media.ts`). Facebook has no
  * idempotency key: after an unknown outcome the page's published posts in the publication's time
  * window are read back.
  */
@@ -57,16 +66,7 @@ export class FacebookAdapter implements NetworkAdapter {
     request: PublishRequest,
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
-    if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
-    const link = request.linkUrl?.trim();
-    const post = this.toOutcome(
-      await this.send(
-        access,
-        `${encodeURIComponent(access.externalId)}/feed`,
-        { message: request.text, ...(link ? { link } : {}) },
-        signal,
-      ),
-    );
+    const post = await this.post(access, request, signal);
     if (post.kind !== 'published' || !request.firstComment) return post;
     const comment = this.toOutcome(
       await this.send(
@@ -78,6 +78,65 @@ export class FacebookAdapter implements NetworkAdapter {
     );
     const failure = firstCommentFailure(NAME, comment);
     return failure ? { ...post, firstCommentFailure: failure } : post;
+  }
+
+  /**
+   * The post itself: text and link on `/feed` (Facebook builds the link's card); one photo on
+   * `/photos` with the text; several photos uploaded unpublished then attached to a `/feed` post;
+   * a video through the resumable upload, published once processed.
+   */
+  private async post(
+    access: AccountAccess,
+    request: PublishRequest,
+    signal: AbortSignal,
+  ): Promise<PublishOutcome> {
+    const feed = `${encodeURIComponent(access.externalId)}/feed`;
+    const { media } = request;
+    if (media.length === 0) {
+      const link = request.linkUrl?.trim();
+      return this.toOutcome(
+        await this.send(access, feed, { message: request.text, ...(link ? { link } : {}) }, signal),
+      );
+    }
+    const refusal = facebookMediaRefusal(media);
+    if (refusal) return refused(refusal);
+    const context = this.mediaContext(access, signal);
+    if (media[0].kind === MediaKind.Video) {
+      const video = await publishVideo(context, media[0], request.text, request.uploads, signal);
+      if (video.kind !== 'ready') return video;
+      const externalId = video.postId ?? `${access.externalId}_${video.videoId}`;
+      return { kind: 'published', externalId, url: facebookPostUrl(externalId) };
+    }
+    if (media.length === 1) {
+      const photo = await publishPhoto(context, media[0], request.text, signal);
+      return photo.kind === 'failed' ? photo : this.toOutcome(photo);
+    }
+    const photos = await uploadUnpublishedPhotos(context, media, request.uploads, signal);
+    if (photos.kind === 'failed') return photos;
+    const attached = Object.fromEntries(
+      photos.photoIds.map((id, index) => [`attached_media[${index}]`, JSON.stringify({ media_fbid: id })]),
+    );
+    return this.toOutcome(await this.send(access, feed, { message: request.text, ...attached }, signal));
+  }
+
+  private mediaContext(access: AccountAccess, signal: AbortSignal): FacebookMediaContext {
+    return {
+      graphUrl: this.base(),
+      pageId: access.externalId,
+      accessToken: access.accessToken,
+      uploadTimeoutMs: this.config.mediaUploadTimeoutMs,
+      processingTimeoutMs: this.config.mediaProcessingTimeoutMs,
+      form: (path, fields) => this.send(access, path, fields, signal),
+      get: (path, query) =>
+        httpCall(
+          {
+            method: 'GET',
+            url: `${this.base()}/${path}?${new URLSearchParams({ ...query, access_token: access.accessToken }).toString()}`,
+          },
+          signal,
+          this.config.httpTimeoutMs,
+        ),
+    };
   }
 
   /**
@@ -164,7 +223,9 @@ export class FacebookAdapter implements NetworkAdapter {
     if (result.kind !== 'answer') return noAnswerOutcome(NAME, result);
     const now = new Date();
     if (result.status < 200 || result.status >= 300) return mapFacebookFailure(result, now);
-    const id = (result.body as { id?: unknown } | undefined)?.id;
+    // A photo published with its message answers `{id, post_id}`: the post is `post_id`.
+    const body = result.body as { id?: unknown; post_id?: unknown } | undefined;
+    const id = typeof body?.post_id === 'string' ? body.post_id : body?.id;
     if (typeof id !== 'string') {
       return {
         kind: 'unknown',

@@ -55,3 +55,21 @@ export function mapLinkedInFailure(answer: HttpAnswer, now: Date): FailedOutcome
     rateLimit,
   );
 }
+
+/**
+ * Maps an answer other than 2xx to an Images or Videos API request (initialize, part upload,
+ * finalize, status). Nothing was posted: access, limits and troubles as for a post; any other
+ * refusal is about the file.
+ */
+export function mapLinkedInUploadFailure(answer: HttpAnswer, now: Date): FailedOutcome {
+  const { status } = answer;
+  if (status === 401 || status === 403 || status === 429 || status >= 500) {
+    return mapLinkedInFailure(answer, now);
+  }
+  return failedOutcome(
+    PublishFailureCode.Rejected,
+    'LinkedIn refused a media file of the post (its type, size or length); nothing was posted.',
+    linkedInErrorText(answer),
+    orNothing(parseLinkedInRateLimit(answer.headers, answer.status, now)),
+  );
+}

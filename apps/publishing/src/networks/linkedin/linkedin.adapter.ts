@@ -12,11 +12,12 @@ import {
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { refreshOAuthToken } from '../oauth-refresh';
-import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { FailedOutcome, firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { linkedInErrorText, mapLinkedInFailure } from './linkedin-errors';
+import { LinkedInMediaContext, linkedInArticleContent, linkedInMediaContent } from './linkedin-media';
 import { parseLinkedInRateLimit } from './linkedin-rate-limits';
 import { escapeLittleText, linkedInAuthorUrn, linkedInPostUrl, unescapeLittleText } from './linkedin-text';
 
@@ -32,7 +33,8 @@ interface LinkedInPost {
 }
 
 /**
- * LinkedIn: `POST /rest/posts` (versioned API) on behalf of a page or member. No idempotency key:
+ * LinkedIn: `POST /rest/posts` (versioned API) on behalf of a page or member, its images, video or
+ * link card's picture uploaded first (`linkedin-media.ts`). No idempotency key:
  * after an unknown outcome the author's posts back to the publication's time window are read.
  */
 @Injectable()
@@ -47,9 +49,9 @@ export class LinkedInAdapter implements NetworkAdapter {
     request: PublishRequest,
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
-    if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
     const author = linkedInAuthorUrn(access.externalId);
-    const link = request.linkUrl?.trim();
+    const content = await this.content(access, request, signal);
+    if (content.kind === 'failed') return content;
     const body = {
       author,
       commentary: escapeLittleText(request.text),
@@ -57,7 +59,7 @@ export class LinkedInAdapter implements NetworkAdapter {
       distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
       lifecycleState: 'PUBLISHED',
       isReshareDisabledByAuthor: false,
-      ...(link ? { content: { article: { source: link, title: titleOf(link) } } } : {}),
+      ...(content.content ? { content: content.content } : {}),
     };
     const result = await this.call(access, 'POST', '/rest/posts', signal, body);
     const post = this.toOutcome(result);
@@ -77,6 +79,32 @@ export class LinkedInAdapter implements NetworkAdapter {
     );
     const failure = firstCommentFailure(NAME, comment);
     return failure ? { ...post, firstCommentFailure: failure } : post;
+  }
+
+  /**
+   * The post's `content`: its media (`content.media`, `content.multiImage`), else its link's card
+   * (`content.article` with the page's title, description and picture), else the bare link.
+   */
+  private async content(
+    access: AccountAccess,
+    request: PublishRequest,
+    signal: AbortSignal,
+  ): Promise<{ kind: 'ready'; content: Record<string, unknown> | null } | FailedOutcome> {
+    const context: LinkedInMediaContext = {
+      accessToken: access.accessToken,
+      owner: linkedInAuthorUrn(access.externalId),
+      uploadTimeoutMs: this.config.mediaUploadTimeoutMs,
+      processingTimeoutMs: this.config.mediaProcessingTimeoutMs,
+      call: (method, path, json) => this.call(access, method, path, signal, json),
+    };
+    if (request.media.length > 0) {
+      return linkedInMediaContent(context, request.media, request.uploads, signal);
+    }
+    if (request.linkCard) {
+      return linkedInArticleContent(context, request.linkCard, request.uploads, signal);
+    }
+    const link = request.linkUrl?.trim();
+    return { kind: 'ready', content: link ? { article: { source: link, title: titleOf(link) } } : null };
   }
 
   /**

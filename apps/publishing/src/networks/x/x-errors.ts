@@ -85,3 +85,19 @@ export function mapXFailure(answer: HttpAnswer, now: Date): FailedOutcome {
     rateLimit,
   );
 }
+
+/**
+ * Maps an answer other than 2xx to a media request (initialize, append, finalize, STATUS, metadata).
+ * Nothing was posted: the account's access, X's limits and troubles are as for a post; any other
+ * refusal is about the file.
+ */
+export function mapXUploadFailure(answer: HttpAnswer, now: Date): FailedOutcome {
+  const { status } = answer;
+  if (status === 401 || status === 429 || status === 402 || status >= 500) return mapXFailure(answer, now);
+  return failedOutcome(
+    PublishFailureCode.Rejected,
+    'X refused a media file of the post (its type, size or length); nothing was posted.',
+    xErrorText(answer),
+    orNothing(parseXRateLimit(answer.headers)),
+  );
+}

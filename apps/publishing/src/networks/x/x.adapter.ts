@@ -12,11 +12,12 @@ import {
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
 import { refreshOAuthToken } from '../oauth-refresh';
-import { firstCommentFailure, mediaUnsupported, noAnswerOutcome } from '../publish-outcomes';
+import { firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { ReadBackPage, readFailure, searchPages, windowStart } from '../read-back';
 import { sameTextUpToUrls } from '../text-matching';
 import { mapXFailure, xErrorText } from './x-errors';
+import { XMediaContext, uploadXMedia } from './x-media';
 import { parseXRateLimit } from './x-rate-limits';
 
 const NAME = 'X';
@@ -39,7 +40,8 @@ export function xStartTime(since: Date): string {
 }
 
 /**
- * X: `POST /2/tweets` with the user's OAuth 2 token. No idempotency key: after an unknown outcome the
+ * X: `POST /2/tweets` with the user's OAuth 2 token, its media uploaded first (`x-media.ts`) and
+ * attached by `media.media_ids`. No idempotency key: after an unknown outcome the
  * account's posts in the publication's time window are read back (links come back shortened, so texts
  * are compared up to URLs).
  */
@@ -55,8 +57,23 @@ export class XAdapter implements NetworkAdapter {
     request: PublishRequest,
     signal: AbortSignal,
   ): Promise<PublishOutcome> {
-    if (request.mediaIds.length > 0) return mediaUnsupported(NAME);
-    const post = this.toOutcome(await this.call(access, 'POST', '/2/tweets', signal, { text: request.text }));
+    let mediaIds: string[] = [];
+    if (request.media.length > 0) {
+      const uploaded = await uploadXMedia(
+        this.mediaContext(access, signal),
+        request.media,
+        request.uploads,
+        signal,
+      );
+      if (uploaded.kind === 'failed') return uploaded;
+      mediaIds = uploaded.mediaIds;
+    }
+    const post = this.toOutcome(
+      await this.call(access, 'POST', '/2/tweets', signal, {
+        text: request.text,
+        ...(mediaIds.length > 0 ? { media: { media_ids: mediaIds } } : {}),
+      }),
+    );
     if (post.kind !== 'published' || !request.firstComment) return post;
     const comment = this.toOutcome(
       await this.call(access, 'POST', '/2/tweets', signal, {
@@ -102,6 +119,16 @@ export class XAdapter implements NetworkAdapter {
       signal,
       this.config.httpTimeoutMs,
     );
+  }
+
+  private mediaContext(access: AccountAccess, signal: AbortSignal): XMediaContext {
+    return {
+      apiUrl: trimBase(this.config.xApiUrl),
+      accessToken: access.accessToken,
+      uploadTimeoutMs: this.config.mediaUploadTimeoutMs,
+      processingTimeoutMs: this.config.mediaProcessingTimeoutMs,
+      call: (method, path, json) => this.call(access, method, path, signal, json),
+    };
   }
 
   private call(

@@ -1,0 +1,322 @@
+import { MediaKind, PublishFailureCode } from '@relais/contracts';
+import { HttpResult } from '../http-call';
+import { MediaBody, formFile, mediaBody } from '../media/media-body';
+import { ProcessingState, processingTimeout, waitForProcessing } from '../media/processing-wait';
+import { uploadCall } from '../media/upload-call';
+import { MediaFile, MediaUnavailable, MediaUploads } from '../network-adapter';
+import { FailedOutcome, beforePost, failedOutcome, noAnswerOutcome } from '../publish-outcomes';
+import { mapFacebookFailure } from './facebook-errors';
+
+const NAME = 'Facebook';
+
+/** What the uploads need of the adapter: the versioned Graph URL, the page and its token, time bounds. */
+export interface FacebookMediaContext {
+  /** `https://graph.facebook.com/v23.0`. */
+  graphUrl: string;
+  pageId: string;
+  accessToken: string;
+  /** Upper bound of one upload request (a segment, chunk or part). */
+  uploadTimeoutMs: number;
+  processingTimeoutMs: number;
+  /** A form `POST` to a Graph path (the page token added), as the adapter makes them. */
+  form(path: string, fields: Record<string, string>): Promise<HttpResult>;
+  /** A `GET` of a Graph path with a query (the page token added). */
+  get(path: string, query: Record<string, string>): Promise<HttpResult>;
+}
+
+/** A recorded video upload whose `finish` Facebook accepted: the post exists once it is processed. */
+interface FinishedVideo {
+  finished: true;
+}
+
+/** What a page post may carry: one video on its own, or photos (GIFs are photos on Facebook). */
+export function facebookMediaRefusal(media: readonly MediaFile[]): string | null {
+  if (media.some((file) => file.kind === MediaKind.Video) && media.length > 1) {
+    return 'A Facebook page post carries one video on its own, or photos; split the media across posts.';
+  }
+  return null;
+}
+
+export function refused(message: string): FailedOutcome {
+  return { ...failedOutcome(PublishFailureCode.Rejected, message, null), step: 'upload' };
+}
+
+/**
+ * One photo published with its message (`POST /{page-id}/photos`, `published=true`): the upload is
+ * the post request itself, so its answer is read as a post's (a lost one is reconciled).
+ */
+export async function publishPhoto(
+  context: FacebookMediaContext,
+  file: MediaFile,
+  message: string,
+  signal: AbortSignal,
+): Promise<HttpResult | FailedOutcome> {
+  return withBody(file, signal, (body) =>
+    uploadCall(
+      {
+        method: 'POST',
+        url: `${context.graphUrl}/${encodeURIComponent(context.pageId)}/photos`,
+        body: photoForm(context, body, file, { message, published: 'true' }),
+      },
+      signal,
+      context.uploadTimeoutMs,
+    ),
+  );
+}
+
+/**
+ * Photos uploaded unpublished (`published=false`), to be attached to one feed post by
+ * `attached_media`. A photo this publication already uploaded is reused; each is recorded at once.
+ */
+export async function uploadUnpublishedPhotos(
+  context: FacebookMediaContext,
+  media: readonly MediaFile[],
+  uploads: MediaUploads,
+  signal: AbortSignal,
+): Promise<{ kind: 'ready'; photoIds: string[] } | FailedOutcome> {
+  const photoIds: string[] = [];
+  for (const file of media) {
+    const known = uploads.known(file.mediaId, file.sha256);
+    if (known) {
+      photoIds.push(known.networkMediaId);
+      continue;
+    }
+    const result = await withBody(file, signal, (body) =>
+      uploadCall(
+        {
+          method: 'POST',
+          url: `${context.graphUrl}/${encodeURIComponent(context.pageId)}/photos`,
+          body: photoForm(context, body, file, { published: 'false' }),
+        },
+        signal,
+        context.uploadTimeoutMs,
+      ),
+    );
+    if (result.kind === 'failed') return result;
+    const failure = stepFailure(result, 'upload');
+    if (failure) return failure;
+    const id = idOf(result);
+    if (!id) return unreadable('photo upload');
+    await uploads.record({ mediaId: file.mediaId, sha256: file.sha256, networkMediaId: id, expiresAt: null });
+    photoIds.push(id);
+  }
+  return { kind: 'ready', photoIds };
+}
+
+/** The outcome of a video post: its video id once processed, or why not. */
+export type FacebookVideoResult =
+  | { kind: 'ready'; videoId: string; postId: string | null }
+  /** The `finish` request got no answer: the post may exist. */
+  | { kind: 'unknown'; message: string }
+  | FailedOutcome;
+
+/**
+ * A video post: the resumable upload (`upload_phase=start`, `transfer` of the chunks Facebook asks
+ * for, read from the file, then `finish` with the post's text as `description`), and the wait until
+ * `status.video_status` is `ready`. `finish` is the post request: once Facebook accepted it, the
+ * upload is recorded as finished, so a retry (after a processing timeout) only waits again.
+ */
+export async function publishVideo(
+  context: FacebookMediaContext,
+  file: MediaFile,
+  description: string,
+  uploads: MediaUploads,
+  signal: AbortSignal,
+): Promise<FacebookVideoResult> {
+  const known = uploads.known(file.mediaId, file.sha256);
+  let videoId: string;
+  if (known && (known.data as FinishedVideo | undefined)?.finished === true) {
+    videoId = known.networkMediaId;
+  } else {
+    const finished = await uploadAndFinish(context, file, description, signal);
+    if (finished.kind !== 'finished') return finished;
+    videoId = finished.videoId;
+    const data: FinishedVideo = { finished: true };
+    await uploads.record({
+      mediaId: file.mediaId,
+      sha256: file.sha256,
+      networkMediaId: videoId,
+      expiresAt: null,
+      data,
+    });
+  }
+  const processed = await waitForProcessing(() => videoState(context, videoId), {
+    timeoutMs: context.processingTimeoutMs,
+    signal,
+    networkName: NAME,
+  });
+  if (processed.kind === 'failed') {
+    if (processed.message !== processingTimeout(NAME, context.processingTimeoutMs).message) return processed;
+    return {
+      ...processed,
+      message: `${NAME} did not finish processing the video within ${Math.round(context.processingTimeoutMs / 1000)} s; it appears on the page once processed, and a retry only checks it again.`,
+    };
+  }
+  return { kind: 'ready', videoId, postId: processed.value };
+}
+
+async function uploadAndFinish(
+  context: FacebookMediaContext,
+  file: MediaFile,
+  description: string,
+  signal: AbortSignal,
+): Promise<{ kind: 'finished'; videoId: string } | { kind: 'unknown'; message: string } | FailedOutcome> {
+  const videos = `${encodeURIComponent(context.pageId)}/videos`;
+  const start = await context.form(videos, { upload_phase: 'start', file_size: String(file.sizeBytes) });
+  const startFailure = stepFailure(start, 'upload');
+  if (startFailure) return startFailure;
+  const session = start.kind === 'answer' ? (start.body as Record<string, unknown> | undefined) : undefined;
+  const videoId = stringOf(session?.video_id);
+  const sessionId = stringOf(session?.upload_session_id);
+  let offsets = offsetsOf(session);
+  if (!videoId || !sessionId || !offsets) return unreadable('video upload start');
+
+  const transferred = await withBody(file, signal, async (body) => {
+    while (offsets && offsets.start < offsets.end) {
+      const form = new FormData();
+      form.append('access_token', context.accessToken);
+      form.append('upload_phase', 'transfer');
+      form.append('upload_session_id', sessionId);
+      form.append('start_offset', String(offsets.start));
+      form.append('video_file_chunk', body.blob.slice(offsets.start, offsets.end), `chunk-${offsets.start}`);
+      const transfer = await uploadCall(
+        { method: 'POST', url: `${context.graphUrl}/${videos}`, body: form },
+        signal,
+        context.uploadTimeoutMs,
+      );
+      const failure = stepFailure(transfer, 'upload');
+      if (failure) return failure;
+      const next = offsetsOf(transfer.kind === 'answer' ? transfer.body : undefined);
+      if (!next || next.start <= offsets.start) return unreadable('video chunk transfer');
+      offsets = next;
+    }
+    return null;
+  });
+  if (transferred) return transferred;
+
+  const finish = await context.form(videos, {
+    upload_phase: 'finish',
+    upload_session_id: sessionId,
+    description,
+  });
+  if (finish.kind !== 'answer') {
+    const outcome = noAnswerOutcome(NAME, finish);
+    if (outcome.kind === 'failed') return { ...outcome, step: 'post' };
+    if (outcome.kind === 'unknown') return outcome;
+    return unreadable('video upload finish');
+  }
+  if (finish.status < 200 || finish.status >= 300) return mapFacebookFailure(finish, new Date());
+  return { kind: 'finished', videoId };
+}
+
+/** `GET /{video-id}?fields=status,post_id`: `ready` (with its post id when Graph gives it), or not yet. */
+async function videoState(
+  context: FacebookMediaContext,
+  videoId: string,
+): Promise<ProcessingState<string | null>> {
+  const result = await context.get(encodeURIComponent(videoId), { fields: 'status,post_id' });
+  const failure = stepFailure(result, 'processing');
+  if (failure) return { state: 'failed', outcome: failure };
+  const body = result.kind === 'answer' ? (result.body as Record<string, unknown> | undefined) : undefined;
+  const status = body?.status as { video_status?: unknown } | undefined;
+  if (status?.video_status === 'ready') return { state: 'ready', value: stringOf(body?.post_id) };
+  if (status?.video_status === 'error') {
+    return {
+      state: 'failed',
+      outcome: {
+        ...failedOutcome(
+          PublishFailureCode.Rejected,
+          'Facebook could not process the video; it was not posted. Check the file (format, length, size) and retry.',
+          null,
+        ),
+        step: 'processing',
+      },
+    };
+  }
+  return { state: 'pending' };
+}
+
+function photoForm(
+  context: FacebookMediaContext,
+  body: MediaBody,
+  file: MediaFile,
+  fields: Record<string, string>,
+): FormData {
+  const form = new FormData();
+  form.append('access_token', context.accessToken);
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  const alt = file.altText.trim();
+  if (alt !== '') form.append('alt_text_custom', alt);
+  form.append('source', formFile(body, file));
+  return form;
+}
+
+/** Reads the file, runs `send` with its bytes, and lets them go; a file that cannot be read fails the upload. */
+async function withBody<T>(
+  file: MediaFile,
+  signal: AbortSignal,
+  send: (body: MediaBody) => Promise<T>,
+): Promise<T | FailedOutcome> {
+  let body: MediaBody;
+  try {
+    body = await mediaBody(file, signal);
+  } catch (error) {
+    // The sender reports the library's own refusal or silence (`MediaUnavailable`).
+    if (error instanceof MediaUnavailable) throw error;
+    return fileUnavailable(error);
+  }
+  try {
+    return await send(body);
+  } finally {
+    await body.dispose();
+  }
+}
+
+function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
+  if (result.kind !== 'answer') {
+    return beforePost({ kind: 'unknown', message: `${NAME} did not answer (${result.reason})` }, step);
+  }
+  if (result.status >= 200 && result.status < 300) return null;
+  return { ...mapFacebookFailure(result, new Date()), step };
+}
+
+function offsetsOf(body: unknown): { start: number; end: number } | null {
+  const fields = body as { start_offset?: unknown; end_offset?: unknown } | undefined;
+  const start = Number(fields?.start_offset);
+  const end = Number(fields?.end_offset);
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start
+    ? { start, end }
+    : null;
+}
+
+function idOf(result: HttpResult): string | null {
+  return result.kind === 'answer' ? stringOf((result.body as { id?: unknown } | undefined)?.id) : null;
+}
+
+function stringOf(value: unknown): string | null {
+  if (typeof value === 'string' && value !== '') return value;
+  return typeof value === 'number' ? String(value) : null;
+}
+
+function unreadable(what: string): FailedOutcome {
+  return {
+    kind: 'failed',
+    code: PublishFailureCode.NetworkUnavailable,
+    message: `Facebook answered the ${what} in a way that could not be read; nothing was posted.`,
+    networkMessage: null,
+    retryable: true,
+    step: 'upload',
+  };
+}
+
+function fileUnavailable(error: unknown): FailedOutcome {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'failed',
+    code: PublishFailureCode.NetworkUnavailable,
+    message: `A media file could not be read from the media library (${reason}); nothing was posted.`,
+    networkMessage: null,
+    retryable: true,
+    step: 'upload',
+  };
+}
