@@ -90,6 +90,8 @@ describe('content scheduling: modes, recurrence and what goes out', () => {
       // X takes links in the text: appended on a new paragraph, as the composer counts it.
       text: 'New spring collection\n\nhttps://verdure.example/spring',
       linkUrl: 'https://verdure.example/spring',
+      // The page cannot be read (no such host): the link goes out without a card.
+      linkCard: null,
       firstComment: null,
       mediaIds: [],
     });
