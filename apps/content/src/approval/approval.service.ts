@@ -21,7 +21,8 @@ import { Outbox } from '@relais/server-events';
 import { BrandsClient } from '../brands/brands.client';
 import { LinkCardsService } from '../link-cards';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost, loadStoredPost, updatePost } from '../posts/post.repository';
+import { findVisiblePost, loadStoredPost, postImages, updatePost } from '../posts/post.repository';
+import { altTextErrors } from '../posts/post-validation';
 import { postLinks, postScheduledEvent } from '../posts/post-scheduled-event';
 import { freeSlots, SLOT_MARGIN_MS } from '../slots/free-slots';
 import { lockNextSlot, readSlotPlan } from '../slots/slot.repository';
@@ -184,6 +185,7 @@ export class ApprovalService {
     return this.move(actor, payload.postId, async (manager, post) => {
       const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
       const to = allowedTo(decide(ReviewAction.Schedule, ctx));
+      await this.assertAltTexts(manager, post, brand.guidelines.requireAltText === true);
       const at = await this.firstSlot(manager, post, mode, payload, brand.timezone);
       const recurrence = recurrenceFrom(payload.recurrence, at, brand.timezone);
       if (post.status !== PostStatus.Approved) {
@@ -214,6 +216,21 @@ export class ApprovalService {
         data: await this.scheduledEvent(manager, post, brand.timezone, { actorName: reviewer.name }),
       });
     });
+  }
+
+  /** Refuses scheduling while a picture lacks the description the brand asks for, or has one too long. */
+  private async assertAltTexts(manager: EntityManager, post: PostEntity, requireAltText: boolean) {
+    const stored = await loadStoredPost(manager, post);
+    const ids = [...new Set(stored.variants.flatMap((variant) => variant.mediaIds))];
+    const images = await postImages(manager, post.brandId, ids);
+    const byId = new Map(
+      images.map((image) => [
+        image.id,
+        { mediaId: image.id, fileName: image.fileName, altText: image.altText },
+      ]),
+    );
+    const errors = altTextErrors(stored.variants, byId, requireAltText);
+    if (errors.length > 0) throw badInput(errors, 'A picture of the post needs its alt text looked at');
   }
 
   /** The scheduled event of the post as it now stands, with the brand's kept cards of its links. */
