@@ -43,8 +43,8 @@ export class LinkCardsService {
 
   /** The card of a link for the composer: the kept one when recent, else read now. */
   async preview(actor: Actor, payload: LinkPreviewPayload): Promise<LinkPreviewView> {
-    authorize(actor, ContentPermission.Write);
     const brand = await this.brands.activeBrand(actor, payload.brandId);
+    authorize(actor, ContentPermission.Write);
     const url = payload.url.trim();
     const problem = feedUrlProblem(url, this.config.FEED_ALLOW_PRIVATE_HOSTS);
     if (problem) throw badInput([feedUrlError(problem)], 'This link cannot be read');
