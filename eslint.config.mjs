@@ -234,8 +234,8 @@ export default tseslint.config(
     },
   },
 
-  // The content service's media and feeds modules each have one public interface, their `index.ts`:
-  // other folders import `../media` or `../feeds`, never a file inside them (files inside may import
+  // The content service's media, feeds and link cards modules each have one public interface, their `index.ts`:
+  // other folders import `../media`, `../feeds` or `../link-cards`, never a file inside them (files inside may import
   // each other freely).
   {
     files: ['apps/content/src/**/*.ts'],
@@ -251,6 +251,10 @@ export default tseslint.config(
             {
               group: ['**/feeds/*'],
               message: 'Import the feeds module through its public interface (`../feeds`).',
+            },
+            {
+              group: ['**/link-cards/*'],
+              message: 'Import the link cards module through its public interface (`../link-cards`).',
             },
           ],
         },

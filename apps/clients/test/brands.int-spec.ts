@@ -51,6 +51,24 @@ describe('clients brands', () => {
     expect(await h.call(ClientsSubjects.brand.get, as(owner), { id: brand.id })).toEqual(brand);
   });
 
+  it('keeps the alt-text guideline: off at first, on when asked, unchanged when an update leaves it out', async () => {
+    const brand = await createBrand(h, owner, 'Alt Guideline');
+    expect(brand.guidelines.requireAltText).toBe(false);
+    const update = (guidelines: Record<string, unknown>) =>
+      h.call<BrandView>(ClientsSubjects.brand.update, as(owner), {
+        id: brand.id,
+        guidelines: { toneNotes: '', requiredHashtags: [], bannedWords: [], ...guidelines },
+      });
+    expect((await update({ requireAltText: true })).guidelines.requireAltText).toBe(true);
+    expect((await update({ toneNotes: 'Calm.' })).guidelines).toMatchObject({
+      toneNotes: 'Calm.',
+      requireAltText: true,
+    });
+    expect((await update({ requireAltText: false })).guidelines.requireAltText).toBe(false);
+    const bad = await failure(update({ requireAltText: 'yes' }));
+    expect(bad.fields?.[0]).toMatchObject({ field: 'guidelines.requireAltText' });
+  });
+
   it('makes generated slugs unique within the agency and refuses a taken explicit slug', async () => {
     const first = await createBrand(h, owner, 'Café Noir');
     const second = await createBrand(h, owner, 'Cafe noir');

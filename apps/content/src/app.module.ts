@@ -8,6 +8,7 @@ import { CONTENT_CONFIG, ContentConfig } from './config';
 import { entities } from './entities';
 import { FeedsModule } from './feeds';
 import { IdeasModule } from './ideas/ideas.module';
+import { LinkCardsModule } from './link-cards';
 import { MediaModule } from './media';
 import { migrations, SCHEMA } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -43,6 +44,7 @@ export class AppModule {
         NotificationsModule,
         FeedsModule,
         IdeasModule,
+        LinkCardsModule,
         PostsModule,
         CampaignsModule,
         SlotsModule,

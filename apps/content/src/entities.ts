@@ -4,6 +4,7 @@ import { ReviewRoundEntity } from './approval/review-round.entity';
 import { CampaignEntity } from './campaigns/campaign.entity';
 import { PostCommentEntity } from './comments/post-comment.entity';
 import { LabelEntity } from './campaigns/label.entity';
+import { LinkCardEntity } from './link-cards';
 import { FeedEntity } from './feeds';
 import { IdeaEntity } from './ideas/idea.entity';
 import { MediaEntity } from './media';
@@ -37,4 +38,5 @@ export const entities = [
   FeedEntity,
   IdeaEntity,
   PostingSlotEntity,
+  LinkCardEntity,
 ];

@@ -16,7 +16,7 @@ import {
 } from '@relais/contracts';
 import { as, failure } from '@relais/server-testing';
 import { ContentHarness, startContent } from './support/content-harness';
-import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { connectAccounts, createBrand, createPost, insertMedia, join, signUp } from './support/fixtures';
 
 const FUTURE = '2031-06-02T07:00:00.000Z'; // Monday 09:00 in Paris
 
@@ -90,6 +90,8 @@ describe('content scheduling: modes, recurrence and what goes out', () => {
       // X takes links in the text: appended on a new paragraph, as the composer counts it.
       text: 'New spring collection\n\nhttps://verdure.example/spring',
       linkUrl: 'https://verdure.example/spring',
+      // The page cannot be read (no such host): the link goes out without a card.
+      linkCard: null,
       firstComment: null,
       mediaIds: [],
     });
@@ -321,6 +323,56 @@ describe('content scheduling: modes, recurrence and what goes out', () => {
       timezone: 'Europe/Paris',
       recurrence: { frequency: 'weekly', weekdays: [1] },
       targets: [{ accountId: accounts[Network.X].id, text: 'Spring is here' }],
+    });
+  });
+
+  describe('the pictures’ alt text', () => {
+    it('refuses to schedule while a picture lacks the alt text the brand asks for, or has one too long', async () => {
+      const strict = await createBrand(h, owner, 'Alt Brand', { requireAltText: true });
+      expect(strict.guidelines.requireAltText).toBe(true);
+      const strictAccounts = await connectAccounts(h, owner, strict.id, [Network.X, Network.Mastodon]);
+      const mediaId = await insertMedia(h, owner, strict.id);
+      const [{ file_name: fileName }] = await h.sql<{ file_name: string }>(
+        'SELECT file_name FROM content.media WHERE id = $1',
+        [mediaId],
+      );
+      const post = await createPost(h, owner, {
+        brandId: strict.id,
+        title: 'Tulips',
+        baseText: 'Tulips are back',
+        mediaIds: [mediaId],
+        accountIds: Object.values(strictAccounts).map((account) => account.id),
+      });
+      const missing = await failure(schedule(post.id, { scheduledAt: FUTURE }, owner));
+      expect(missing.code).toBe(ErrorCode.BadUserInput);
+      expect(missing.fields).toEqual([
+        expect.objectContaining({
+          constraint: 'ALT_TEXT_MISSING',
+          field: expect.stringMatching(/^variants\.(x|mastodon)\.mediaIds$/),
+          params: expect.objectContaining({ mediaId, fileName }),
+          message: `${fileName} has no alt text; the brand asks for a description of every image`,
+        }),
+      ]);
+
+      // 1,200 characters: Mastodon takes up to 1,500, X only 1,000.
+      await h.sql('UPDATE content.media SET alt_text = $2 WHERE id = $1', [mediaId, 'a'.repeat(1200)]);
+      const tooLong = await failure(schedule(post.id, { scheduledAt: FUTURE }, owner));
+      expect(tooLong.fields).toEqual([
+        expect.objectContaining({
+          field: 'variants.x.mediaIds',
+          constraint: 'ALT_TEXT_TOO_LONG',
+          params: expect.objectContaining({ network: Network.X, limit: 1000, used: 1200 }),
+        }),
+      ]);
+
+      await h.sql('UPDATE content.media SET alt_text = $2 WHERE id = $1', [mediaId, 'Red tulips in a vase']);
+      expect((await schedule(post.id, { scheduledAt: FUTURE }, owner)).status).toBe(PostStatus.Scheduled);
+    });
+
+    it('lets a brand that does not ask for alt text schedule pictures without it', async () => {
+      const mediaId = await insertMedia(h, owner, brand.id);
+      const post = await draft({ mediaIds: [mediaId] });
+      expect((await schedule(post.id, { scheduledAt: FUTURE })).status).toBe(PostStatus.Scheduled);
     });
   });
 });

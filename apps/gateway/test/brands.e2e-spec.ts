@@ -76,7 +76,7 @@ describe('brands', () => {
         id: created.id,
         name: 'After Update',
         timezone: 'Asia/Tokyo',
-        guidelines: validInput.guidelines,
+        guidelines: { ...validInput.guidelines, requireAltText: true },
       },
     });
     expect(updateBrand).toMatchObject({
@@ -88,6 +88,9 @@ describe('brands', () => {
       guidelines: validInput.guidelines,
     });
     expect(Date.parse(updateBrand.updatedAt)).toBeGreaterThan(Date.parse(updateBrand.createdAt));
+    const ALT = `query B($id: ID!) { brand(id: $id) { guidelines { requireAltText } } }`;
+    const { brand } = await owner.api.data(ALT, { id: created.id });
+    expect(brand.guidelines.requireAltText).toBe(true);
   });
 
   it('archives and restores, archived brands leaving the default list', async () => {

@@ -40,6 +40,11 @@ beforeAll(async () => {
     if (req.url === '/feed.xml') {
       res.setHeader('content-type', 'application/rss+xml');
       res.end(RSS);
+    } else if (req.url === '/spring.html') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<html><head><meta property="og:title" content="Spring in the garden">
+        <meta property="og:description" content="Ten tips"><meta property="og:image" content="/spring.jpg">
+        </head></html>`);
     } else {
       res.statusCode = 404;
       res.end();
@@ -107,6 +112,35 @@ describe('ideas from feeds through the API', () => {
       fields: [expect.objectContaining({ field: 'url', constraint: 'taken' })],
     });
     const asViewer = await viewer.api.request(ADD, { input: { brandId: brand.id, url: `${feedUrl}?v` } });
+    expect(asViewer.errors[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('previews the card a link makes, and says why a page gives none', async () => {
+    const PREVIEW = `query P($brandId: ID!, $url: String!) { linkPreview(brandId: $brandId, url: $url) {
+      url warning card { url title description siteName imageUrl thumbnailMediaId fetchedAt } } }`;
+    const pageUrl = feedUrl.replace('/feed.xml', '/spring.html');
+    const { linkPreview } = await owner.api.data(PREVIEW, { brandId: brand.id, url: pageUrl });
+    expect(linkPreview).toEqual({
+      url: pageUrl,
+      warning: null,
+      card: {
+        url: pageUrl,
+        title: 'Spring in the garden',
+        description: 'Ten tips',
+        siteName: null,
+        imageUrl: feedUrl.replace('/feed.xml', '/spring.jpg'),
+        thumbnailMediaId: null,
+        fetchedAt: expect.any(String),
+      },
+    });
+    const missing = await owner.api.data(PREVIEW, { brandId: brand.id, url: `${pageUrl}.gone` });
+    expect(missing.linkPreview).toMatchObject({ card: null, warning: expect.stringMatching(/HTTP 404/) });
+    const bad = await owner.api.request(PREVIEW, { brandId: brand.id, url: 'javascript:alert(1)' });
+    expect(bad.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'url', constraint: 'httpOnly' })],
+    });
+    const asViewer = await viewer.api.request(PREVIEW, { brandId: brand.id, url: pageUrl });
     expect(asViewer.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 

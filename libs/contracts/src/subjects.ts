@@ -176,6 +176,10 @@ export const ContentSubjects = {
     markRead: 'content.notification.markRead',
     markAllRead: 'content.notification.markAllRead',
   },
+  linkCard: {
+    /** The card a link makes (read through the cache of the brand's cards). */
+    preview: 'content.linkCard.preview',
+  },
   feed: {
     add: 'content.feed.add',
     remove: 'content.feed.remove',

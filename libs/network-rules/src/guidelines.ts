@@ -7,6 +7,8 @@ export interface Guidelines {
   bannedWords: readonly string[];
   /** Hashtags every text must carry, with or without their `#`. */
   requiredHashtags: readonly string[];
+  /** Every picture needs a description (alt text) before the post can be scheduled. */
+  requireAltText?: boolean;
 }
 
 export interface BannedWordHit {

@@ -13,6 +13,8 @@ export { validateVariant, publishedText, linkPlacement, isValidLinkUrl } from '.
 export type { LinkPlacement } from './validate';
 export { checkGuidelines, foldForMatching } from './guidelines';
 export type { BannedWordHit, GuidelineReport, Guidelines } from './guidelines';
+export { ALT_TEXT_LIMITS, altTextProblems, countAltText } from './alt-text';
+export type { AltTextImage, AltTextProblem } from './alt-text';
 export { previewSegments, overflowStart } from './preview';
 export type { PreviewSegment, SegmentKind } from './preview';
 export { networkSupports } from './supports';

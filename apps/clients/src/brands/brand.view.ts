@@ -13,6 +13,8 @@ export function toBrandView(brand: BrandEntity): BrandView {
       toneNotes: brand.guidelines.toneNotes,
       requiredHashtags: brand.guidelines.requiredHashtags,
       bannedWords: brand.guidelines.bannedWords,
+      // Brands saved before the guideline existed have no such key: off.
+      requireAltText: brand.guidelines.requireAltText === true,
     },
     archived: brand.archivedAt !== null,
     createdAt: brand.createdAt.toISOString(),

@@ -209,12 +209,14 @@ function changedFields(brand: BrandEntity, payload: UpdateBrandPayload): Partial
       toneNotes: payload.guidelines.toneNotes,
       requiredHashtags: payload.guidelines.requiredHashtags,
       bannedWords: payload.guidelines.bannedWords,
+      requireAltText: payload.guidelines.requireAltText ?? brand.guidelines.requireAltText === true,
     };
     const current = brand.guidelines;
     const same =
       next.toneNotes === current.toneNotes &&
       sameList(next.requiredHashtags, current.requiredHashtags) &&
-      sameList(next.bannedWords, current.bannedWords);
+      sameList(next.bannedWords, current.bannedWords) &&
+      next.requireAltText === (current.requireAltText === true);
     if (!same) changes.guidelines = next;
   }
   return changes;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
+import { LinkCardsModule } from '../link-cards';
 import { ActorNames } from './actor-names';
 import { ApprovalPoliciesService } from './approval-policies.service';
 import { ApprovalController } from './approval.controller';
@@ -8,7 +9,7 @@ import { ReviewDecisionsService } from './review-decisions.service';
 
 /** Approval policies, review rounds and decisions, and the moves of a post through its review. */
 @Module({
-  imports: [BrandsModule],
+  imports: [BrandsModule, LinkCardsModule],
   controllers: [ApprovalController],
   providers: [ApprovalPoliciesService, ApprovalService, ActorNames, ReviewDecisionsService],
   exports: [ActorNames, ReviewDecisionsService],

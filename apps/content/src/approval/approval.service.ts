@@ -19,9 +19,11 @@ import { badInput } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { BrandsClient } from '../brands/brands.client';
+import { LinkCardsService } from '../link-cards';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost, loadStoredPost, updatePost } from '../posts/post.repository';
-import { postScheduledEvent } from '../posts/post-scheduled-event';
+import { findVisiblePost, loadStoredPost, postImages, updatePost } from '../posts/post.repository';
+import { altTextErrors } from '../posts/post-validation';
+import { postLinks, postScheduledEvent } from '../posts/post-scheduled-event';
 import { freeSlots, SLOT_MARGIN_MS } from '../slots/free-slots';
 import { lockNextSlot, readSlotPlan } from '../slots/slot.repository';
 import { ActorNames } from './actor-names';
@@ -60,6 +62,7 @@ export class ApprovalService {
     private readonly names: ActorNames,
     private readonly decisions: ReviewDecisionsService,
     private readonly outbox: Outbox,
+    private readonly linkCards: LinkCardsService,
   ) {}
 
   review(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
@@ -171,14 +174,18 @@ export class ApprovalService {
 
   async schedule(actor: Actor, payload: SchedulePostPayload): Promise<PostReviewView> {
     const mode = assertModeInput(payload);
-    const brandId = await this.transactions.run(
-      actor.scope,
-      async (manager) => (await findVisiblePost(manager, actor.agencyId, payload.postId)).brandId,
-    );
+    const { brandId, links } = await this.transactions.run(actor.scope, async (manager) => {
+      const post = await findVisiblePost(manager, actor.agencyId, payload.postId);
+      return { brandId: post.brandId, links: postLinks(await loadStoredPost(manager, post)) };
+    });
     const [brand, reviewer] = await Promise.all([this.brands.brand(actor, brandId), this.reviewer(actor)]);
+    // Cards older than a day are read again now, outside the transaction; a page that cannot be
+    // read leaves its link without a card (logged), never stops the scheduling.
+    await this.linkCards.refresh(actor, brandId, links);
     return this.move(actor, payload.postId, async (manager, post) => {
       const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
       const to = allowedTo(decide(ReviewAction.Schedule, ctx));
+      await this.assertAltTexts(manager, post, brand.guidelines.requireAltText === true);
       const at = await this.firstSlot(manager, post, mode, payload, brand.timezone);
       const recurrence = recurrenceFrom(payload.recurrence, at, brand.timezone);
       if (post.status !== PostStatus.Approved) {
@@ -206,11 +213,36 @@ export class ApprovalService {
       await this.outbox.add(manager, {
         subject: ContentEvents.postScheduled,
         envelope: actor.envelope,
-        data: postScheduledEvent(await loadStoredPost(manager, post), brand.timezone, {
-          actorName: reviewer.name,
-        }),
+        data: await this.scheduledEvent(manager, post, brand.timezone, { actorName: reviewer.name }),
       });
     });
+  }
+
+  /** Refuses scheduling while a picture lacks the description the brand asks for, or has one too long. */
+  private async assertAltTexts(manager: EntityManager, post: PostEntity, requireAltText: boolean) {
+    const stored = await loadStoredPost(manager, post);
+    const ids = [...new Set(stored.variants.flatMap((variant) => variant.mediaIds))];
+    const images = await postImages(manager, post.brandId, ids);
+    const byId = new Map(
+      images.map((image) => [
+        image.id,
+        { mediaId: image.id, fileName: image.fileName, altText: image.altText },
+      ]),
+    );
+    const errors = altTextErrors(stored.variants, byId, requireAltText);
+    if (errors.length > 0) throw badInput(errors, 'A picture of the post needs its alt text looked at');
+  }
+
+  /** The scheduled event of the post as it now stands, with the brand's kept cards of its links. */
+  private async scheduledEvent(
+    manager: EntityManager,
+    post: PostEntity,
+    timezone: string,
+    extra: { actorName: string | null },
+  ) {
+    const stored = await loadStoredPost(manager, post);
+    const linkCards = await this.linkCards.cardsFor(manager, post.agencyId, post.brandId, postLinks(stored));
+    return postScheduledEvent(stored, timezone, { ...extra, linkCards });
   }
 
   /** The post's first slot for the mode: the time given (or kept), now, or the brand's next free slot. */

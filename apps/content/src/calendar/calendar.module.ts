@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
+import { LinkCardsModule } from '../link-cards';
 import { BrandNames } from './brand-names';
 import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
@@ -7,7 +8,7 @@ import { RescheduleService } from './reschedule.service';
 
 /** The calendar: posts by slot over a range, and moving a post to another slot. */
 @Module({
-  imports: [BrandsModule],
+  imports: [BrandsModule, LinkCardsModule],
   controllers: [CalendarController],
   providers: [CalendarService, RescheduleService, BrandNames],
 })

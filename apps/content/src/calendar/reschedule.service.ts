@@ -7,8 +7,9 @@ import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from '../posts/post-transition.repository';
 import { loadStoredPost, lockPost, updatePost } from '../posts/post.repository';
-import { postScheduledEvent } from '../posts/post-scheduled-event';
+import { postLinks, postScheduledEvent } from '../posts/post-scheduled-event';
 import { BrandsClient } from '../brands/brands.client';
+import { LinkCardsService } from '../link-cards';
 import { BrandNames } from './brand-names';
 import { calendarPostById, calendarVariants } from './calendar.repository';
 import { calendarPostViews } from './calendar-post.view';
@@ -41,6 +42,7 @@ export class RescheduleService {
     private readonly outbox: Outbox,
     private readonly brandNames: BrandNames,
     private readonly brands: BrandsClient,
+    private readonly linkCards: LinkCardsService,
   ) {}
 
   async reschedule(actor: Actor, payload: ReschedulePostPayload): Promise<CalendarPostView> {
@@ -74,10 +76,17 @@ export class RescheduleService {
       if (post.status === PostStatus.Scheduled) {
         const brand = await this.brands.brand(actor, post.brandId);
         post.scheduledAt = scheduledAt;
+        const stored = await loadStoredPost(manager, post);
+        const linkCards = await this.linkCards.cardsFor(
+          manager,
+          post.agencyId,
+          post.brandId,
+          postLinks(stored),
+        );
         await this.outbox.add(manager, {
           subject: ContentEvents.postScheduled,
           envelope: actor.envelope,
-          data: postScheduledEvent(await loadStoredPost(manager, post), brand.timezone),
+          data: postScheduledEvent(stored, brand.timezone, { linkCards }),
         });
       }
       const row = await calendarPostById(manager, actor.agencyId, post.id);

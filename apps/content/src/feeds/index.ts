@@ -5,3 +5,6 @@ export { FeedEntity } from './feed.entity';
 export { FeedPoller, FeedPollResult } from './feed-poller';
 export { FeedsModule } from './feeds.module';
 export { shorten } from './html-text';
+export { fetchPublic, PublicDocument, PublicFetchError, PublicFetchOptions } from './public-fetch';
+export { feedUrlError, feedUrlProblem } from './feed-url';
+export { FEED_MAX_BYTES } from './feed-fetcher';

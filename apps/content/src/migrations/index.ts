@@ -9,6 +9,7 @@ import { CreateFeedsAndIdeas1795500000401 } from './1795500000401-CreateFeedsAnd
 import { AddRecurrenceAndPostingSlots1795500000500 } from './1795500000500-AddRecurrenceAndPostingSlots';
 import { AddPostFailedNotifications1795500000600 } from './1795500000600-AddPostFailedNotifications';
 import { AddRecurringPostsIndex1795500000700 } from './1795500000700-AddRecurringPostsIndex';
+import { CreateLinkCards1795500000870 } from './1795500000870-CreateLinkCards';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -26,4 +27,5 @@ export const migrations = [
   AddRecurrenceAndPostingSlots1795500000500,
   AddPostFailedNotifications1795500000600,
   AddRecurringPostsIndex1795500000700,
+  CreateLinkCards1795500000870,
 ];

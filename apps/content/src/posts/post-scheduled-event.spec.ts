@@ -1,6 +1,6 @@
 import { Network } from '@relais/contracts';
 import { PostEntity } from './post.entity';
-import { publishTargets } from './post-scheduled-event';
+import { postLinks, publishTargets } from './post-scheduled-event';
 import { VariantState } from './post-draft';
 
 const LINK = 'https://verdure.example/spring';
@@ -38,6 +38,7 @@ describe('publishTargets', () => {
         network: Network.X,
         text: `Spring is here\n\n${LINK}`,
         linkUrl: LINK,
+        linkCard: null,
         firstComment: null,
         mediaIds: [],
       },
@@ -46,6 +47,7 @@ describe('publishTargets', () => {
         network: Network.X,
         text: `Spring is here\n\n${LINK}`,
         linkUrl: LINK,
+        linkCard: null,
         firstComment: null,
         mediaIds: [],
       },
@@ -54,6 +56,7 @@ describe('publishTargets', () => {
         network: Network.LinkedIn,
         text: 'Our spring line',
         linkUrl: LINK,
+        linkCard: null,
         firstComment: 'More inside',
         mediaIds: [],
       },
@@ -63,6 +66,7 @@ describe('publishTargets', () => {
         network: Network.Bluesky,
         text: `Spring is here\n\n${LINK}`,
         linkUrl: LINK,
+        linkCard: null,
         firstComment: null,
         mediaIds: ['m1'],
       },
@@ -77,5 +81,27 @@ describe('publishTargets', () => {
       labelIds: [],
     });
     expect(target.text).toBe(`Read ${LINK} now`);
+  });
+
+  it("carries the brand's card of the link, and lists each link once", () => {
+    const other = 'https://verdure.example/autumn';
+    const stored = {
+      post,
+      targets: [
+        { accountId: 'li', network: Network.LinkedIn },
+        { accountId: 'x', network: Network.X },
+        { accountId: 'm', network: Network.Mastodon },
+      ],
+      variants: [
+        variant(Network.LinkedIn),
+        variant(Network.X),
+        variant(Network.Mastodon, { customized: true, linkUrl: other }),
+      ],
+      labelIds: [],
+    };
+    const card = { url: LINK, title: 'Spring', description: 'Seeds', thumbnailMediaId: null };
+    const targets = publishTargets(stored, new Map([[LINK, card]]));
+    expect(targets.map((target) => target.linkCard)).toEqual([card, card, null]);
+    expect(postLinks(stored)).toEqual([LINK, other]);
   });
 });

@@ -1,4 +1,4 @@
-import { PostScheduledEvent, PublishTargetSpec } from '@relais/contracts';
+import { LinkCardSpec, PostScheduledEvent, PublishTargetSpec } from '@relais/contracts';
 import { MediaFacts, publishedText } from '@relais/network-rules';
 import { StoredPost } from './post.repository';
 
@@ -12,9 +12,13 @@ const ANY_MEDIA: MediaFacts = { kind: 'image', contentType: 'image/jpeg', sizeBy
  * What goes out on each target account: the text the network receives (the variant's text, or the
  * base text it follows, with the link appended where the network takes it in the text, exactly as
  * the composer counts it), the link (also as the link card where the network makes one), the first
- * comment and the media. Targets without a variant (none should exist) take the base.
+ * comment and the media. Targets without a variant (none should exist) take the base. A link whose card
+ * the brand keeps (`linkCards`, by address) carries it; the others go out as plain links.
  */
-export function publishTargets(stored: StoredPost): PublishTargetSpec[] {
+export function publishTargets(
+  stored: StoredPost,
+  linkCards: ReadonlyMap<string, LinkCardSpec> = new Map(),
+): PublishTargetSpec[] {
   const { post } = stored;
   return stored.targets.map(({ accountId, network }) => {
     const variant = stored.variants.find((candidate) => candidate.network === network) ?? {
@@ -32,22 +36,31 @@ export function publishTargets(stored: StoredPost): PublishTargetSpec[] {
         media: variant.mediaIds.map(() => ANY_MEDIA),
       }),
       linkUrl: variant.linkUrl,
+      linkCard: variant.linkUrl ? (linkCards.get(variant.linkUrl) ?? null) : null,
       firstComment: variant.firstComment,
       mediaIds: [...variant.mediaIds],
     };
   });
 }
 
+/** Every link the post sends out (on the accounts it targets), once each: the cards to read. */
+export function postLinks(stored: StoredPost): string[] {
+  const links = publishTargets(stored).map((target) => target.linkUrl);
+  return [...new Set(links.filter((link): link is string => !!link))];
+}
+
 /**
  * `evt.content.post.scheduled.v1` for a scheduled post as it now stands (`loadStoredPost`): its slot, its
- * recurrence in the brand's `timezone` and the exact content per target account.
+ * recurrence in the brand's `timezone` and the exact content per target account, with the brand's
+ * kept link cards.
  */
 export function postScheduledEvent(
   stored: StoredPost,
   timezone: string,
-  extra: { actorName?: string | null } = {},
+  extra: { actorName?: string | null; linkCards?: ReadonlyMap<string, LinkCardSpec> } = {},
 ): PostScheduledEvent {
   const { post } = stored;
+  const { linkCards, ...rest } = extra;
   if (!post.scheduledAt) throw new Error(`Post ${post.id} is scheduled without a time`);
   return {
     postId: post.id,
@@ -59,7 +72,7 @@ export function postScheduledEvent(
     scheduledAt: post.scheduledAt.toISOString(),
     timezone,
     recurrence: post.recurrence,
-    targets: publishTargets(stored),
-    ...extra,
+    targets: publishTargets(stored, linkCards),
+    ...rest,
   };
 }

@@ -1,7 +1,7 @@
 import { Network } from '@relais/contracts';
 import { Guidelines, MediaFacts } from '@relais/network-rules';
 import { VariantState } from './post-draft';
-import { blockingErrors, checkPost } from './post-validation';
+import { altTextErrors, blockingErrors, checkPost } from './post-validation';
 
 const noGuidelines: Guidelines = { bannedWords: [], requiredHashtags: [] };
 
@@ -114,6 +114,40 @@ describe('checkPost guideline warnings', () => {
     );
     expect(check.guidelineWarnings).toEqual([
       expect.objectContaining({ network: 'bluesky', params: { hashtag: '#relais', network: 'bluesky' } }),
+    ]);
+  });
+});
+
+describe('altTextErrors', () => {
+  const images = new Map([
+    ['m1', { mediaId: 'm1', fileName: 'tulips.jpg', altText: '' }],
+    ['m2', { mediaId: 'm2', fileName: 'vase.jpg', altText: 'b'.repeat(1200) }],
+  ]);
+  const variants = [
+    variant(Network.X, 'Tulips', { mediaIds: ['m1', 'm2'] }),
+    variant(Network.Mastodon, 'Tulips', { mediaIds: ['m1', 'm2'] }),
+  ];
+
+  it('names a picture without alt text once, and a description too long for each network that refuses it', () => {
+    expect(altTextErrors(variants, images, true)).toEqual([
+      {
+        field: 'variants.x.mediaIds',
+        constraint: 'ALT_TEXT_MISSING',
+        params: { mediaId: 'm1', fileName: 'tulips.jpg', network: Network.X },
+        message: 'tulips.jpg has no alt text; the brand asks for a description of every image',
+      },
+      {
+        field: 'variants.x.mediaIds',
+        constraint: 'ALT_TEXT_TOO_LONG',
+        params: { mediaId: 'm2', fileName: 'vase.jpg', network: Network.X, limit: 1000, used: 1200 },
+        message: 'The alt text of vase.jpg is 1200 characters long; X takes at most 1000',
+      },
+    ]);
+  });
+
+  it('lets pictures go without alt text when the brand does not ask for it, but never over a limit', () => {
+    expect(altTextErrors(variants, images, false).map((error) => error.constraint)).toEqual([
+      'ALT_TEXT_TOO_LONG',
     ]);
   });
 });

@@ -6,6 +6,8 @@ import {
   PostViolationView,
 } from '@relais/contracts';
 import {
+  AltTextImage,
+  altTextProblems,
   checkGuidelines,
   Guidelines,
   MediaFacts,
@@ -161,4 +163,45 @@ export function blockingErrors(input: PostCheckInput): FieldError[] {
     },
   }));
   return [...violations, ...banned];
+}
+
+/**
+ * The pictures' descriptions that refuse scheduling, one field error per picture and network
+ * (`variants.<network>.mediaIds`): a picture without one when the brand asks for them
+ * (`ALT_TEXT_MISSING`), a description longer than the network takes (`ALT_TEXT_TOO_LONG`, with the
+ * network and its limit). `images` holds the post's pictures by id (videos are not checked).
+ */
+export function altTextErrors(
+  variants: readonly VariantState[],
+  images: ReadonlyMap<string, AltTextImage>,
+  requireAltText: boolean,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const missing = new Set<string>();
+  for (const variant of variants) {
+    const pictures = variant.mediaIds.flatMap((id) => images.get(id) ?? []);
+    for (const problem of altTextProblems(variant.network, pictures, requireAltText)) {
+      const field = `variants.${variant.network}.mediaIds`;
+      const params = { mediaId: problem.mediaId, fileName: problem.fileName, network: variant.network };
+      if (problem.rule === 'ALT_TEXT_MISSING') {
+        // Named once, on the first network that sends it: the description is the file's, not the network's.
+        if (missing.has(problem.mediaId)) continue;
+        missing.add(problem.mediaId);
+        errors.push({
+          field,
+          constraint: problem.rule,
+          params,
+          message: `${problem.fileName} has no alt text; the brand asks for a description of every image`,
+        });
+        continue;
+      }
+      errors.push({
+        field,
+        constraint: problem.rule,
+        params: { ...params, limit: problem.limit, used: problem.used },
+        message: `The alt text of ${problem.fileName} is ${problem.used} characters long; ${NETWORK_LABELS[variant.network]} takes at most ${problem.limit}`,
+      });
+    }
+  }
+  return errors;
 }

@@ -1,6 +1,6 @@
-import { DeepPartial, EntityManager, In } from 'typeorm';
+import { DeepPartial, EntityManager, In, IsNull } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { PostStatus } from '@relais/contracts';
+import { MediaKind, PostStatus } from '@relais/contracts';
 import { notFound } from '@relais/server-errors';
 import { PostEntity } from './post.entity';
 import { PostLabelEntity } from './post-label.entity';
@@ -8,6 +8,7 @@ import { PostTargetEntity } from './post-target.entity';
 import { PostVariantEntity } from './post-variant.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { LabelEntity } from '../campaigns/label.entity';
+import { MediaEntity } from '../media';
 import { byNetworkOrder, VariantState } from './post-draft';
 import { ResolvedTarget } from './post-references';
 
@@ -268,5 +269,18 @@ export function lockPost(manager: EntityManager, agencyId: string, id: string): 
   return manager.findOne(PostEntity, {
     where: { id, agencyId },
     lock: { mode: 'pessimistic_write' },
+  });
+}
+
+/** The brand's pictures among these files (not deleted), with their names and descriptions. */
+export function postImages(
+  manager: EntityManager,
+  brandId: string,
+  ids: readonly string[],
+): Promise<Pick<MediaEntity, 'id' | 'fileName' | 'altText'>[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return manager.find(MediaEntity, {
+    select: { id: true, fileName: true, altText: true },
+    where: { id: In([...ids]), brandId, kind: In([MediaKind.Image, MediaKind.Gif]), deletedAt: IsNull() },
   });
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
+import { LinkCardsModule } from '../link-cards';
 import { MediaModule } from '../media';
 import { PostLifecycleService } from './post-lifecycle.service';
 import { PostReadingService } from './post-reading.service';
@@ -13,7 +14,7 @@ import { PostsService } from './posts.service';
  * and the functions of `post.repository.ts` (`findVisiblePost` with a lock) and `post.view.ts` (`postViews`).
  */
 @Module({
-  imports: [BrandsModule, MediaModule],
+  imports: [BrandsModule, MediaModule, LinkCardsModule],
   controllers: [PostsController],
   providers: [PostsService, PostReadingService, PostLifecycleService, PostReferences],
   exports: [PostsService, PostReadingService, PostReferences, BrandsModule],

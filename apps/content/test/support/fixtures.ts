@@ -42,6 +42,7 @@ export interface BrandOptions {
   timezone?: string;
   requiredHashtags?: string[];
   bannedWords?: string[];
+  requireAltText?: boolean;
 }
 
 export function createBrand(
@@ -59,6 +60,7 @@ export function createBrand(
       toneNotes: 'Warm and precise.',
       requiredHashtags: options.requiredHashtags ?? [],
       bannedWords: options.bannedWords ?? [],
+      ...(options.requireAltText !== undefined ? { requireAltText: options.requireAltText } : {}),
     },
   });
 }

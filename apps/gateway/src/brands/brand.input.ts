@@ -12,6 +12,12 @@ export class BrandGuidelinesInput {
 
   @Field(() => [String])
   bannedWords!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Every picture needs alt text before a post can be scheduled. Left out: unchanged.',
+  })
+  requireAltText?: boolean;
 }
 
 @InputType()

@@ -14,6 +14,9 @@ export class BrandGuidelinesModel {
 
   @Field(() => [String], { description: 'Words a post must never contain.' })
   bannedWords!: string[];
+
+  @Field({ description: 'Every picture needs alt text before a post can be scheduled.' })
+  requireAltText!: boolean;
 }
 
 @ObjectType('Brand', { description: 'A client brand the agency runs social networks for.' })

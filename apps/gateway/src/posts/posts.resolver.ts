@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import {
   ContentSubjects,
   Envelope,
+  LinkPreviewView,
   ListPostsPayload,
   Network,
   Page,
@@ -21,6 +22,7 @@ import { GqlContext } from '../graphql/graphql-context';
 import { payloadOf } from '../graphql/payload';
 import { withNulls } from './clearable-payload';
 import { MemberNamesLoader } from './member-names.loader';
+import { LinkPreviewModel } from './link-card.model';
 import { CheckPostInput, CreatePostInput, UpdatePostInput } from './post.input';
 import { PostCheckModel, PostConnection, PostModel, PostTargetModel } from './post.model';
 import { PostStatusEnum } from './post.enums';
@@ -41,6 +43,18 @@ export class PostsResolver {
     @RequestEnvelope() envelope: Envelope,
   ): Promise<PostView> {
     return this.nats.request<PostView>(ContentSubjects.post.get, envelope, { id });
+  }
+
+  @Query(() => LinkPreviewModel, {
+    description:
+      'The card a link makes (title, description, picture), for the composer: read from the page once, then kept for the brand. Public http(s) pages only; a page that cannot be read gives a warning, not an error. Limited per person (RATE_LIMITED).',
+  })
+  async linkPreview(
+    @Args('brandId', { type: () => ID }) brandId: string,
+    @Args('url') url: string,
+    @RequestEnvelope() envelope: Envelope,
+  ): Promise<LinkPreviewView> {
+    return this.nats.request<LinkPreviewView>(ContentSubjects.linkCard.preview, envelope, { brandId, url });
   }
 
   @Query(() => PostConnection, {

@@ -68,6 +68,12 @@ export const ideasTenancy: TenancyDomain<IdeasSeed> = {
       (w) => ({ brandId: w.brandA1.id }),
       () => ({ brandId: MISSING_ID }),
     ),
+    'Query.linkPreview': onBrandA1<IdeasSeed>(
+      'previews a link for A1',
+      'query Q($brandId: ID!, $url: String!) { linkPreview(brandId: $brandId, url: $url) { url card { title } } }',
+      (w) => ({ brandId: w.brandA1.id, url: 'https://intruder.example/page' }),
+      () => ({ brandId: MISSING_ID, url: 'https://intruder.example/page' }),
+    ),
     'Mutation.addFeed': onBrandA1<IdeasSeed>(
       'adds a feed to A1',
       'mutation M($input: AddFeedInput!) { addFeed(input: $input) { id } }',

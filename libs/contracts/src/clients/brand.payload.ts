@@ -37,6 +37,11 @@ export class BrandGuidelinesPayload {
   @IsString({ each: true })
   @Length(1, 80, { each: true })
   bannedWords!: string[];
+
+  /** Every picture needs a description before a post can be scheduled. Left out: unchanged (off at first). */
+  @IsOptional()
+  @IsBoolean()
+  requireAltText?: boolean;
 }
 
 export class CreateBrandPayload {

@@ -98,6 +98,8 @@ export interface BrandGuidelinesView {
   toneNotes: string;
   requiredHashtags: string[];
   bannedWords: string[];
+  /** Every picture needs a description (alt text) before a post can be scheduled. */
+  requireAltText: boolean;
 }
 
 export interface BrandView {

@@ -11,3 +11,4 @@ export * from './notification.payload';
 export * from './idea.payload';
 export * from './events';
 export * from './seed.payload';
+export * from './link-card.payload';

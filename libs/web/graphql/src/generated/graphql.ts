@@ -73,6 +73,8 @@ export type AssignBrandsInput = {
 
 export type BrandGuidelinesInput = {
   bannedWords: Array<string>;
+  /** Every picture needs alt text before a post can be scheduled. Left out: unchanged. */
+  requireAltText?: boolean | null | undefined;
   requiredHashtags: Array<string>;
   toneNotes: string;
 };
