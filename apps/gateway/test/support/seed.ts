@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { ClientsSubjects, Envelope, Role, SocialAccountView } from '@relais/contracts';
 import { ActorClient, GraphqlClient } from './graphql-client';
 
 export const PASSWORD = 'correct-horse-battery-staple';
@@ -144,26 +145,46 @@ export async function addMember(
   return acceptInvitation(api, token, { name: input.label });
 }
 
-/** Connects an account to a brand with throwaway credentials; returns its id and the secret used. */
+/** The envelope the gateway would build for this session (what a service sees of the caller). */
+export function envelopeOf(session: Session): Envelope {
+  return {
+    agencyId: session.agencyId,
+    userId: session.userId,
+    role: session.auth.role.toLowerCase() as Role,
+    brandIds: session.auth.brandIds,
+    correlationId: `test-${randomBytes(6).toString('hex')}`,
+  };
+}
+
+/**
+ * An account that only needs to exist: connected to a brand with throwaway credentials through the
+ * clients service's own NATS request (the public API connects accounts only the network's way, see
+ * `connectThroughNetwork`). Returns its id and the secret used.
+ */
 export async function connectAccount(
   session: Session,
   brandId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; accessToken: string }> {
-  const accessToken = `secret-${randomBytes(16).toString('hex')}`;
-  const { connectSocialAccount } = await session.api.data<{ connectSocialAccount: { id: string } }>(
-    'mutation Connect($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
+  const { credentials, network, ...rest } = overrides;
+  const given = (credentials ?? {}) as { accessToken?: string; refreshToken?: string; expiresAt?: string };
+  const accessToken = given.accessToken ?? `secret-${randomBytes(16).toString('hex')}`;
+  // Written as the API spells them (`LINKEDIN`, `instanceUrl: null`); the service takes contract values.
+  const fields = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== null && value !== undefined),
+  );
+  const account = await session.api.client.system<SocialAccountView>(
+    ClientsSubjects.account.connect,
+    envelopeOf(session),
     {
-      input: {
-        brandId,
-        network: 'MASTODON',
-        handle: `@brand${randomBytes(3).toString('hex')}`,
-        externalId: randomBytes(6).toString('hex'),
-        instanceUrl: 'https://mastodon.example',
-        credentials: { accessToken },
-        ...overrides,
-      },
+      brandId,
+      network: typeof network === 'string' ? network.toLowerCase() : 'mastodon',
+      handle: `@brand${randomBytes(3).toString('hex')}`,
+      externalId: randomBytes(6).toString('hex'),
+      ...(network === undefined || network === 'MASTODON' ? { instanceUrl: 'https://mastodon.example' } : {}),
+      ...fields,
+      credentials: { ...given, accessToken },
     },
   );
-  return { id: connectSocialAccount.id, accessToken };
+  return { id: account.id, accessToken };
 }
