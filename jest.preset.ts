@@ -36,8 +36,9 @@ export const preset: Config = {
       },
     ],
   },
-  // @nestjs/terminus ships ES modules only, which Jest on Node 20 cannot require: compile it like our code.
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/terminus/)'],
+  // @nestjs/terminus and oauth4webapi ship ES modules only, which Jest on Node 20 cannot require:
+  // compile them like our code.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs/terminus|oauth4webapi)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: aliasMappings(),
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.data/'],

@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BrandsModule } from './brands/brands.module';
 import { CLIENTS_CONFIG, ClientsConfig } from './config';
+import { ConnectionsModule } from './connections/connections.module';
 import { entities } from './entities';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -37,6 +38,7 @@ export class AppModule {
         BrandsModule,
         AccountsModule,
         InvitationsModule,
+        ConnectionsModule,
       ],
     };
   }

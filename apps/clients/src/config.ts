@@ -2,6 +2,7 @@ import {
   baseEnv,
   databaseEnv,
   integer,
+  list,
   loadConfig,
   natsEnv,
   port,
@@ -9,6 +10,12 @@ import {
   url,
   z,
 } from '@relais/server-config';
+
+const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, '');
+
+/** A base URL of a network's host (the emulator's locally and in tests), without trailing slash. */
+const baseUrl = (fallback: string) =>
+  url(['http:', 'https:']).default(fallback).transform(withoutTrailingSlash);
 
 const KEY_ENTRY = /^([A-Za-z0-9_-]{1,32}):([A-Za-z0-9+/=]+)$/;
 
@@ -53,6 +60,38 @@ export const clientsEnv = z
     SIGNIN_MAX_ATTEMPTS: integer(1, 1000).default(10),
     SIGNIN_MAX_ATTEMPTS_PER_IP: integer(1, 100_000).default(50),
     SIGNIN_WINDOW_MINUTES: integer(1, 24 * 60).default(15),
+    /** Where the networks may send people back after consent: the exact list a connection may name. */
+    CONNECT_REDIRECT_URIS: list()
+      .default(['http://127.0.0.1:5173/connect/callback', 'http://localhost:5173/connect/callback'])
+      .refine((uris) => uris.every((uri) => URL.canParse(uri)), {
+        error: 'must be comma-separated absolute URLs',
+      }),
+    /** The console's connect-link page: a link's URL is `<this>/<token>`. */
+    CONNECT_LINK_BASE_URL: baseUrl('http://127.0.0.1:5173/connect'),
+    /** Minutes a person has to consent and come back. */
+    CONNECT_ATTEMPT_TTL_MINUTES: integer(1, 60).default(15),
+    HTTP_TIMEOUT_MS: integer(100, 120_000).default(15_000),
+    X_CLIENT_ID: requiredString().optional(),
+    X_CLIENT_SECRET: requiredString().optional(),
+    /** Where the consent page is (x.com), and the API (token, identity). */
+    X_WEB_URL: baseUrl('https://x.com'),
+    X_API_URL: baseUrl('https://api.x.com'),
+    LINKEDIN_CLIENT_ID: requiredString().optional(),
+    LINKEDIN_CLIENT_SECRET: requiredString().optional(),
+    LINKEDIN_OAUTH_URL: baseUrl('https://www.linkedin.com'),
+    LINKEDIN_API_URL: baseUrl('https://api.linkedin.com'),
+    LINKEDIN_VERSION: z
+      .string()
+      .regex(/^\d{6}$/, { error: 'must be YYYYMM' })
+      .default('202510'),
+    FACEBOOK_APP_ID: requiredString().optional(),
+    FACEBOOK_APP_SECRET: requiredString().optional(),
+    FACEBOOK_WEB_URL: baseUrl('https://www.facebook.com'),
+    FACEBOOK_GRAPH_URL: baseUrl('https://graph.facebook.com'),
+    FACEBOOK_GRAPH_VERSION: requiredString().default('v23.0'),
+    BLUESKY_DEFAULT_PDS_URL: baseUrl('https://bsky.social'),
+    /** The name of the app Relais registers on each Mastodon instance (shown on its consent page). */
+    MASTODON_APP_NAME: requiredString().default('Relais'),
   })
   .superRefine((config, ctx) => {
     if (!config.CREDENTIALS_KEYS.has(config.CREDENTIALS_ACTIVE_KEY)) {

@@ -3,6 +3,9 @@ import { SocialAccountEntity } from './accounts/social-account.entity';
 import { AgencyEntity } from './agencies/agency.entity';
 import { SessionEntity } from './auth/session.entity';
 import { BrandEntity } from './brands/brand.entity';
+import { ConnectLinkEntity } from './connections/connect-link.entity';
+import { ConnectionAttemptEntity } from './connections/connection-attempt.entity';
+import { MastodonAppEntity } from './connections/mastodon-app.entity';
 import { InvitationEntity } from './invitations/invitation.entity';
 import { BrandAssignmentEntity } from './memberships/brand-assignment.entity';
 import { MembershipEntity } from './memberships/membership.entity';
@@ -19,4 +22,7 @@ export const entities = [
   BrandEntity,
   AccountConnectionEntity,
   SocialAccountEntity,
+  ConnectLinkEntity,
+  ConnectionAttemptEntity,
+  MastodonAppEntity,
 ];

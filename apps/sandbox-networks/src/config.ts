@@ -28,6 +28,12 @@ export const sandboxEnv = z.object({
   LATENCY_MS: integer(0, 60_000).default(0),
   /** Same text by the same account within this window is refused as a duplicate (Facebook, LinkedIn, X); 0 = off. */
   DUPLICATE_WINDOW_SECONDS: integer(0, 7 * 86_400).default(3600),
+  /** Redirect URIs of the preset `relais-local` app of X, LinkedIn and Facebook (comma-separated, exact match). */
+  OAUTH_REDIRECT_URIS: requiredString().default(
+    'http://127.0.0.1:5173/connect/callback,http://localhost:5173/connect/callback',
+  ),
+  /** How long an authorization code can be exchanged (X really allows 30 s). */
+  OAUTH_CODE_TTL_SECONDS: integer(1, 3600).default(600),
 });
 
 export type SandboxConfig = Omit<z.infer<typeof sandboxEnv>, 'SANDBOX_SECRET' | 'HTTP_PORT' | 'PORT'> & {

@@ -21,6 +21,6 @@ import { CredentialsCipher } from './credentials-cipher';
     AccountsService,
     AccountCredentialsService,
   ],
-  exports: [CredentialsCipher],
+  exports: [CredentialsCipher, AccountsService],
 })
 export class AccountsModule {}

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
+  AccountCredentialsPayload,
   AccountIdPayload,
   AccountStatus,
   ClientsEvents,
   ConnectAccountPayload,
   ListAccountsPayload,
+  Network,
   Page,
   ReconnectAccountPayload,
   SocialAccountView,
@@ -109,8 +111,6 @@ export class AccountsService {
         },
       ]);
     }
-    const instanceUrl = normalizeInstanceUrl(payload.instanceUrl);
-    const key = networkAccountKey(payload.network, payload.externalId, instanceUrl);
     return this.transactions.run(actor.scope, async (manager) => {
       const idempotencyKey = payload.idempotencyKey ?? null;
       const earlier = idempotencyKey
@@ -121,52 +121,87 @@ export class AccountsService {
       const brand = await findVisibleBrand(manager, actor.agencyId, payload.brandId);
       authorize(actor, Permission.ManageAccounts);
       if (brand.archivedAt) throw conflict('This brand is archived; restore it before connecting accounts');
-      if (!(await claimNetworkAccount(manager, key))) throw connectedElsewhere();
-      // A concurrent connect with the same key held the claim first: its account is the answer.
-      const concurrent = idempotencyKey
-        ? await findAccountByIdempotencyKey(manager, actor.agencyId, idempotencyKey)
-        : null;
-      if (concurrent) return toSocialAccountView(concurrent);
-
-      await widenToAgency(manager);
-      const existing = await lockConnectionOf(manager, actor.agencyId, key);
-      const request: ConnectRequest = { actor, payload, brandId: brand.id, instanceUrl, idempotencyKey };
-      if (!existing) return this.connectNew(manager, request, key);
-
-      const linked = await liveAccountsOf(manager, existing.id);
-      const own = linked.find((account) => account.brandId === brand.id);
-      if (own) return this.renew(manager, request, existing, linked, own);
-      if (!payload.share) {
-        const holders = linked.map((each) => each.brandId);
-        throw connectedToOtherBrand(await brandNamesOf(manager, holders));
-      }
-      return this.share(manager, request, existing, linked);
+      const input: AttachInput = {
+        network: payload.network,
+        handle: payload.handle,
+        externalId: payload.externalId,
+        displayName: payload.displayName,
+        instanceUrl: payload.instanceUrl ?? null,
+        credentials: payload.credentials,
+        share: payload.share ?? false,
+      };
+      return toSocialAccountView(
+        await this.attach(manager, authorOf(actor), brand.id, input, idempotencyKey),
+      );
     });
+  }
+
+  /**
+   * Connects a network account to a brand already found in the caller's scope, inside the caller's
+   * transaction: claims it for the agency, then a connection of its own, fresh credentials for the
+   * brand that has it, or (with `share`) one more brand on it. Another brand holding it without
+   * `share` is refused, naming that brand.
+   */
+  async attach(
+    manager: EntityManager,
+    author: ChangeAuthor,
+    brandId: string,
+    input: AttachInput,
+    idempotencyKey: string | null = null,
+  ): Promise<AccountRecord> {
+    const instanceUrl = normalizeInstanceUrl(input.instanceUrl);
+    const key = networkAccountKey(input.network, input.externalId, instanceUrl);
+    if (!(await claimNetworkAccount(manager, key))) throw connectedElsewhere();
+    // A concurrent connect with the same key held the claim first: its account is the answer.
+    const concurrent = idempotencyKey
+      ? await findAccountByIdempotencyKey(manager, author.agencyId, idempotencyKey)
+      : null;
+    if (concurrent) return concurrent;
+
+    await widenToAgency(manager);
+    const existing = await lockConnectionOf(manager, author.agencyId, key);
+    const request: ConnectRequest = { author, input, brandId, instanceUrl, idempotencyKey };
+    if (!existing) return this.connectNew(manager, request, key);
+
+    const linked = await liveAccountsOf(manager, existing.id);
+    const own = linked.find((account) => account.brandId === brandId);
+    if (own) return this.renew(manager, request, existing, linked, own);
+    if (!input.share) {
+      const holders = linked.map((each) => each.brandId);
+      throw connectedToOtherBrand(await brandNamesOf(manager, holders));
+    }
+    return this.share(manager, request, existing, linked);
   }
 
   async reconnect(actor: Actor, payload: ReconnectAccountPayload): Promise<SocialAccountView> {
     return this.transactions.run(actor.scope, async (manager) => {
       const account = await findVisibleAccount(manager, actor.agencyId, payload.id);
       authorize(actor, Permission.ManageAccounts);
-      if (!account.connectionId) {
-        throw conflict('This account was disconnected; connect it again instead');
-      }
-      await widenToAgency(manager);
-      await lockConnection(manager, account.connectionId);
-      await storeConnectionCredentials(manager, this.cipher, account.connectionId, payload.credentials);
-      await setConnectionStatus(manager, account.connectionId, AccountStatus.Connected, null);
-      const linked = await liveAccountsOf(manager, account.connectionId);
-      const updated = linked.find((each) => each.id === account.id) as AccountRecord;
-      await this.changes.audited(manager, authorOf(actor), AuditAction.AccountReconnected, updated);
-      await this.changes.announce(
-        manager,
-        authorOf(actor),
-        ClientsEvents.accountReconnected,
-        linked,
-        linked[0].id,
+      return toSocialAccountView(
+        await this.renewCredentials(manager, authorOf(actor), account, payload.credentials),
       );
-      return toSocialAccountView(updated);
     });
+  }
+
+  /** Fresh credentials for an account found in the caller's scope (every brand sharing it uses them). */
+  async renewCredentials(
+    manager: EntityManager,
+    author: ChangeAuthor,
+    account: AccountRecord,
+    credentials: AccountCredentialsPayload,
+  ): Promise<AccountRecord> {
+    if (!account.connectionId) {
+      throw conflict('This account was disconnected; connect it again instead');
+    }
+    await widenToAgency(manager);
+    await lockConnection(manager, account.connectionId);
+    await storeConnectionCredentials(manager, this.cipher, account.connectionId, credentials);
+    await setConnectionStatus(manager, account.connectionId, AccountStatus.Connected, null);
+    const linked = await liveAccountsOf(manager, account.connectionId);
+    const updated = linked.find((each) => each.id === account.id) as AccountRecord;
+    await this.changes.audited(manager, author, AuditAction.AccountReconnected, updated);
+    await this.changes.announce(manager, author, ClientsEvents.accountReconnected, linked, linked[0].id);
+    return updated;
   }
 
   /**
@@ -237,24 +272,24 @@ export class AccountsService {
     manager: EntityManager,
     request: ConnectRequest,
     key: NetworkAccountKey,
-  ): Promise<SocialAccountView> {
+  ): Promise<AccountRecord> {
     const connectionId = randomUUID();
     await insertConnection(manager, this.cipher, {
       id: connectionId,
-      agencyId: request.actor.agencyId,
+      agencyId: request.author.agencyId,
       key,
-      credentials: request.payload.credentials,
+      credentials: request.input.credentials,
     });
     const account = await this.insertAccount(manager, request, connectionId, false);
-    await this.changes.audited(manager, authorOf(request.actor), AuditAction.AccountConnected, account);
+    await this.changes.audited(manager, request.author, AuditAction.AccountConnected, account);
     await this.changes.announce(
       manager,
-      authorOf(request.actor),
+      request.author,
       ClientsEvents.accountConnected,
       [account],
       account.id,
     );
-    return toSocialAccountView(account);
+    return account;
   }
 
   /** Connected again to the same brand: fresh credentials (for every brand sharing them), never a second account. */
@@ -264,27 +299,27 @@ export class AccountsService {
     connection: AccountConnectionEntity,
     linked: readonly AccountRecord[],
     own: AccountRecord,
-  ): Promise<SocialAccountView> {
-    const { payload } = request;
-    await storeConnectionCredentials(manager, this.cipher, connection.id, payload.credentials);
+  ): Promise<AccountRecord> {
+    const { input } = request;
+    await storeConnectionCredentials(manager, this.cipher, connection.id, input.credentials);
     await setConnectionStatus(manager, connection.id, AccountStatus.Connected, null);
     await updateAccount(manager, own.id, {
-      handle: payload.handle,
-      ...(payload.displayName === undefined ? {} : { displayName: payload.displayName }),
+      handle: input.handle,
+      ...(input.displayName === undefined ? {} : { displayName: input.displayName }),
       instanceUrl: request.instanceUrl,
       updatedAt: new Date(),
     });
     const accounts = await liveAccountsOf(manager, connection.id);
     const updated = accounts.find((each) => each.id === own.id) as AccountRecord;
-    await this.changes.audited(manager, authorOf(request.actor), AuditAction.AccountReconnected, updated);
+    await this.changes.audited(manager, request.author, AuditAction.AccountReconnected, updated);
     await this.changes.announce(
       manager,
-      authorOf(request.actor),
+      request.author,
       ClientsEvents.accountReconnected,
       accounts,
       linked[0].id,
     );
-    return toSocialAccountView(updated);
+    return updated;
   }
 
   /** Shared on purpose with another brand: one more brand on the same connection, with the fresh credentials. */
@@ -293,20 +328,20 @@ export class AccountsService {
     request: ConnectRequest,
     connection: AccountConnectionEntity,
     linked: readonly AccountRecord[],
-  ): Promise<SocialAccountView> {
-    await storeConnectionCredentials(manager, this.cipher, connection.id, request.payload.credentials);
+  ): Promise<AccountRecord> {
+    await storeConnectionCredentials(manager, this.cipher, connection.id, request.input.credentials);
     await setConnectionStatus(manager, connection.id, AccountStatus.Connected, null);
     const account = await this.insertAccount(manager, request, connection.id, true);
     await markConnectionShared(manager, connection.id);
     const accounts = await liveAccountsOf(manager, connection.id);
     const others = accounts.filter((each) => each.id !== account.id);
-    const author = authorOf(request.actor);
+    const author = request.author;
     await this.changes.audited(manager, author, AuditAction.AccountConnected, account, {
       sharedWith: others.map((each) => each.brandId),
     });
     await this.changes.announce(manager, author, ClientsEvents.accountConnected, [account], linked[0].id);
     await this.changes.announce(manager, author, ClientsEvents.accountReconnected, others, linked[0].id);
-    return toSocialAccountView(accounts.find((each) => each.id === account.id) as AccountRecord);
+    return accounts.find((each) => each.id === account.id) as AccountRecord;
   }
 
   private async insertAccount(
@@ -315,18 +350,18 @@ export class AccountsService {
     connectionId: string,
     shared: boolean,
   ): Promise<AccountRecord> {
-    const { actor, payload } = request;
+    const { author, input } = request;
     const id = randomUUID();
     const now = new Date();
     try {
       await insertAccount(manager, {
         id,
-        agencyId: actor.agencyId,
+        agencyId: author.agencyId,
         brandId: request.brandId,
-        network: payload.network,
-        handle: payload.handle,
-        externalId: payload.externalId,
-        displayName: payload.displayName ?? null,
+        network: input.network,
+        handle: input.handle,
+        externalId: input.externalId,
+        displayName: input.displayName ?? null,
         instanceUrl: request.instanceUrl,
         status: AccountStatus.Connected,
         statusReason: null,
@@ -341,13 +376,24 @@ export class AccountsService {
       if (isUniqueViolation(error, 'social_accounts_agency_idempotency_key')) throw idempotencyKeyReused();
       throw error;
     }
-    return findVisibleAccount(manager, actor.agencyId, id);
+    return findVisibleAccount(manager, author.agencyId, id);
   }
 }
 
+/** A network account to connect, with the tokens its network gave. */
+export interface AttachInput {
+  network: Network;
+  handle: string;
+  externalId: string;
+  displayName?: string | null;
+  instanceUrl: string | null;
+  credentials: AccountCredentialsPayload;
+  share: boolean;
+}
+
 interface ConnectRequest {
-  actor: Actor;
-  payload: ConnectAccountPayload;
+  author: ChangeAuthor;
+  input: AttachInput;
   brandId: string;
   instanceUrl: string | null;
   idempotencyKey: string | null;

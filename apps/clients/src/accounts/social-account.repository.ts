@@ -223,3 +223,33 @@ export async function releaseNetworkAccount(manager: EntityManager, key: Network
     key.externalId,
   ]);
 }
+
+/** The brands in the transaction's scope whose live account is one of these network accounts. */
+export function brandsHoldingAccounts(
+  manager: EntityManager,
+  agencyId: string,
+  network: string,
+  externalIds: readonly string[],
+): Promise<{ externalId: string; brandId: string; brandName: string }[]> {
+  return manager.query(
+    `SELECT s.external_id AS "externalId", s.brand_id AS "brandId", b.name AS "brandName"
+       FROM clients.social_accounts s JOIN clients.brands b ON b.id = s.brand_id
+      WHERE s.agency_id = $1 AND s.network = $2 AND s.external_id = ANY($3::text[])
+        AND s.disconnected_at IS NULL
+      ORDER BY s.connected_at, s.id`,
+    [agencyId, network, externalIds],
+  );
+}
+
+/** The brand's live accounts (network, handle, status), for what a connect link shows. */
+export function liveAccountsOfBrand(
+  manager: EntityManager,
+  agencyId: string,
+  brandId: string,
+): Promise<{ network: string; handle: string; status: string }[]> {
+  return manager.query(
+    `SELECT network, handle, status FROM clients.social_accounts
+      WHERE agency_id = $1 AND brand_id = $2 AND disconnected_at IS NULL ORDER BY network, lower(handle), id`,
+    [agencyId, brandId],
+  );
+}

@@ -23,7 +23,9 @@ export enum AuditAction {
   AccountNeedsReconnection = 'account.needs_reconnection',
   /** Publishing stored the tokens a refresh obtained. */
   AccountCredentialsRefreshed = 'account.credentials_refreshed',
+  ConnectLinkCreated = 'connect_link.created',
+  ConnectLinkRevoked = 'connect_link.revoked',
 }
 
 export type AuditTargetType =
-  'agency' | 'user' | 'membership' | 'invitation' | 'brand' | 'social_account' | 'session';
+  'agency' | 'user' | 'membership' | 'invitation' | 'brand' | 'social_account' | 'session' | 'connect_link';

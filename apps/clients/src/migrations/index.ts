@@ -6,6 +6,7 @@ import { CreateEventAndLimitTables1795400000004 } from './1795400000004-CreateEv
 import { AddAuthLookupFunctions1795400000005 } from './1795400000005-AddAuthLookupFunctions';
 import { AddRevokedSessionsLookup1795400000006 } from './1795400000006-AddRevokedSessionsLookup';
 import { ClaimNetworkAccounts1795400000007 } from './1795400000007-ClaimNetworkAccounts';
+import { CreateConnectionTables1795400000100 } from './1795400000100-CreateConnectionTables';
 
 /** The Postgres schema the clients service owns. */
 export const SCHEMA = 'clients';
@@ -20,4 +21,5 @@ export const migrations = [
   AddAuthLookupFunctions1795400000005,
   AddRevokedSessionsLookup1795400000006,
   ClaimNetworkAccounts1795400000007,
+  CreateConnectionTables1795400000100,
 ];

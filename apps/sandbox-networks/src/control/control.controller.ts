@@ -12,11 +12,14 @@ import {
 import { Network } from '@relais/contracts';
 import { z } from '@relais/server-config';
 import { NETWORK_PROFILES, NETWORKS } from '../networks/network-profiles';
+import { OAuthApp } from '../state/oauth-app.repository';
 import { SandboxPost } from '../state/post.repository';
 import {
   duplicatesSchema,
   faultSchema,
   latencySchema,
+  oauthAppSchema,
+  oauthCodesSchema,
   postsQuerySchema,
   provisionSchema,
   rateLimitSchema,
@@ -70,7 +73,37 @@ export class ControlController {
       refreshToken: tokens.refreshToken,
       expiresAt: tokens.expiresAt,
       appPassword: account.appPassword,
+      owner: account.owner,
     };
+  }
+
+  /** Registers or replaces an OAuth app (tests use it for their own redirect URIs). */
+  @Put('oauth-apps')
+  putOAuthApp(@Body() body: unknown) {
+    const input = parse(oauthAppSchema, body);
+    return oauthAppView(
+      this.sandbox.oauthApps.put({
+        network: input.network,
+        clientId: input.clientId,
+        clientSecret: input.clientSecret,
+        name: input.name,
+        redirectUris: input.redirectUris,
+        scopes: input.scopes ?? [],
+      }),
+    );
+  }
+
+  @Get('oauth-apps')
+  oauthApps() {
+    return { apps: this.sandbox.oauthApps.list().map(oauthAppView) };
+  }
+
+  /** How long authorization codes stay valid (back to `OAUTH_CODE_TTL_SECONDS` on reset). */
+  @Put('oauth-codes')
+  setCodeTtl(@Body() body: unknown) {
+    const input = parse(oauthCodesSchema, body);
+    this.sandbox.codes.setTtl(input.ttlSeconds);
+    return { ttlSeconds: this.sandbox.codes.ttlSeconds };
   }
 
   @Post('faults')
@@ -146,6 +179,17 @@ export class ControlController {
   reset(): void {
     this.sandbox.reset();
   }
+}
+
+function oauthAppView(app: OAuthApp) {
+  return {
+    network: app.network,
+    clientId: app.clientId,
+    clientSecret: app.clientSecret,
+    name: app.name,
+    redirectUris: app.redirectUris,
+    scopes: app.scopes,
+  };
 }
 
 function postView(post: SandboxPost) {

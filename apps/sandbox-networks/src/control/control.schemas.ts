@@ -22,7 +22,37 @@ export const provisionSchema = z.object({
   /** Bluesky: the app password `createSession` accepts (one is made up when absent). */
   appPassword: z.string().min(8).max(100).optional(),
   tokenTtlSeconds: whole(1, 10 * 365 * 86_400).optional(),
+  /** Who signs in on the consent page to reach this account (default `demo`). */
+  owner: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores')
+    .optional(),
 });
+
+/** An absolute URI (custom schemes included), without fragment, as OAuth wants a redirect URI. */
+const redirectUri = z.string().refine((value) => {
+  try {
+    return !new URL(value).hash && !value.includes('#');
+  } catch {
+    return false;
+  }
+}, 'must be an absolute URI without fragment');
+
+export const oauthAppSchema = z.object({
+  network: networkSchema.refine(
+    (network) => network !== Network.Bluesky,
+    'must be a network with OAuth apps (bluesky uses app passwords)',
+  ),
+  clientId: z.string().trim().min(1).max(200),
+  clientSecret: z.string().min(1).max(200),
+  name: z.string().trim().min(1).max(100).default('Relais'),
+  redirectUris: z.array(redirectUri, { error: 'must be a list of redirect URIs' }).min(1).max(20),
+  /** Mastodon: the scopes the app may ask for. */
+  scopes: z.array(z.string().min(1)).max(50).optional(),
+});
+
+export const oauthCodesSchema = z.object({ ttlSeconds: whole(1, 3600) });
 
 export const faultSchema = z.object({
   network: networkSchema,

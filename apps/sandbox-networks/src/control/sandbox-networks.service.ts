@@ -38,6 +38,10 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
       secret: config.SANDBOX_SECRET,
       duplicateWindowSeconds: config.DUPLICATE_WINDOW_SECONDS,
       latencyMs: config.LATENCY_MS,
+      oauthRedirectUris: config.OAUTH_REDIRECT_URIS.split(',')
+        .map((uri) => uri.trim())
+        .filter(Boolean),
+      oauthCodeTtlSeconds: config.OAUTH_CODE_TTL_SECONDS,
     });
   }
 

@@ -13,6 +13,8 @@ export interface TokenClaims {
   expiresAt: number;
   /** Unique per token (rotated refresh tokens are told apart by it). */
   id: string;
+  /** Scopes granted on a consent page; absent for tokens `POST /control/accounts` issues. */
+  scopes?: string[];
 }
 
 export type TokenCheck =
@@ -34,6 +36,8 @@ interface JwtPayload {
   ims: number;
   /** Expiry with millisecond precision. */
   ems: number;
+  /** Granted scopes, space-separated. */
+  scp?: string;
 }
 
 const VERIFIED_CACHE_SIZE = 50_000;
@@ -61,6 +65,7 @@ export class TokenSigner {
       jti: claims.id ?? randomBytes(9).toString('base64url'),
       ims: claims.issuedAt,
       ems: claims.expiresAt,
+      ...(claims.scopes ? { scp: claims.scopes.join(' ') } : {}),
     };
     const body = `${HEADER}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
     return `${body}.${this.mac(body)}`;
@@ -116,6 +121,7 @@ function claimsOf(body: string): TokenClaims | null {
       issuedAt: typeof payload.ims === 'number' ? payload.ims : Number(payload.iat) * 1000,
       expiresAt: typeof payload.ems === 'number' ? payload.ems : Number(payload.exp) * 1000,
       id: payload.jti,
+      ...(typeof payload.scp === 'string' ? { scopes: payload.scp.split(' ').filter(Boolean) } : {}),
     };
   } catch {
     return null;

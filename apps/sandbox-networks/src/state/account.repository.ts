@@ -11,6 +11,13 @@ export interface SandboxAccount {
   displayName: string;
   /** Bluesky only: the app password `createSession` accepts. */
   appPassword: string | null;
+  /**
+   * The person who signs in on the consent page: for X and Mastodon the person is the account (its handle
+   * is the login), for Facebook pages and LinkedIn organizations the person who administers them.
+   */
+  owner: string;
+  /** A Facebook user or a LinkedIn member signed in on the consent page, not a page or organization. */
+  person: boolean;
   /** Access-token lifetime used when this account's tokens are refreshed; null = the network's default. */
   tokenTtlSeconds: number | null;
   createdAt: number;
@@ -22,7 +29,12 @@ export interface ProvisionInput {
   externalId?: string;
   appPassword?: string;
   tokenTtlSeconds?: number;
+  /** Defaults to `demo` (or the owner the account already has). */
+  owner?: string;
+  person?: boolean;
 }
+
+export const DEFAULT_OWNER = 'demo';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -49,6 +61,8 @@ export class AccountRepository {
       appPassword:
         input.network === Network.Bluesky ? (input.appPassword ?? this.derivedAppPassword(externalId)) : null,
       tokenTtlSeconds: input.tokenTtlSeconds ?? existing?.tokenTtlSeconds ?? null,
+      owner: input.owner ?? existing?.owner ?? DEFAULT_OWNER,
+      person: input.person ?? existing?.person ?? false,
       createdAt: existing?.createdAt ?? Date.now(),
     };
     this.accounts.set(key(input.network, externalId), account);
@@ -64,6 +78,40 @@ export class AccountRepository {
   /** The account if provisioned (or brought back) since the last start. */
   find(network: Network, externalId: string): SandboxAccount | undefined {
     return this.accounts.get(key(network, externalId));
+  }
+
+  /** The network's accounts (people signed in on a consent page included), oldest first. */
+  list(network: Network): SandboxAccount[] {
+    return [...this.accounts.values()]
+      .filter((account) => account.network === network)
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** The network's account with this handle (X and Mastodon logins), if provisioned since the last start. */
+  findByHandle(network: Network, handle: string): SandboxAccount | undefined {
+    const normalized = handle.trim().toLowerCase().replace(/^@/, '');
+    return this.list(network).find((account) => !account.person && account.handle === normalized);
+  }
+
+  /** The pages or organizations a person administers. */
+  ownedBy(network: Network, owner: string): SandboxAccount[] {
+    return this.list(network).filter((account) => !account.person && account.owner === owner);
+  }
+
+  /**
+   * The Facebook user or LinkedIn member a login stands for, with an id derived from the login (the same
+   * across restarts): a numeric user id, or `urn:li:person:<id>`.
+   */
+  person(network: Network, login: string): SandboxAccount {
+    const digest = createHmac('sha256', this.secret).update(`person:${network}:${login}`).digest();
+    const externalId =
+      network === Network.LinkedIn
+        ? `urn:li:person:${digest.toString('base64url').replace(/[-_]/g, '').slice(0, 10)}`
+        : `10${digest.readBigUInt64BE(0).toString().padStart(20, '0').slice(0, 13)}`;
+    return (
+      this.find(network, externalId) ??
+      this.provision({ network, externalId, handle: login, owner: login, person: true })
+    );
   }
 
   /** A Bluesky account by handle or DID, for `createSession`. */

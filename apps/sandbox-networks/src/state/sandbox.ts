@@ -4,8 +4,10 @@ import { RatePolicy, RateState, RateWindows } from '../core/rate-windows';
 import { TokenClaims, TokenSigner } from '../core/token-signer';
 import { NETWORK_PROFILES } from '../networks/network-profiles';
 import { AccountRepository, SandboxAccount } from './account.repository';
+import { AuthorizationCodeRepository } from './authorization-code.repository';
 import { ExpiringMap } from './expiring-map';
 import { Fault, FaultRepository } from './fault.repository';
+import { OAuthAppRepository } from './oauth-app.repository';
 import { PostRepository, SandboxPost } from './post.repository';
 
 export interface SandboxOptions {
@@ -13,6 +15,19 @@ export interface SandboxOptions {
   /** Same text by the same account within this window is a duplicate (Facebook, LinkedIn, X); 0 = off. */
   duplicateWindowSeconds: number;
   latencyMs: number;
+  /** Redirect URIs of the preset OAuth apps (X, LinkedIn, Facebook). */
+  oauthRedirectUris?: string[];
+  /** Lifetime of authorization codes. */
+  oauthCodeTtlSeconds?: number;
+}
+
+/** What a consent granted, for tokens issued by a code exchange. */
+export interface TokenGrant {
+  scopes: string[];
+  /** False: no refresh token (X without `offline.access`). */
+  refresh?: boolean;
+  /** Overrides the account's and network's access-token lifetime (Facebook user tokens). */
+  accessTtlSeconds?: number;
 }
 
 export interface IssuedTokens {
@@ -34,7 +49,7 @@ export type WriteGate =
   | { kind: 'rate_limited'; rate: RateState; retryAfterSeconds: number; status: number | null };
 
 export type RefreshResult =
-  | { ok: true; account: SandboxAccount; tokens: IssuedTokens }
+  | { ok: true; account: SandboxAccount; tokens: IssuedTokens; scopes: string[] | null }
   | { ok: false; reason: 'refused' | 'invalid' | 'expired' | 'reused' };
 
 const NEVER_SECONDS = 10 * 365 * 86_400;
@@ -49,6 +64,8 @@ export class Sandbox {
   readonly posts = new PostRepository();
   readonly faults = new FaultRepository();
   readonly tokens: TokenSigner;
+  readonly oauthApps: OAuthAppRepository;
+  readonly codes: AuthorizationCodeRepository;
   private readonly windows = new RateWindows();
   private readonly idempotency = new ExpiringMap<string>();
   private readonly recentTexts = new ExpiringMap<string>();
@@ -62,21 +79,29 @@ export class Sandbox {
   constructor(private readonly options: SandboxOptions) {
     this.accounts = new AccountRepository(options.secret);
     this.tokens = new TokenSigner(options.secret);
+    this.oauthApps = new OAuthAppRepository(options.oauthRedirectUris ?? []);
+    this.codes = new AuthorizationCodeRepository((options.oauthCodeTtlSeconds ?? 600) * 1000);
     this.latencyMs = options.latencyMs;
     this.duplicateWindowSeconds = options.duplicateWindowSeconds;
   }
 
-  issueTokens(account: SandboxAccount, now = Date.now()): IssuedTokens {
+  /** Access (and refresh) tokens of the account; a grant records the scopes consented to. */
+  issueTokens(account: SandboxAccount, now = Date.now(), grant?: TokenGrant): IssuedTokens {
     const profile = NETWORK_PROFILES[account.network];
-    const ttl = account.tokenTtlSeconds ?? profile.accessTtlSeconds;
-    const base = { network: account.network, accountId: account.externalId, issuedAt: now };
+    const ttl = grant?.accessTtlSeconds ?? account.tokenTtlSeconds ?? profile.accessTtlSeconds;
+    const base = {
+      network: account.network,
+      accountId: account.externalId,
+      issuedAt: now,
+      ...(grant ? { scopes: grant.scopes } : {}),
+    };
     const accessToken = this.tokens.sign({
       ...base,
       use: 'access',
       expiresAt: now + (ttl ?? NEVER_SECONDS) * 1000,
     });
     const refreshToken =
-      profile.refreshTtlSeconds === null
+      profile.refreshTtlSeconds === null || grant?.refresh === false
         ? null
         : this.tokens.sign({ ...base, use: 'refresh', expiresAt: now + profile.refreshTtlSeconds * 1000 });
     return {
@@ -115,8 +140,14 @@ export class Sandbox {
       return { ok: false, reason: 'refused' };
     if (profile.rotatesRefreshToken) this.usedRefreshTokens.add(check.claims.id);
     const account = this.accounts.get(network, check.claims.accountId);
-    const tokens = this.issueTokens(account, now);
-    return { ok: true, account, tokens: profile.rotatesRefreshToken ? tokens : { ...tokens, refreshToken } };
+    const scopes = check.claims.scopes;
+    const tokens = this.issueTokens(account, now, scopes ? { scopes } : undefined);
+    return {
+      ok: true,
+      account,
+      tokens: profile.rotatesRefreshToken ? tokens : { ...tokens, refreshToken },
+      scopes: scopes ?? null,
+    };
   }
 
   /** Before a write: a `fail` or `rate_limit` fault, or the account's window, may refuse it. */
@@ -241,6 +272,9 @@ export class Sandbox {
     this.networkLatency.clear();
     this.tokensExpiredAt.clear();
     this.usedRefreshTokens.clear();
+    this.oauthApps.clear();
+    this.codes.clear();
+    this.codes.setTtl(this.options.oauthCodeTtlSeconds ?? 600);
     this.latencyMs = this.options.latencyMs;
     this.duplicateWindowSeconds = this.options.duplicateWindowSeconds;
   }

@@ -11,6 +11,8 @@ export interface ProvisionAccountInput {
   appPassword?: string;
   /** Access-token lifetime; default per network (Mastodon and Facebook tokens do not expire). */
   tokenTtlSeconds?: number;
+  /** Who signs in on the consent page to reach the account (default `demo`). */
+  owner?: string;
 }
 
 export interface SandboxAccountCredentials {
@@ -27,6 +29,19 @@ export interface SandboxAccountCredentials {
   expiresAt: string | null;
   /** Bluesky only. */
   appPassword: string | null;
+  owner: string;
+}
+
+/** An OAuth app of X, LinkedIn, Facebook or Mastodon, registered through the control API. */
+export interface SandboxOAuthApp {
+  network: Exclude<SandboxNetwork, 'bluesky'>;
+  clientId: string;
+  clientSecret: string;
+  name?: string;
+  /** Exact strings the authorization endpoint accepts. */
+  redirectUris: string[];
+  /** Mastodon: the scopes the app may ask for. */
+  scopes?: string[];
 }
 
 export type SandboxFaultKind =
@@ -100,6 +115,16 @@ export class SandboxClient {
 
   provisionAccount(input: ProvisionAccountInput): Promise<SandboxAccountCredentials> {
     return this.call('POST', '/control/accounts', input);
+  }
+
+  /** Registers or replaces an OAuth app (the preset `relais-local` ones included). */
+  putOAuthApp(app: SandboxOAuthApp): Promise<Required<SandboxOAuthApp>> {
+    return this.call('PUT', '/control/oauth-apps', app);
+  }
+
+  /** How long authorization codes stay valid, until the next reset. */
+  async setOAuthCodeTtl(ttlSeconds: number): Promise<void> {
+    await this.call('PUT', '/control/oauth-codes', { ttlSeconds });
   }
 
   addFault(input: SandboxFaultInput): Promise<SandboxFault> {

@@ -13,6 +13,7 @@ import {
 } from '../network-definition';
 import { facebookErrors, facebookUsageHeaders, graphTime } from './facebook-errors';
 import { feedPage } from './facebook-feed';
+import { facebookOAuth } from './facebook-oauth';
 
 const NETWORK = Network.FacebookPage;
 export const FACEBOOK_MAX_CHARACTERS = 63_206;
@@ -25,6 +26,7 @@ const DEFAULT_FIELDS = ['id', 'message', 'created_time'];
  * `POST /{ver}/{post-id}/comments`. Usage headers on every answer; errors as Graph writes them.
  */
 export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
+  const oauth = facebookOAuth(sandbox);
   type Authed = (
     account: SandboxAccount,
     request: NetworkRequest,
@@ -159,6 +161,15 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       .add('GET', `${prefix}/:node/feed`, authed(feed('feed')))
       .add('GET', `${prefix}/:node/published_posts`, authed(feed('published_posts')))
       .add('POST', `${prefix}/:node/comments`, authed(comment));
+  }
+  // Login and the user's pages before `/{version}/{node}`, which would take `/me` and `/dialog/oauth`.
+  for (const prefix of ['', '/:version']) {
+    router
+      .add('GET', `${prefix}/dialog/oauth`, oauth.dialog)
+      .add('POST', `${prefix}/dialog/oauth`, oauth.consent)
+      .add('GET', `${prefix}/oauth/access_token`, oauth.accessToken)
+      .add('GET', `${prefix}/me/accounts`, oauth.pages)
+      .add('GET', `${prefix}/me`, oauth.me);
   }
   router.add('GET', '/:version/:node', authed(object)).add('GET', '/:node', authed(object));
 

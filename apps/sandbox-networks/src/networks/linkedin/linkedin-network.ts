@@ -11,6 +11,7 @@ import {
   stringField,
 } from '../network-definition';
 import { linkedinErrors, oauthError } from './linkedin-errors';
+import { linkedinOAuth } from './linkedin-oauth';
 import { readLittleText } from './little-text';
 
 const NETWORK = Network.LinkedIn;
@@ -29,6 +30,7 @@ const MAX_COUNT = 100;
  * finder (`q=author`) pages newest first by `start`/`count` (at most 100) with `sortBy`, and no time filter.
  */
 export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+  const oauth = linkedinOAuth(sandbox);
   type Authed = (
     account: SandboxAccount,
     request: NetworkRequest,
@@ -47,7 +49,7 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
         if (auth.reason === 'missing') return linkedinErrors.missingToken();
         return auth.reason === 'expired' ? linkedinErrors.expiredToken() : linkedinErrors.invalidToken();
       }
-      return route(auth.account, request, params);
+      return route(oauth.actingAccount(auth.account, request, params), request, params);
     };
 
   const createPost: Authed = (account, request) => {
@@ -222,7 +224,7 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
         refresh_token_expires_in: refreshClaims.ok
           ? Math.floor((refreshClaims.claims.expiresAt - request.receivedAt) / 1000)
           : undefined,
-        scope: 'r_organization_social,w_organization_social',
+        scope: result.scopes?.join(',') ?? 'r_organization_social,w_organization_social',
       },
     };
   };
@@ -232,7 +234,12 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
     .add('GET', '/rest/posts', rest(findByAuthor))
     .add('GET', '/rest/posts/:urn', rest(getPost))
     .add('POST', '/rest/socialActions/:urn/comments', rest(comment))
-    .add('POST', '/oauth/v2/accessToken', refresh);
+    .add('GET', '/rest/organizationAcls', rest(oauth.organizationAcls))
+    .add('GET', '/rest/organizations/:id', rest(oauth.organization))
+    .add('GET', '/v2/userinfo', oauth.userinfo)
+    .add('GET', '/oauth/v2/authorization', oauth.authorize)
+    .add('POST', '/oauth/v2/authorization', oauth.consent)
+    .add('POST', '/oauth/v2/accessToken', oauth.token(refresh));
 
   return {
     network: NETWORK,

@@ -12,6 +12,7 @@ import {
   withHeaders,
 } from '../network-definition';
 import { mastodonError, mastodonErrors, mastodonRateHeaders } from './mastodon-errors';
+import { mastodonOAuth } from './mastodon-oauth';
 import { accountStatusPage } from './mastodon-timeline';
 import { accountView, mastodonLength, statusView } from './mastodon-views';
 
@@ -24,6 +25,7 @@ export const MASTODON_MAX_CHARACTERS = 500;
  * account's statuses paged by `max_id`/`since_id`/`min_id` with a `Link` header) and `GET /api/v2/instance`. `X-RateLimit-*` headers on every authenticated answer.
  */
 export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
+  const oauth = mastodonOAuth(sandbox);
   const authenticate = (request: NetworkRequest): AuthResult =>
     sandbox.authenticate(NETWORK, sandbox.bearerOf(request.headers));
 
@@ -164,7 +166,11 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         };
       }),
     )
-    .add('GET', '/api/v2/instance', () => ({ status: 200, body: instanceView(baseUrl()) }));
+    .add('GET', '/api/v2/instance', () => ({ status: 200, body: instanceView(baseUrl()) }))
+    .add('POST', '/api/v1/apps', oauth.registerApp)
+    .add('GET', '/oauth/authorize', oauth.authorize)
+    .add('POST', '/oauth/authorize', oauth.consent)
+    .add('POST', '/oauth/token', oauth.token);
 
   return {
     network: NETWORK,

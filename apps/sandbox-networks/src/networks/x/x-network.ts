@@ -12,6 +12,7 @@ import {
   withHeaders,
 } from '../network-definition';
 import { xErrors, xInvalidRequest, xRateHeaders } from './x-errors';
+import { xOAuth } from './x-oauth';
 import { userTimelinePage } from './x-timeline';
 
 const NETWORK = Network.X;
@@ -24,6 +25,7 @@ export const X_MAX_WEIGHTED_LENGTH = 280;
  * the refresh token). `x-rate-limit-*` headers on every authenticated answer.
  */
 export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+  const oauth = xOAuth(sandbox);
   type Authed = (
     account: SandboxAccount,
     request: NetworkRequest,
@@ -119,7 +121,7 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         token_type: 'bearer',
         expires_in: result.tokens.expiresIn,
         access_token: result.tokens.accessToken,
-        scope: 'tweet.read tweet.write users.read offline.access',
+        scope: result.scopes?.join(' ') ?? 'tweet.read tweet.write users.read offline.access',
         refresh_token: result.tokens.refreshToken,
       },
     };
@@ -130,7 +132,9 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     .add('GET', '/2/tweets/:id', authed(getTweet))
     .add('GET', '/2/users/me', authed(me))
     .add('GET', '/2/users/:id/tweets', authed(timeline))
-    .add('POST', '/2/oauth2/token', refresh);
+    .add('GET', '/i/oauth2/authorize', oauth.authorize)
+    .add('POST', '/i/oauth2/authorize', oauth.consent)
+    .add('POST', '/2/oauth2/token', oauth.token(refresh));
 
   return {
     network: NETWORK,
