@@ -73,6 +73,28 @@ export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, 
   };
 }
 
+/**
+ * Points the clients service's connect flows at the emulators: their consent pages and APIs share a
+ * port, and the preset `relais-local` apps answer there (Mastodon apps are registered per instance).
+ */
+export function connectNetworkEnvironment(urls: SandboxUrls): Record<string, string> {
+  return {
+    X_CLIENT_ID: 'relais-local',
+    X_CLIENT_SECRET: 'relais-local-secret',
+    X_WEB_URL: urls.x,
+    X_API_URL: urls.x,
+    LINKEDIN_CLIENT_ID: 'relais-local',
+    LINKEDIN_CLIENT_SECRET: 'relais-local-secret',
+    LINKEDIN_OAUTH_URL: urls.linkedin,
+    LINKEDIN_API_URL: urls.linkedin,
+    FACEBOOK_APP_ID: 'relais-local',
+    FACEBOOK_APP_SECRET: 'relais-local-secret',
+    FACEBOOK_WEB_URL: urls.facebook,
+    FACEBOOK_GRAPH_URL: urls.facebook,
+    BLUESKY_DEFAULT_PDS_URL: urls.bluesky,
+  };
+}
+
 export interface PlatformOptions {
   /** The database the services use (a test database, or the local development one). */
   databaseUrl: string;
@@ -211,7 +233,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         name: 'clients',
         entry: 'apps/clients/src/main.ts',
         port,
-        env: { DATABASE_URL: options.databaseUrl },
+        env: { DATABASE_URL: options.databaseUrl, ...connectNetworkEnvironment(urls) },
       })),
       spawnOnPort(options.contentPort, (port) => ({
         name: 'content',

@@ -165,7 +165,7 @@ export function ConnectAccountModal({
           },
         });
         if (!result.data) return;
-        notifySuccess(t('connect.bluesky.done', { handle: values.identifier }));
+        notifySuccess(t('connect.bluesky.done', { handle: result.data.connectBlueskyAccount.handle }));
         close();
         onConnected?.();
         return;

@@ -53,7 +53,8 @@ export const ChooseConnectionAccountsMutation = graphql(`
 export const ConnectBlueskyAccountMutation = graphql(`
   mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {
     connectBlueskyAccount(input: $input) {
-      ...AccountConnectionFields
+      id
+      handle
     }
   }
 `);

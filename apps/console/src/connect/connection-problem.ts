@@ -5,10 +5,10 @@ export type ConnectionProblem = 'refused' | 'expired' | 'used' | 'invalid' | 'wr
 
 const BY_WORD: ReadonlyArray<[RegExp, ConnectionProblem]> = [
   [/access_denied|denied|refused|cancel/i, 'refused'],
+  [/signed in as|another account|different account|wrong account/i, 'wrongAccount'],
   [/expired/i, 'expired'],
-  [/already used|used|invalid_grant|reuse/i, 'used'],
-  [/another account|different account|wrong account|same account|not the account/i, 'wrongAccount'],
-  [/state|unknown|forged|not found|redirect/i, 'invalid'],
+  [/already (used|completed)|used once|invalid_grant|reuse/i, 'used'],
+  [/matches no connection|state|forged|redirect uri/i, 'invalid'],
 ];
 
 /** Reads a failure reason, the network's `error`, or a refusal's constraint into one of the known problems. */
@@ -25,7 +25,7 @@ export function connectionProblem(error: unknown): ConnectionProblem {
     const problem = problemOfText(field.constraint);
     if (problem !== 'failed') return problem;
   }
-  if (apiError.code === 'NOT_FOUND') return 'invalid';
+  if (apiError.code === 'NOT_FOUND' || apiError.code === 'FORBIDDEN') return 'invalid';
   const problem = problemOfText(apiError.message);
   if (problem !== 'failed') return problem;
   if (apiError.code === 'CONFLICT') return 'used';

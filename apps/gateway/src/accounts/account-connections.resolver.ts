@@ -6,6 +6,7 @@ import {
   ConnectLinkPublicView,
   ConnectLinkView,
   Envelope,
+  SocialAccountView,
   systemEnvelope,
 } from '@relais/contracts';
 import { NatsRequester } from '@relais/server-nats';
@@ -25,6 +26,7 @@ import {
   ConnectLinkModel,
   ConnectLinkPageModel,
 } from './account-connection.model';
+import { SocialAccountModel } from './social-account.model';
 
 /**
  * With a connect link's token, the link alone authorises the call: the caller's session, if any, is
@@ -92,14 +94,14 @@ export class AccountConnectionsResolver {
   }
 
   @SessionOptional()
-  @Mutation(() => AccountConnectionModel, {
+  @Mutation(() => SocialAccountModel, {
     description: 'Connects a Bluesky account with an app password, checked with its server at once.',
   })
   connectBlueskyAccount(
     @Args('input') input: ConnectBlueskyAccountInput,
     @RequestEnvelope() envelope: Envelope,
-  ): Promise<ConnectionView> {
-    return this.nats.request<ConnectionView>(
+  ): Promise<SocialAccountView> {
+    return this.nats.request<SocialAccountView>(
       ClientsSubjects.connection.bluesky,
       authorisedBy(envelope, input.linkToken),
       payloadOf(input),

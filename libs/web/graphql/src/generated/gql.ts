@@ -63,7 +63,7 @@ type Documents = {
     "\n  mutation StartAccountConnection($input: StartAccountConnectionInput!) {\n    startAccountConnection(input: $input) {\n      connectionId\n      authorizeUrl\n      scopes\n      expiresAt\n    }\n  }\n": typeof types.StartAccountConnectionDocument,
     "\n  mutation CompleteAccountConnection($input: CompleteAccountConnectionInput!) {\n    completeAccountConnection(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": typeof types.CompleteAccountConnectionDocument,
     "\n  mutation ChooseConnectionAccounts($input: ChooseConnectionAccountsInput!) {\n    chooseConnectionAccounts(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": typeof types.ChooseConnectionAccountsDocument,
-    "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": typeof types.ConnectBlueskyAccountDocument,
+    "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n": typeof types.ConnectBlueskyAccountDocument,
     "\n  fragment ConnectLinkFields on ConnectLink {\n    id\n    brandId\n    networks\n    recipientEmail\n    createdAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ConnectLinkFieldsFragmentDoc,
     "\n  query ConnectLinks($brandId: ID!) {\n    connectLinks(brandId: $brandId) {\n      ...ConnectLinkFields\n    }\n  }\n": typeof types.ConnectLinksDocument,
     "\n  mutation CreateConnectLink($input: CreateConnectLinkInput!) {\n    createConnectLink(input: $input) {\n      ...ConnectLinkFields\n      url\n    }\n  }\n": typeof types.CreateConnectLinkDocument,
@@ -183,7 +183,7 @@ const documents: Documents = {
     "\n  mutation StartAccountConnection($input: StartAccountConnectionInput!) {\n    startAccountConnection(input: $input) {\n      connectionId\n      authorizeUrl\n      scopes\n      expiresAt\n    }\n  }\n": types.StartAccountConnectionDocument,
     "\n  mutation CompleteAccountConnection($input: CompleteAccountConnectionInput!) {\n    completeAccountConnection(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": types.CompleteAccountConnectionDocument,
     "\n  mutation ChooseConnectionAccounts($input: ChooseConnectionAccountsInput!) {\n    chooseConnectionAccounts(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": types.ChooseConnectionAccountsDocument,
-    "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": types.ConnectBlueskyAccountDocument,
+    "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n": types.ConnectBlueskyAccountDocument,
     "\n  fragment ConnectLinkFields on ConnectLink {\n    id\n    brandId\n    networks\n    recipientEmail\n    createdAt\n    expiresAt\n    revokedAt\n  }\n": types.ConnectLinkFieldsFragmentDoc,
     "\n  query ConnectLinks($brandId: ID!) {\n    connectLinks(brandId: $brandId) {\n      ...ConnectLinkFields\n    }\n  }\n": types.ConnectLinksDocument,
     "\n  mutation CreateConnectLink($input: CreateConnectLinkInput!) {\n    createConnectLink(input: $input) {\n      ...ConnectLinkFields\n      url\n    }\n  }\n": types.CreateConnectLinkDocument,
@@ -467,7 +467,7 @@ export function graphql(source: "\n  mutation ChooseConnectionAccounts($input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
