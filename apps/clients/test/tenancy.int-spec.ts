@@ -2,6 +2,8 @@ import {
   AuthResult,
   BrandView,
   ClientsSubjects,
+  ConnectionStartView,
+  ConnectLinkView,
   ErrorCode,
   Network,
   Page,
@@ -31,7 +33,8 @@ describe('clients tenancy', () => {
     });
 
   beforeAll(async () => {
-    h = await startClients();
+    // Starting an X connection asks nothing of the network: the app's id is enough.
+    h = await startClients({ X_CLIENT_ID: 'relais-test' });
     ownerA = await signUp(h, { agencyName: 'Agency A' });
     ownerB = await signUp(h, { agencyName: 'Agency B' });
     brandA1 = await createBrand(h, ownerA, 'A One');
@@ -76,6 +79,60 @@ describe('clients tenancy', () => {
       [brandB.id],
     );
     expect(brand).toEqual({ name: 'B Only', archived_at: null });
+  });
+
+  it("neither shows nor completes nor chooses another agency's connections and connect links", async () => {
+    const started = await h.call<ConnectionStartView>(ClientsSubjects.connection.start, as(ownerB), {
+      brandId: brandB.id,
+      network: Network.X,
+      redirectUri: 'http://127.0.0.1:5173/connect/callback',
+    });
+    const state = new URL(started.authorizeUrl).searchParams.get('state') as string;
+    const link = await h.call<ConnectLinkView>(ClientsSubjects.connection.createLink, as(ownerB), {
+      brandId: brandB.id,
+    });
+    const attemptBefore = await h.sql(`SELECT * FROM clients.connection_attempts WHERE id = $1`, [
+      started.connectionId,
+    ]);
+    for (const [subject, data] of [
+      [ClientsSubjects.connection.get, { connectionId: started.connectionId }],
+      [ClientsSubjects.connection.choose, { connectionId: started.connectionId, externalIds: ['123'] }],
+      [
+        ClientsSubjects.connection.start,
+        { brandId: brandB.id, network: Network.X, redirectUri: 'http://127.0.0.1:5173/connect/callback' },
+      ],
+      [
+        ClientsSubjects.connection.bluesky,
+        { brandId: brandB.id, identifier: 'b.test', appPassword: 'abcd-efgh' },
+      ],
+      [ClientsSubjects.connection.createLink, { brandId: brandB.id }],
+      [ClientsSubjects.connection.listLinks, { brandId: brandB.id }],
+      [ClientsSubjects.connection.revokeLink, { id: link.id }],
+    ] as const) {
+      expect({ subject, code: (await failure(h.call(subject, as(ownerA), data))).code }).toEqual({
+        subject,
+        code: ErrorCode.NotFound,
+      });
+    }
+    // A state of another agency matches nothing, exactly like a made-up one.
+    const complete = (value: string) =>
+      failure(
+        h.call(ClientsSubjects.connection.complete, as(ownerA), {
+          state: value,
+          code: 'stolen-code',
+          redirectUri: 'http://127.0.0.1:5173/connect/callback',
+        }),
+      );
+    expect(await complete(state)).toEqual(await complete('m'.repeat(43)));
+    expect((await complete(state)).code).toBe(ErrorCode.BadUserInput);
+    await expect(
+      h.sql(`SELECT * FROM clients.connection_attempts WHERE id = $1`, [started.connectionId]),
+    ).resolves.toEqual(attemptBefore);
+    const [{ revoked_at }] = await h.sql<{ revoked_at: Date | null }>(
+      `SELECT revoked_at FROM clients.connect_links WHERE id = $1`,
+      [link.id],
+    );
+    expect(revoked_at).toBeNull();
   });
 
   it('lists only the agency’s own brands and members', async () => {
@@ -129,6 +186,8 @@ describe('clients tenancy', () => {
       'invitations',
       'sessions',
       'audit_log',
+      'connect_links',
+      'connection_attempts',
     ]) {
       const everything = await h.sql<{ count: number }>(
         `SELECT count(*)::int AS count FROM clients.${table}`,

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { APP_ROLE, enableTenantRls, grantAppAccess } from '@relais/server-database';
+import { APP_ROLE, enableTenantRls, grantAppAccess, OWNER_ROLE } from '@relais/server-database';
 
 /**
  * Connecting accounts the networks' own way.
@@ -36,6 +36,10 @@ export class CreateConnectionTables1795400000100 implements MigrationInterface {
       `CREATE INDEX connect_links_brand_idx ON clients.connect_links (agency_id, brand_id, created_at)`,
     );
     await enableTenantRls(qr, 'clients.connect_links', { brandColumn: 'brand_id' });
+    // The owner is under the forced policy too: `find_connect_link` (owner's rights) reads by token hash.
+    await qr.query(
+      `CREATE POLICY connect_links_definer_lookup ON clients.connect_links FOR SELECT TO ${OWNER_ROLE} USING (true)`,
+    );
     await grantAppAccess(qr, 'clients.connect_links');
 
     await qr.query(`

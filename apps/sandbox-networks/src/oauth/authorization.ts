@@ -118,7 +118,8 @@ export function authorizationEndpoint(options: AuthorizationEndpointOptions): {
     const method = read('code_challenge_method');
     if (challenge || method || options.pkce === 'required') {
       if (!challenge) return fail('invalid_request', 'The code_challenge parameter is missing.');
-      if (method !== 'S256') {
+      // X takes `s256` as twitter-api-v2 writes it; `plain` is refused everywhere.
+      if (method?.toUpperCase() !== 'S256') {
         return fail('invalid_request', 'The code_challenge_method must be S256 (plain is not supported).');
       }
       if (!/^[A-Za-z0-9\-_]{43}$/.test(challenge)) {
