@@ -44,16 +44,19 @@ test.describe('connecting accounts on the networks’ own pages', () => {
     request,
     gatewayUrl,
     sandboxUrl,
-    demoLogins,
   }) => {
-    const owner = demoLogin(demoLogins, OWNER_EMAIL);
-    const api = new PublishingApi(request, gatewayUrl, new SandboxControl(request, sandboxUrl));
-    await api.signIn(owner.email, owner.password);
+    // An agency whose owner reads English (the console speaks the profile's language).
     const suffix = uniqueSuffix();
+    const owner = { email: `owner.${suffix}@greenhouse.test`, password: 'greenhouse-2026-secret' };
+    const api = new PublishingApi(request, gatewayUrl, new SandboxControl(request, sandboxUrl));
+    await api.call('mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }', {
+      input: { agencyName: `Greenhouse ${suffix}`, name: 'Gwen Green', ...owner, locale: 'EN' },
+    });
+    await api.signIn(owner.email, owner.password);
     const brand = await api.createBrand(`Connect ${suffix}`);
     const x = await provision('x', { handle: `verdure_${suffix}` });
     const person = `fb${suffix}`;
-    const kept = await provision('facebook_page', { owner: person, handle: `Verdure Page ${suffix}` });
+    await provision('facebook_page', { owner: person, handle: `Verdure Page ${suffix}` });
     await provision('facebook_page', { owner: person, handle: `Other Page ${suffix}` });
 
     const page = await freshPage(browser, baseURL, 'en-US');
@@ -86,8 +89,12 @@ test.describe('connecting accounts on the networks’ own pages', () => {
     await page.getByRole('button', { name: 'Connect the accounts ticked' }).click();
     await expect(page.getByRole('heading', { name: 'Account connected' })).toBeVisible();
     await page.getByRole('link', { name: 'Back to the brand' }).click();
-    await expect(page.getByRole('row', { name: kept.handle })).toContainText('Connected');
-    await expect(page.getByRole('row', { name: `Other Page ${suffix}` })).toHaveCount(0);
+    const table = page.getByRole('table', { name: 'Connected accounts' });
+    await expect(table.getByRole('row').filter({ hasText: `Verdure Page ${suffix}` })).toContainText(
+      'Connected',
+    );
+    await expect(table.getByRole('row').filter({ hasText: `Other Page ${suffix}` })).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('connect-accounts-connected-en') });
     await page.context().close();
   });
 
@@ -115,9 +122,11 @@ test.describe('connecting accounts on the networks’ own pages', () => {
     await expect.poll(() => api.accountStatus(account.id), { timeout: 30_000 }).toBe('NEEDS_RECONNECTION');
 
     await openSignedIn(page, owner, `/brands/${brand.id}/accounts`);
-    const flag = page.getByRole('alert').filter({ hasText: 'doit être reconnecté' });
+    const flag = page.getByRole('alert').filter({ hasText: 'à reconnecter' });
     await flag.getByRole('button', { name: 'Reconnecter' }).click();
-    const dialog = page.getByRole('dialog', { name: `Reconnecter ${account.handle} sur Mastodon` });
+    const dialog = page.getByRole('dialog', {
+      name: new RegExp(`^Reconnecter .*${account.handle}.* sur Mastodon$`),
+    });
     await expect(dialog.getByRole('group', { name: 'Autorisations que Relais va demander' })).toContainText(
       'publier sur le compte',
     );
@@ -130,7 +139,7 @@ test.describe('connecting accounts on the networks’ own pages', () => {
     await page.screenshot({ path: screenshotPath('connect-callback-connected-fr') });
     await page.getByRole('link', { name: 'Retour à la marque' }).click();
     await expect(page.getByRole('row', { name: account.handle })).toContainText('Connecté');
-    await expect(page.getByRole('alert').filter({ hasText: 'doit être reconnecté' })).toHaveCount(0);
+    await expect(page.getByRole('alert').filter({ hasText: 'à reconnecter' })).toHaveCount(0);
   });
 
   test('refuses a forged state and a code used twice, in words', async ({
