@@ -204,8 +204,9 @@ test('an account whose access the network refuses is flagged on the brand page, 
   const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
   const suffix = uniqueSuffix();
   const brand = await api.createBrand(`Révoqué ${suffix}`);
-  // A token the network does not know: publishing is refused as unauthorised.
-  const account = await api.connectSandboxMastodon(brand.id, `revoque${suffix}`, 'revoked-token');
+  // The network stops accepting the account's token: publishing is refused as unauthorised.
+  const account = await api.connectSandboxMastodon(brand.id, `revoque${suffix}`);
+  await api.sandbox.failNext('mastodon', account.externalId, 5, 401);
   const post = await api.createPost({
     brandId: brand.id,
     title: `Refusé ${suffix}`,

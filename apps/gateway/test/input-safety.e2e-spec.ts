@@ -85,7 +85,13 @@ describe('the input-safety table', () => {
   it('finds the mutations of the schema and their text inputs', () => {
     expect(MUTATIONS.length).toBeGreaterThan(50);
     expect(WITH_TEXT.map((mutation) => mutation.name)).toEqual(
-      expect.arrayContaining(['signUp', 'createBrand', 'createPost', 'schedulePost', 'connectSocialAccount']),
+      expect.arrayContaining([
+        'signUp',
+        'createBrand',
+        'createPost',
+        'schedulePost',
+        'startAccountConnection',
+      ]),
     );
     const createBrand = WITH_TEXT.find((mutation) => mutation.name === 'createBrand');
     expect(createBrand && textInputsOf(createBrand).map((input) => expectedField(input.path))).toEqual(

@@ -1,7 +1,7 @@
 import { SandboxClient, SandboxNetwork } from '@relais/server-testing';
 import { E2ePlatform, startE2ePlatform } from './support/e2e-platform';
 import { AnyData } from './support/graphql-client';
-import { addMember, BrandRef, createBrand, Session, signUp } from './support/seed';
+import { addMember, BrandRef, connectAccount, createBrand, Session, signUp } from './support/seed';
 
 /**
  * Publishing through the gateway with every service running and the networks emulated (the
@@ -54,27 +54,24 @@ afterAll(async () => {
   await e2e?.stop();
 });
 
-/** An account provisioned on the emulated network and connected to the brand with its real tokens. */
+/**
+ * An account provisioned on the emulated network and connected to the brand with its real tokens
+ * (through the clients service's own request: the consent flow itself is account-connections.e2e-spec.ts).
+ */
 async function connectSandboxAccount(network: SandboxNetwork): Promise<SandboxAccount> {
   const issued = await sandbox.client.provisionAccount({ network });
-  const { connectSocialAccount } = await owner.api.data(
-    `mutation Connect($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id handle } }`,
-    {
-      input: {
-        brandId: brand.id,
-        network: NETWORK_ENUM[network],
-        handle: issued.handle,
-        externalId: issued.externalId,
-        ...(network === 'mastodon' || network === 'bluesky' ? { instanceUrl: issued.instanceUrl } : {}),
-        credentials: {
-          accessToken: issued.accessToken,
-          ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}),
-          ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
-        },
-      },
+  const { id } = await connectAccount(owner, brand.id, {
+    network: NETWORK_ENUM[network],
+    handle: issued.handle,
+    externalId: issued.externalId,
+    ...(network === 'mastodon' || network === 'bluesky' ? { instanceUrl: issued.instanceUrl } : {}),
+    credentials: {
+      accessToken: issued.accessToken,
+      ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}),
+      ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
     },
-  );
-  return { id: connectSocialAccount.id, handle: connectSocialAccount.handle, externalId: issued.externalId };
+  });
+  return { id, handle: issued.handle, externalId: issued.externalId };
 }
 
 async function createPost(accountIds: string[], text: string): Promise<string> {

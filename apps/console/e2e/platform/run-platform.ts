@@ -29,6 +29,23 @@ function prepareTemplate(): string {
   return output.trim().split('\n').pop() ?? '';
 }
 
+/** The emulated networks' preset apps accept this console's callback (Mastodon apps are registered per instance). */
+async function registerConsoleCallback(controlUrl: string, callback: string): Promise<void> {
+  for (const network of ['x', 'linkedin', 'facebook_page']) {
+    const response = await fetch(`${controlUrl}/control/oauth-apps`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        network,
+        clientId: 'relais-local',
+        clientSecret: 'relais-local-secret',
+        redirectUris: [callback],
+      }),
+    });
+    if (!response.ok) throw new Error(`The emulator refused the ${network} app: ${await response.text()}`);
+  }
+}
+
 async function main(): Promise<void> {
   const consoleUrl = process.env.RELAIS_CONSOLE_URL;
   if (!consoleUrl) throw new Error('RELAIS_CONSOLE_URL must name the console the invitation links point to');
@@ -41,7 +58,12 @@ async function main(): Promise<void> {
     subjectPrefix,
     // The console uploads media straight to the content service: it must accept the console's origin.
     serviceEnv: {
-      clients: { CONSOLE_URL: consoleUrl },
+      // The networks send people back to this console: the only redirect URI a connection may name.
+      clients: {
+        CONSOLE_URL: consoleUrl,
+        CONNECT_REDIRECT_URIS: `${consoleUrl}/connect/callback`,
+        CONNECT_LINK_BASE_URL: `${consoleUrl}/connect`,
+      },
       content: { CORS_ORIGINS: consoleUrl },
       // A network that keeps failing gives up after two quick attempts, so a test sees the failure soon.
       publishing: { MAX_ATTEMPTS: '2', RETRY_BASE_MS: '200', RETRY_MAX_MS: '400' },
@@ -60,6 +82,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop());
 
   try {
+    await registerConsoleCallback(platform.sandbox.control, `${consoleUrl}/connect/callback`);
     await seedDemo({
       ...process.env,
       ...platform.env,

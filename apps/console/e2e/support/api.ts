@@ -10,7 +10,7 @@ export class GatewayApi {
   private accessToken: string | null = null;
 
   constructor(
-    private readonly request: APIRequestContext,
+    protected readonly request: APIRequestContext,
     private readonly gatewayUrl: string,
   ) {}
 
@@ -84,4 +84,76 @@ export class GatewayApi {
       { input: { token, name, password } },
     );
   }
+
+  /**
+   * Connects an account the way a person does, without a browser: start, post the emulated network's
+   * consent form as `login`, complete with the code it sends back to this console's callback, and
+   * choose `choose` among what the consent covers (Facebook pages, LinkedIn organizations).
+   */
+  async connectThroughNetwork(input: {
+    brandId: string;
+    network: string;
+    login: string;
+    instanceUrl?: string;
+    accountId?: string;
+    choose?: string[];
+  }): Promise<{ id: string; status: string; accountIds: string[] }> {
+    const { login, choose, ...start } = input;
+    const redirectUri = connectCallbackUrl();
+    const started = await this.call<{ startAccountConnection: { authorizeUrl: string } }>(
+      'mutation ($input: StartAccountConnectionInput!) { startAccountConnection(input: $input) { authorizeUrl } }',
+      { input: { ...start, redirectUri } },
+    );
+    const answer = await consentOnNetwork(this.request, started.startAccountConnection.authorizeUrl, login);
+    const fields = 'id status accountIds';
+    const completed = await this.call<{
+      completeAccountConnection: { id: string; status: string; accountIds: string[] };
+    }>(
+      `mutation ($input: CompleteAccountConnectionInput!) { completeAccountConnection(input: $input) { ${fields} } }`,
+      { input: { state: answer.get('state'), code: answer.get('code'), redirectUri } },
+    );
+    const connection = completed.completeAccountConnection;
+    if (!choose || connection.status !== 'CHOOSING') return connection;
+    const chosen = await this.call<{
+      chooseConnectionAccounts: { id: string; status: string; accountIds: string[] };
+    }>(
+      `mutation ($input: ChooseConnectionAccountsInput!) { chooseConnectionAccounts(input: $input) { ${fields} } }`,
+      { input: { connectionId: connection.id, externalIds: choose } },
+    );
+    return chosen.chooseConnectionAccounts;
+  }
+}
+
+/** The network emulators' control API (set by the global setup). */
+export function sandboxControlUrl(): string {
+  const url = process.env['RELAIS_SANDBOX_URL'];
+  if (!url) throw new Error('RELAIS_SANDBOX_URL is set by the global setup');
+  return url;
+}
+
+/** The console's callback, which the platform registered with the clients service and the emulator. */
+export function connectCallbackUrl(): string {
+  const consoleUrl = process.env['RELAIS_CONSOLE_URL'];
+  if (!consoleUrl) throw new Error('RELAIS_CONSOLE_URL is set by the global setup');
+  return `${consoleUrl}/connect/callback`;
+}
+
+/** Posts the emulated network's consent form (what its Authorize button sends); answers the redirect's query. */
+export async function consentOnNetwork(
+  request: APIRequestContext,
+  authorizeUrl: string,
+  login: string,
+  decision: 'allow' | 'deny' = 'allow',
+): Promise<URLSearchParams> {
+  const url = new URL(authorizeUrl);
+  const form: Record<string, string> = Object.fromEntries(url.searchParams);
+  const response = await request.post(`${url.origin}${url.pathname}`, {
+    form: { ...form, login, decision },
+    maxRedirects: 0,
+  });
+  const location = response.headers()['location'];
+  if (response.status() !== 302 || !location) {
+    throw new Error(`The consent page answered ${response.status()}: ${await response.text()}`);
+  }
+  return new URL(location).searchParams;
 }

@@ -1,4 +1,4 @@
-import { GatewayApi } from './api';
+import { GatewayApi, sandboxControlUrl } from './api';
 
 export interface ReviewState {
   status: string;
@@ -11,22 +11,26 @@ const REVIEW_FIELDS = 'status round currentStep { position role audience } allow
 
 /** Posts, approval policies and review links through the API, to set up the approval browser tests. */
 export class ContentApi extends GatewayApi {
-  /** A Mastodon account on the demo network for `brandId`. */
+  /** A Mastodon account of the emulated network, connected to `brandId` through its consent page. */
   async connectAccount(brandId: string, handle: string): Promise<string> {
-    const data = await this.call<{ connectSocialAccount: { id: string } }>(
-      'mutation ($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
-      {
-        input: {
-          brandId,
-          network: 'MASTODON',
-          handle,
-          externalId: `${handle.replace(/\W/g, '')}-${Date.now()}`,
-          instanceUrl: 'https://mastodon.example',
-          credentials: { accessToken: `token-${handle}` },
-        },
-      },
-    );
-    return data.connectSocialAccount.id;
+    const sandbox = sandboxControlUrl();
+    const login = handle.replace(/^@/, '').replace(/\W/g, '');
+    const provisioned = await this.request.post(`${sandbox}/control/accounts`, {
+      data: { network: 'mastodon', handle: login },
+    });
+    if (!provisioned.ok()) throw new Error(`The emulator refused the account: ${await provisioned.text()}`);
+    const issued = (await provisioned.json()) as { handle: string; instanceUrl: string };
+    const connection = await this.connectThroughNetwork({
+      brandId,
+      network: 'MASTODON',
+      instanceUrl: issued.instanceUrl,
+      login: issued.handle,
+    });
+    const [accountId] = connection.accountIds;
+    if (connection.status !== 'CONNECTED' || !accountId) {
+      throw new Error(`Connecting ${handle} ended ${connection.status}`);
+    }
+    return accountId;
   }
 
   async setApprovalPolicy(brandId: string, mode: string, roles: string[]): Promise<void> {

@@ -51,30 +51,19 @@ export class PublishingApi extends ContentApi {
     super(request, gatewayUrl);
   }
 
-  /**
-   * A Mastodon account on the emulator, connected to the brand with the token the emulator issued (or
-   * `accessToken`, to connect one the network will refuse).
-   */
-  async connectSandboxMastodon(
-    brandId: string,
-    handle: string,
-    accessToken?: string,
-  ): Promise<SandboxAccount> {
+  /** A Mastodon account on the emulator, connected to the brand through the network's consent page. */
+  async connectSandboxMastodon(brandId: string, handle: string): Promise<SandboxAccount> {
     const issued = await this.sandbox.provision('mastodon', handle);
-    const data = await this.call<{ connectSocialAccount: { id: string; handle: string } }>(
-      'mutation ($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id handle } }',
-      {
-        input: {
-          brandId,
-          network: 'MASTODON',
-          handle: issued.handle,
-          externalId: issued.externalId,
-          instanceUrl: issued.instanceUrl,
-          credentials: { accessToken: accessToken ?? issued.accessToken },
-        },
-      },
-    );
-    return { ...data.connectSocialAccount, externalId: issued.externalId };
+    const connection = await this.connectThroughNetwork({
+      brandId,
+      network: 'MASTODON',
+      instanceUrl: issued.instanceUrl,
+      login: issued.handle,
+    });
+    const [id] = connection.accountIds;
+    if (connection.status !== 'CONNECTED' || !id)
+      throw new Error(`Connecting ${handle} ended ${connection.status}`);
+    return { id, handle: issued.handle, externalId: issued.externalId };
   }
 
   async schedulePostNow(postId: string): Promise<void> {

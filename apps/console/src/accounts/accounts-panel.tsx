@@ -12,7 +12,7 @@ import { useCursorPager } from '../ui/use-cursor-pager';
 import { SocialAccountsQuery } from './accounts.graphql';
 import { AccountsTable, type AccountRow } from './accounts-table';
 import { ConnectAccountModal } from './connect-account-modal';
-import { ReconnectAccountModal } from './reconnect-account-modal';
+import { ConnectLinksSection } from './connect-links-section';
 import { ReconnectionAlert } from './reconnection-alert';
 import { useDisconnectAccount } from './use-disconnect-account';
 
@@ -108,7 +108,16 @@ export function AccountsPanel({ brandId, brands, showBrand }: AccountsPanelProps
           brandId={brandId}
         />
       ) : null}
-      <ReconnectAccountModal account={reconnecting} onClose={() => setReconnecting(null)} />
+      {canManage && reconnecting ? (
+        <ConnectAccountModal
+          key={reconnecting.id}
+          opened
+          onClose={() => setReconnecting(null)}
+          brands={brands}
+          reconnect={reconnecting}
+        />
+      ) : null}
+      {canManage && brandId ? <ConnectLinksSection brandId={brandId} /> : null}
       {disconnect.dialog}
     </Stack>
   );

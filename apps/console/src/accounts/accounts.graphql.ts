@@ -36,22 +36,6 @@ export const SocialAccountsQuery = graphql(`
   }
 `);
 
-export const ConnectSocialAccountMutation = graphql(`
-  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {
-    connectSocialAccount(input: $input) {
-      ...SocialAccountFields
-    }
-  }
-`);
-
-export const ReconnectSocialAccountMutation = graphql(`
-  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {
-    reconnectSocialAccount(input: $input) {
-      ...SocialAccountFields
-    }
-  }
-`);
-
 export const DisconnectSocialAccountMutation = graphql(`
   mutation DisconnectSocialAccount($id: ID!) {
     disconnectSocialAccount(id: $id) {

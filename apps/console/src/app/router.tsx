@@ -13,6 +13,8 @@ import { CampaignsPage } from '../campaigns/campaigns-page';
 import { IdeasPage } from '../ideas/ideas-page';
 import { MediaPage } from '../media/media-page';
 import { NotificationsPage } from '../notifications/notifications-page';
+import { ConnectCallbackPage } from '../connect/connect-callback-page';
+import { ConnectLinkPage } from '../connect/connect-link-page';
 import { NewPostPage, PostPage } from '../posts/post-composer-page';
 import { PostsPage } from '../posts/posts-page';
 import { ProfilePage } from '../profile/profile-page';
@@ -34,6 +36,10 @@ export function createRouter() {
     { path: '/invitations/:token', element: <AcceptInvitationPage /> },
     // The link of client review links: `<console URL>/review/<token>`, opened without an account.
     { path: '/review/:token', element: <ReviewPage /> },
+    // Where every network sends the person back after consenting (or refusing), with or without a login.
+    { path: '/connect/callback', element: <ConnectCallbackPage /> },
+    // The link of connect links: `<console URL>/connect/<token>`, opened without an agency login.
+    { path: '/connect/:token', element: <ConnectLinkPage /> },
     {
       element: <RequireSession />,
       children: [

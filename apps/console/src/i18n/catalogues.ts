@@ -2,6 +2,8 @@ import approvalEn from './approval.en.json';
 import approvalFr from './approval.fr.json';
 import calendarEn from './calendar.en.json';
 import calendarFr from './calendar.fr.json';
+import connectEn from './connect.en.json';
+import connectFr from './connect.fr.json';
 import coreEn from './en.json';
 import coreFr from './fr.json';
 import ideasEn from './ideas.en.json';
@@ -31,6 +33,7 @@ export const en = {
   ...notificationsEn,
   ...ideasEn,
   ...publishingEn,
+  ...connectEn,
 };
 
 export const fr: typeof en = {
@@ -43,4 +46,5 @@ export const fr: typeof en = {
   ...notificationsFr,
   ...ideasFr,
   ...publishingFr,
+  ...connectFr,
 };

@@ -31,7 +31,6 @@ const ENGLISH_API_FIELDS = new Set(['statusReason']);
 /** Connected accounts still print the reason the service recorded; that screen is changed apart. */
 const KNOWN_ELSEWHERE = new Set([
   'accounts/accounts-table.tsx',
-  'accounts/reconnect-account-modal.tsx',
   'accounts/reconnection-alert.tsx',
 ]);
 

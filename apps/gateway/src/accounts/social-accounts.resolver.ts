@@ -6,7 +6,6 @@ import { connectionComplexity } from '../graphql/complexity';
 import { Connection } from '../graphql/connection.model';
 import { toConnection } from '../graphql/connection';
 import { payloadOf } from '../graphql/payload';
-import { ConnectSocialAccountInput, ReconnectSocialAccountInput } from './social-account.input';
 import { SocialAccountConnection, SocialAccountModel } from './social-account.model';
 
 const DEFAULT_PAGE = 50;
@@ -39,32 +38,6 @@ export class SocialAccountsResolver {
     @RequestEnvelope() envelope: Envelope,
   ): Promise<SocialAccountView> {
     return this.nats.request<SocialAccountView>(ClientsSubjects.account.get, envelope, { id });
-  }
-
-  @Mutation(() => SocialAccountModel, {
-    description:
-      'Connects an account with the credentials the network issued. Connected again to the same brand, it is updated. ' +
-      'Refused when another organisation has it, or another brand of the agency has it unless `share` is set.',
-  })
-  async connectSocialAccount(
-    @Args('input') input: ConnectSocialAccountInput,
-    @RequestEnvelope() envelope: Envelope,
-  ): Promise<SocialAccountView> {
-    return this.nats.request<SocialAccountView>(ClientsSubjects.account.connect, envelope, payloadOf(input));
-  }
-
-  @Mutation(() => SocialAccountModel, {
-    description: 'Replaces the credentials of an account that needs it.',
-  })
-  async reconnectSocialAccount(
-    @Args('input') input: ReconnectSocialAccountInput,
-    @RequestEnvelope() envelope: Envelope,
-  ): Promise<SocialAccountView> {
-    return this.nats.request<SocialAccountView>(
-      ClientsSubjects.account.reconnect,
-      envelope,
-      payloadOf(input),
-    );
   }
 
   @Mutation(() => SocialAccountModel, {

@@ -5,13 +5,14 @@ import { unauthenticated } from '@relais/server-errors';
 import { requestContext } from '@relais/server-logging';
 import { GqlContext } from '../graphql/graphql-context';
 import { AccessTokenService } from './access-token.service';
-import { IS_PUBLIC } from '../request/public.decorator';
+import { IS_PUBLIC, SESSION_OPTIONAL } from '../request/public.decorator';
 import { RevokedSessions } from './revoked-sessions';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
- * Every GraphQL operation needs a valid access token unless marked `@Public()`, of a session that
+ * Every GraphQL operation needs a valid access token unless marked `@Public()` (or `@SessionOptional()`
+ * and sent without one), of a session that
  * was not revoked since it was issued. The verified claims become the request's actor, the only
  * source of the NATS envelope. HTTP routes (health, metrics)
  * are not GraphQL and pass.
@@ -31,11 +32,16 @@ export class AuthGuard implements CanActivate {
       context.getClass(),
     ]);
     if (isPublic) return true;
+    const sessionOptional = this.reflector.getAllAndOverride<boolean | undefined>(SESSION_OPTIONAL, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
 
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
     if (ctx.actor) return true;
     const header = ctx.req.headers.authorization;
     const token = header ? BEARER.exec(header)?.[1] : undefined;
+    if (!token && sessionOptional) return true;
     if (!token) throw unauthenticated('Sign in first: this operation needs an access token');
     const verified = this.tokens.verify(token);
     if (this.revoked.isRevoked(verified.sessionId, verified.issuedAt)) {

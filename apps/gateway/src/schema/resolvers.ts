@@ -1,3 +1,4 @@
+import { AccountConnectionsResolver } from '../accounts/account-connections.resolver';
 import { SocialAccountsResolver } from '../accounts/social-accounts.resolver';
 import { AgencyResolver } from '../agency/agency.resolver';
 import { ApprovalResolver } from '../approval/approval.resolver';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   MembersResolver,
   InvitationsResolver,
   SocialAccountsResolver,
+  AccountConnectionsResolver,
   AuditResolver,
   MediaResolver,
   PostMediaResolver,

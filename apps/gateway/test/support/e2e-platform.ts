@@ -38,13 +38,18 @@ export async function startE2ePlatform(options: E2eOptions = {}): Promise<E2ePla
     await database.drop();
     throw error;
   }
+  const api = new GraphqlClient(platform.gatewayUrl, {
+    url: platform.env['NATS_URL'] ?? 'nats://127.0.0.1:4222',
+    subjectPrefix,
+  });
   return {
     platform,
     database,
     subjectPrefix,
-    api: new GraphqlClient(platform.gatewayUrl),
+    api,
     async stop() {
       try {
+        await api.close();
         await platform.stop();
       } finally {
         await database.drop();

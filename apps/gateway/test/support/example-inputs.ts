@@ -1,3 +1,4 @@
+import { REDIRECT_URI } from '../tenancy/connections.cases';
 import { PASSWORD, Session } from './seed';
 import { TenancyWorld } from './tenancy-world';
 import { Examples } from './text-input-calls';
@@ -19,7 +20,7 @@ const YEAR = 365 * 24 * 3600 * 1000;
  * the input-safety suite until it is added.
  */
 export function exampleInputs({ world: w, seeded, invitationToken }: InputWorld): Examples {
-  const { posts, media, approval, ideas, notifications, publishing } = seeded;
+  const { posts, media, approval, ideas, notifications, publishing, connections } = seeded;
   return {
     // Arguments naming one object.
     'archiveBrand.id': w.brandA2.id,
@@ -42,12 +43,12 @@ export function exampleInputs({ world: w, seeded, invitationToken }: InputWorld)
     'revokeInvitation.id': w.invitationA,
     'retryPublication.id': publishing.publicationId,
     'revokeReviewLink.id': approval.linkId,
+    'revokeConnectLink.id': connections.linkId,
     'unschedulePost.postId': publishing.postId,
     'withdrawPost.postId': approval.postId,
     'AssignBrandsInput.id': w.memberA,
     'ChangeMemberRoleInput.id': w.memberA,
     'EditPostCommentInput.id': approval.commentId,
-    'ReconnectSocialAccountInput.id': w.accountA1,
     'UpdateBrandInput.id': w.brandA1.id,
     'UpdateCampaignInput.id': posts.campaignId,
     'UpdateLabelInput.id': posts.labelId,
@@ -62,6 +63,8 @@ export function exampleInputs({ world: w, seeded, invitationToken }: InputWorld)
     'ReschedulePostInput.postId': posts.postId,
     'SchedulePostInput.postId': posts.postId,
     accountIds: [w.accountA1],
+    accountId: w.accountA1,
+    connectionId: connections.connectionId,
     mediaIds: [media.mediaId],
     labelIds: [posts.labelId],
     campaignId: posts.campaignId,
@@ -73,8 +76,8 @@ export function exampleInputs({ world: w, seeded, invitationToken }: InputWorld)
     'AcceptInvitationInput.token': invitationToken,
     'DecideViaReviewLinkInput.token': approval.tokenB,
     refreshToken: w.ownerA.auth.refreshToken,
-    'AccountCredentialsInput.refreshToken': 'network-refresh-token',
-    accessToken: 'network-access-token',
+    linkToken: connections.tokenB,
+    appPassword: 'abcd-efgh-ijkl-mnop',
     password: PASSWORD,
     currentPassword: PASSWORD,
     newPassword: `${PASSWORD}-renewed`,
@@ -107,6 +110,14 @@ export function exampleInputs({ world: w, seeded, invitationToken }: InputWorld)
     url: 'https://feeds.example/rss.xml',
     linkUrl: 'https://verdure.example/spring',
     instanceUrl: 'https://mastodon.example',
+    pdsUrl: 'https://bsky.example',
+    redirectUri: REDIRECT_URI,
+    state: 'state-of-a-connection-0000',
+    code: 'authorization-code-1',
+    error: 'access_denied',
+    errorDescription: 'The person refused',
+    identifier: 'verdure.bsky.social',
+    externalIds: ['page-1'],
     handle: '@verdure',
     externalId: 'external-1',
     contentType: 'image/png',

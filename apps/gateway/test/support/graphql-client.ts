@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { Envelope } from '@relais/contracts';
+import { connectRequester, Requester } from '@relais/dev-platform';
 
 /** A GraphQL answer's data as tests read it: untyped JSON, checked by the assertions themselves. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
@@ -29,9 +31,36 @@ export interface GqlRequestOptions {
   headers?: Record<string, string>;
 }
 
+/** The platform's NATS, for what only the services themselves may ask (never through the gateway). */
+export interface SystemNats {
+  url: string;
+  subjectPrefix: string;
+}
+
 /** GraphQL over HTTP against a running gateway, the way the console calls it. */
 export class GraphqlClient {
-  constructor(readonly baseUrl: string) {}
+  private requester?: Promise<{ request: Requester; close: () => Promise<void> }>;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly nats?: SystemNats,
+  ) {}
+
+  /**
+   * A request straight to a service over NATS, as another service would send it: for test set-ups the
+   * public API does not offer (an account that only needs to exist, with made-up credentials).
+   */
+  async system<T>(subject: string, envelope: Envelope, data: unknown): Promise<T> {
+    if (!this.nats) throw new Error('This client was made without the platform’s NATS');
+    this.requester ??= connectRequester(this.nats.url, this.nats.subjectPrefix);
+    return (await this.requester).request<T>(subject, envelope, data);
+  }
+
+  async close(): Promise<void> {
+    const requester = this.requester;
+    this.requester = undefined;
+    if (requester) await (await requester).close();
+  }
 
   async request<T = AnyData>(
     query: string,
@@ -88,7 +117,7 @@ export class GraphqlClient {
 
 export class ActorClient {
   constructor(
-    private readonly client: GraphqlClient,
+    readonly client: GraphqlClient,
     readonly token: string,
   ) {}
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ActorClient, GraphqlClient } from './graphql-client';
+import { ClientsSubjects, Envelope, Role, SocialAccountView } from '@relais/contracts';
+import { ActorClient, AnyData, GqlResponse, GraphqlClient } from './graphql-client';
 
 export const PASSWORD = 'correct-horse-battery-staple';
 
@@ -144,26 +145,143 @@ export async function addMember(
   return acceptInvitation(api, token, { name: input.label });
 }
 
-/** Connects an account to a brand with throwaway credentials; returns its id and the secret used. */
+/** The envelope the gateway would build for this session (what a service sees of the caller). */
+export function envelopeOf(session: Session): Envelope {
+  return {
+    agencyId: session.agencyId,
+    userId: session.userId,
+    role: session.auth.role.toLowerCase() as Role,
+    brandIds: session.auth.brandIds,
+    correlationId: `test-${randomBytes(6).toString('hex')}`,
+  };
+}
+
+/**
+ * An account that only needs to exist: connected to a brand with throwaway credentials through the
+ * clients service's own NATS request (the public API connects accounts only the network's way, see
+ * `connectThroughNetwork`). Returns its id and the secret used.
+ */
 export async function connectAccount(
   session: Session,
   brandId: string,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; accessToken: string }> {
-  const accessToken = `secret-${randomBytes(16).toString('hex')}`;
-  const { connectSocialAccount } = await session.api.data<{ connectSocialAccount: { id: string } }>(
-    'mutation Connect($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
+  const { credentials, network, ...rest } = overrides;
+  const given = (credentials ?? {}) as { accessToken?: string; refreshToken?: string; expiresAt?: string };
+  const accessToken = given.accessToken ?? `secret-${randomBytes(16).toString('hex')}`;
+  // Written as the API spells them (`LINKEDIN`, `instanceUrl: null`); the service takes contract values.
+  const fields = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value !== null && value !== undefined),
+  );
+  const account = await session.api.client.system<SocialAccountView>(
+    ClientsSubjects.account.connect,
+    envelopeOf(session),
     {
-      input: {
-        brandId,
-        network: 'MASTODON',
-        handle: `@brand${randomBytes(3).toString('hex')}`,
-        externalId: randomBytes(6).toString('hex'),
-        instanceUrl: 'https://mastodon.example',
-        credentials: { accessToken },
-        ...overrides,
-      },
+      brandId,
+      network: typeof network === 'string' ? network.toLowerCase() : 'mastodon',
+      handle: `@brand${randomBytes(3).toString('hex')}`,
+      externalId: randomBytes(6).toString('hex'),
+      ...(network === undefined || network === 'MASTODON' ? { instanceUrl: 'https://mastodon.example' } : {}),
+      ...fields,
+      credentials: { ...given, accessToken },
     },
   );
-  return { id: connectSocialAccount.id, accessToken };
+  return { id: account.id, accessToken };
+}
+
+export const START_CONNECTION = `mutation Start($input: StartAccountConnectionInput!) {
+  startAccountConnection(input: $input) { connectionId authorizeUrl scopes expiresAt } }`;
+export const CONNECTION_FIELDS = `id brandId brandName network status origin scopes accountIds failureReason expiresAt
+  candidates { externalId handle displayName kind connectedToBrandId connectedToBrandName }`;
+export const COMPLETE_CONNECTION = `mutation Complete($input: CompleteAccountConnectionInput!) {
+  completeAccountConnection(input: $input) { ${CONNECTION_FIELDS} } }`;
+export const CHOOSE_ACCOUNTS = `mutation Choose($input: ChooseConnectionAccountsInput!) {
+  chooseConnectionAccounts(input: $input) { ${CONNECTION_FIELDS} } }`;
+
+/** Who goes through the consent: a signed-in member, or anyone holding a brand's connect link. */
+export type ConnectCaller = { session: Session } | { api: GraphqlClient; linkToken: string };
+
+function callerOf(caller: ConnectCaller): {
+  request: (query: string, variables: Record<string, unknown>) => Promise<GqlResponse<AnyData>>;
+  auth: Record<string, string>;
+} {
+  if ('session' in caller) return { request: (q, v) => caller.session.api.request(q, v), auth: {} };
+  return { request: (q, v) => caller.api.request(q, v), auth: { linkToken: caller.linkToken } };
+}
+
+async function dataOf(response: GqlResponse<AnyData>): Promise<AnyData> {
+  if (response.errors.length > 0 || !response.data) {
+    throw new Error(`GraphQL request failed (${response.status}): ${response.text}`);
+  }
+  return response.data;
+}
+
+/**
+ * What the person does on the emulator's consent page, without a browser: the form posts every
+ * parameter of the authorisation URL back to it, with who signs in and the decision. Answers the
+ * redirect's query (`code` and `state`, or `error`).
+ */
+export async function consentOnNetwork(
+  authorizeUrl: string,
+  login: string,
+  decision: 'allow' | 'deny' = 'allow',
+): Promise<{ location: URL; params: URLSearchParams }> {
+  const url = new URL(authorizeUrl);
+  const form = new URLSearchParams(url.searchParams);
+  form.set('login', login);
+  form.set('decision', decision);
+  const response = await fetch(`${url.origin}${url.pathname}`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+  });
+  const location = response.headers.get('location');
+  if (response.status !== 302 || !location) {
+    throw new Error(`The consent page answered ${response.status}: ${await response.text()}`);
+  }
+  const target = new URL(location);
+  return { location: target, params: target.searchParams };
+}
+
+/**
+ * Connects an account the way a person does: start, consent on the emulated network's page as
+ * `login`, complete with what the network sent back, and (Facebook pages, LinkedIn organizations)
+ * choose `choose` among what the consent covers. Answers the connection as the API last showed it.
+ */
+export async function connectThroughNetwork(
+  caller: ConnectCaller,
+  input: {
+    brandId?: string;
+    network: string;
+    login: string;
+    redirectUri: string;
+    instanceUrl?: string;
+    accountId?: string;
+    share?: boolean;
+    choose?: string[];
+  },
+): Promise<AnyData> {
+  const { request, auth } = callerOf(caller);
+  const { login, choose, ...start } = input;
+  const { startAccountConnection } = await dataOf(
+    await request(START_CONNECTION, { input: { ...start, ...auth } }),
+  );
+  const { params } = await consentOnNetwork(startAccountConnection.authorizeUrl, login);
+  const { completeAccountConnection } = await dataOf(
+    await request(COMPLETE_CONNECTION, {
+      input: {
+        state: params.get('state'),
+        code: params.get('code'),
+        redirectUri: input.redirectUri,
+        ...auth,
+      },
+    }),
+  );
+  if (!choose || completeAccountConnection.status !== 'CHOOSING') return completeAccountConnection;
+  const { chooseConnectionAccounts } = await dataOf(
+    await request(CHOOSE_ACCOUNTS, {
+      input: { connectionId: completeAccountConnection.id, externalIds: choose, ...auth },
+    }),
+  );
+  return chooseConnectionAccounts;
 }

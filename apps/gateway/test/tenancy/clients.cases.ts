@@ -1,8 +1,6 @@
 import { AUTH_FIELDS, PASSWORD } from '../support/seed';
 import { Attacker, MISSING_ID, onBrandA1, TenancyDomain } from './tenancy-case';
 
-const credentials = { accessToken: 'tenancy-suite-token-0000000000' };
-
 /**
  * The clients service's operations: brands, accounts, members, invitations, sessions. Members and
  * invitations belong to the agency, not to a brand: the community manager of A sees A's team by design,
@@ -47,40 +45,6 @@ export const clientsTenancy: TenancyDomain<void> = {
       'query Q($brandId: ID) { socialAccounts(brandId: $brandId) { totalCount edges { node { id } } } }',
       (w) => ({ brandId: w.brandA1.id }),
       () => ({ brandId: MISSING_ID }),
-    ),
-    'Mutation.connectSocialAccount': [
-      ...onBrandA1(
-        'connects an account to A1',
-        'mutation M($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id } }',
-        (w) => ({
-          input: {
-            brandId: w.brandA1.id,
-            network: 'X',
-            handle: '@intruder',
-            externalId: 'intruder-1',
-            credentials,
-          },
-        }),
-      ),
-      ...onBrandA1(
-        'shares an account with A1 on purpose',
-        'mutation M($input: ConnectSocialAccountInput!) { connectSocialAccount(input: $input) { id shared } }',
-        (w) => ({
-          input: {
-            brandId: w.brandA1.id,
-            network: 'X',
-            handle: '@intruder',
-            externalId: 'intruder-2',
-            credentials,
-            share: true,
-          },
-        }),
-      ),
-    ],
-    'Mutation.reconnectSocialAccount': onBrandA1(
-      'replaces the credentials of an account of A1',
-      'mutation M($input: ReconnectSocialAccountInput!) { reconnectSocialAccount(input: $input) { id } }',
-      (w) => ({ input: { id: w.accountA1, credentials } }),
     ),
     'Mutation.disconnectSocialAccount': onBrandA1(
       'disconnects an account of A1',

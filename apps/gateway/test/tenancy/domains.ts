@@ -1,6 +1,7 @@
 import { approvalTenancy } from './approval.cases';
 import { calendarTenancy } from './calendar.cases';
 import { clientsTenancy } from './clients.cases';
+import { connectionsTenancy } from './connections.cases';
 import { ideasTenancy } from './ideas.cases';
 import { mediaTenancy } from './media.cases';
 import { notificationsTenancy } from './notifications.cases';
@@ -16,6 +17,7 @@ import { TenancyDomain } from './tenancy-case';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each domain seeds its own shape
 export const DOMAINS: TenancyDomain<any>[] = [
   clientsTenancy,
+  connectionsTenancy,
   postsTenancy,
   mediaTenancy,
   calendarTenancy,

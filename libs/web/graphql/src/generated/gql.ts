@@ -16,8 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    shared\n    connectedAt\n    updatedAt\n  }\n": typeof types.SocialAccountFieldsFragmentDoc,
     "\n  query SocialAccounts($brandId: ID, $first: Int!, $after: String) {\n    socialAccounts(brandId: $brandId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SocialAccountFields\n        }\n      }\n    }\n  }\n": typeof types.SocialAccountsDocument,
-    "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.ConnectSocialAccountDocument,
-    "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.ReconnectSocialAccountDocument,
     "\n  mutation DisconnectSocialAccount($id: ID!) {\n    disconnectSocialAccount(id: $id) {\n      ...SocialAccountFields\n    }\n  }\n": typeof types.DisconnectSocialAccountDocument,
     "\n  fragment PostReviewFields on PostReview {\n    postId\n    status\n    round\n    allowedActions\n    currentStep {\n      position\n      role\n      audience\n    }\n    rounds {\n      number\n      version\n      submittedAt\n      submittedByName\n      closedAt\n      outcome\n      decisions {\n        position\n        role\n        decision\n        byName\n        viaLink\n        comment\n        decidedAt\n      }\n      changes {\n        field\n        network\n        parts {\n          kind\n          text\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      actorName\n      actorRole\n      viaLink\n      note\n      at\n    }\n  }\n": typeof types.PostReviewFieldsFragmentDoc,
     "\n  query PostReview($postId: ID!) {\n    postReview(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": typeof types.PostReviewDocument,
@@ -61,6 +59,16 @@ type Documents = {
     "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.AddPostCommentDocument,
     "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.EditPostCommentDocument,
     "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": typeof types.DeletePostCommentDocument,
+    "\n  fragment AccountConnectionFields on AccountConnection {\n    id\n    brandId\n    brandName\n    network\n    status\n    origin\n    scopes\n    candidates {\n      externalId\n      handle\n      displayName\n      kind\n      connectedToBrandId\n      connectedToBrandName\n    }\n    accountIds\n    failureReason\n    expiresAt\n  }\n": typeof types.AccountConnectionFieldsFragmentDoc,
+    "\n  mutation StartAccountConnection($input: StartAccountConnectionInput!) {\n    startAccountConnection(input: $input) {\n      connectionId\n      authorizeUrl\n      scopes\n      expiresAt\n    }\n  }\n": typeof types.StartAccountConnectionDocument,
+    "\n  mutation CompleteAccountConnection($input: CompleteAccountConnectionInput!) {\n    completeAccountConnection(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": typeof types.CompleteAccountConnectionDocument,
+    "\n  mutation ChooseConnectionAccounts($input: ChooseConnectionAccountsInput!) {\n    chooseConnectionAccounts(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": typeof types.ChooseConnectionAccountsDocument,
+    "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n": typeof types.ConnectBlueskyAccountDocument,
+    "\n  fragment ConnectLinkFields on ConnectLink {\n    id\n    brandId\n    networks\n    recipientEmail\n    createdAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ConnectLinkFieldsFragmentDoc,
+    "\n  query ConnectLinks($brandId: ID!) {\n    connectLinks(brandId: $brandId) {\n      ...ConnectLinkFields\n    }\n  }\n": typeof types.ConnectLinksDocument,
+    "\n  mutation CreateConnectLink($input: CreateConnectLinkInput!) {\n    createConnectLink(input: $input) {\n      ...ConnectLinkFields\n      url\n    }\n  }\n": typeof types.CreateConnectLinkDocument,
+    "\n  mutation RevokeConnectLink($id: ID!) {\n    revokeConnectLink(id: $id) {\n      ...ConnectLinkFields\n    }\n  }\n": typeof types.RevokeConnectLinkDocument,
+    "\n  query ConnectLinkPage($token: String!) {\n    connectLink(token: $token) {\n      brandName\n      agencyName\n      networks\n      expiresAt\n      accounts {\n        network\n        handle\n        status\n      }\n    }\n  }\n": typeof types.ConnectLinkPageDocument,
     "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n": typeof types.FeedFieldsFragmentDoc,
     "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n": typeof types.IdeaFieldsFragmentDoc,
     "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n": typeof types.FeedsDocument,
@@ -128,8 +136,6 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment SocialAccountFields on SocialAccount {\n    id\n    brandId\n    network\n    handle\n    externalId\n    displayName\n    instanceUrl\n    status\n    statusReason\n    tokenExpiresAt\n    shared\n    connectedAt\n    updatedAt\n  }\n": types.SocialAccountFieldsFragmentDoc,
     "\n  query SocialAccounts($brandId: ID, $first: Int!, $after: String) {\n    socialAccounts(brandId: $brandId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SocialAccountFields\n        }\n      }\n    }\n  }\n": types.SocialAccountsDocument,
-    "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": types.ConnectSocialAccountDocument,
-    "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n": types.ReconnectSocialAccountDocument,
     "\n  mutation DisconnectSocialAccount($id: ID!) {\n    disconnectSocialAccount(id: $id) {\n      ...SocialAccountFields\n    }\n  }\n": types.DisconnectSocialAccountDocument,
     "\n  fragment PostReviewFields on PostReview {\n    postId\n    status\n    round\n    allowedActions\n    currentStep {\n      position\n      role\n      audience\n    }\n    rounds {\n      number\n      version\n      submittedAt\n      submittedByName\n      closedAt\n      outcome\n      decisions {\n        position\n        role\n        decision\n        byName\n        viaLink\n        comment\n        decidedAt\n      }\n      changes {\n        field\n        network\n        parts {\n          kind\n          text\n        }\n      }\n    }\n    history {\n      action\n      from\n      to\n      actorName\n      actorRole\n      viaLink\n      note\n      at\n    }\n  }\n": types.PostReviewFieldsFragmentDoc,
     "\n  query PostReview($postId: ID!) {\n    postReview(postId: $postId) {\n      ...PostReviewFields\n    }\n  }\n": types.PostReviewDocument,
@@ -173,6 +179,16 @@ const documents: Documents = {
     "\n  mutation AddPostComment($input: AddPostCommentInput!) {\n    addPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.AddPostCommentDocument,
     "\n  mutation EditPostComment($input: EditPostCommentInput!) {\n    editPostComment(input: $input) {\n      ...PostCommentFields\n    }\n  }\n": types.EditPostCommentDocument,
     "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n": types.DeletePostCommentDocument,
+    "\n  fragment AccountConnectionFields on AccountConnection {\n    id\n    brandId\n    brandName\n    network\n    status\n    origin\n    scopes\n    candidates {\n      externalId\n      handle\n      displayName\n      kind\n      connectedToBrandId\n      connectedToBrandName\n    }\n    accountIds\n    failureReason\n    expiresAt\n  }\n": types.AccountConnectionFieldsFragmentDoc,
+    "\n  mutation StartAccountConnection($input: StartAccountConnectionInput!) {\n    startAccountConnection(input: $input) {\n      connectionId\n      authorizeUrl\n      scopes\n      expiresAt\n    }\n  }\n": types.StartAccountConnectionDocument,
+    "\n  mutation CompleteAccountConnection($input: CompleteAccountConnectionInput!) {\n    completeAccountConnection(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": types.CompleteAccountConnectionDocument,
+    "\n  mutation ChooseConnectionAccounts($input: ChooseConnectionAccountsInput!) {\n    chooseConnectionAccounts(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n": types.ChooseConnectionAccountsDocument,
+    "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n": types.ConnectBlueskyAccountDocument,
+    "\n  fragment ConnectLinkFields on ConnectLink {\n    id\n    brandId\n    networks\n    recipientEmail\n    createdAt\n    expiresAt\n    revokedAt\n  }\n": types.ConnectLinkFieldsFragmentDoc,
+    "\n  query ConnectLinks($brandId: ID!) {\n    connectLinks(brandId: $brandId) {\n      ...ConnectLinkFields\n    }\n  }\n": types.ConnectLinksDocument,
+    "\n  mutation CreateConnectLink($input: CreateConnectLinkInput!) {\n    createConnectLink(input: $input) {\n      ...ConnectLinkFields\n      url\n    }\n  }\n": types.CreateConnectLinkDocument,
+    "\n  mutation RevokeConnectLink($id: ID!) {\n    revokeConnectLink(id: $id) {\n      ...ConnectLinkFields\n    }\n  }\n": types.RevokeConnectLinkDocument,
+    "\n  query ConnectLinkPage($token: String!) {\n    connectLink(token: $token) {\n      brandName\n      agencyName\n      networks\n      expiresAt\n      accounts {\n        network\n        handle\n        status\n      }\n    }\n  }\n": types.ConnectLinkPageDocument,
     "\n  fragment FeedFields on Feed {\n    id\n    brandId\n    url\n    title\n    lastFetchedAt\n    lastError\n    lastErrorAt\n    newIdeaCount\n  }\n": types.FeedFieldsFragmentDoc,
     "\n  fragment IdeaFields on Idea {\n    id\n    brandId\n    feedId\n    feedTitle\n    title\n    link\n    summary\n    publishedAt\n    status\n    postId\n    createdAt\n  }\n": types.IdeaFieldsFragmentDoc,
     "\n  query Feeds($brandId: ID!) {\n    feeds(brandId: $brandId) {\n      ...FeedFields\n    }\n  }\n": types.FeedsDocument,
@@ -260,14 +276,6 @@ export function graphql(source: "\n  fragment SocialAccountFields on SocialAccou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SocialAccounts($brandId: ID, $first: Int!, $after: String) {\n    socialAccounts(brandId: $brandId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SocialAccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SocialAccounts($brandId: ID, $first: Int!, $after: String) {\n    socialAccounts(brandId: $brandId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...SocialAccountFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectSocialAccount($input: ConnectSocialAccountInput!) {\n    connectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReconnectSocialAccount($input: ReconnectSocialAccountInput!) {\n    reconnectSocialAccount(input: $input) {\n      ...SocialAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -440,6 +448,46 @@ export function graphql(source: "\n  mutation EditPostComment($input: EditPostCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePostComment($id: ID!) {\n    deletePostComment(id: $id) {\n      ...PostCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountConnectionFields on AccountConnection {\n    id\n    brandId\n    brandName\n    network\n    status\n    origin\n    scopes\n    candidates {\n      externalId\n      handle\n      displayName\n      kind\n      connectedToBrandId\n      connectedToBrandName\n    }\n    accountIds\n    failureReason\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment AccountConnectionFields on AccountConnection {\n    id\n    brandId\n    brandName\n    network\n    status\n    origin\n    scopes\n    candidates {\n      externalId\n      handle\n      displayName\n      kind\n      connectedToBrandId\n      connectedToBrandName\n    }\n    accountIds\n    failureReason\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAccountConnection($input: StartAccountConnectionInput!) {\n    startAccountConnection(input: $input) {\n      connectionId\n      authorizeUrl\n      scopes\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartAccountConnection($input: StartAccountConnectionInput!) {\n    startAccountConnection(input: $input) {\n      connectionId\n      authorizeUrl\n      scopes\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAccountConnection($input: CompleteAccountConnectionInput!) {\n    completeAccountConnection(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteAccountConnection($input: CompleteAccountConnectionInput!) {\n    completeAccountConnection(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseConnectionAccounts($input: ChooseConnectionAccountsInput!) {\n    chooseConnectionAccounts(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChooseConnectionAccounts($input: ChooseConnectionAccountsInput!) {\n    chooseConnectionAccounts(input: $input) {\n      ...AccountConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectBlueskyAccount($input: ConnectBlueskyAccountInput!) {\n    connectBlueskyAccount(input: $input) {\n      id\n      handle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectLinkFields on ConnectLink {\n    id\n    brandId\n    networks\n    recipientEmail\n    createdAt\n    expiresAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ConnectLinkFields on ConnectLink {\n    id\n    brandId\n    networks\n    recipientEmail\n    createdAt\n    expiresAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectLinks($brandId: ID!) {\n    connectLinks(brandId: $brandId) {\n      ...ConnectLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ConnectLinks($brandId: ID!) {\n    connectLinks(brandId: $brandId) {\n      ...ConnectLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConnectLink($input: CreateConnectLinkInput!) {\n    createConnectLink(input: $input) {\n      ...ConnectLinkFields\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConnectLink($input: CreateConnectLinkInput!) {\n    createConnectLink(input: $input) {\n      ...ConnectLinkFields\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConnectLink($id: ID!) {\n    revokeConnectLink(id: $id) {\n      ...ConnectLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConnectLink($id: ID!) {\n    revokeConnectLink(id: $id) {\n      ...ConnectLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectLinkPage($token: String!) {\n    connectLink(token: $token) {\n      brandName\n      agencyName\n      networks\n      expiresAt\n      accounts {\n        network\n        handle\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectLinkPage($token: String!) {\n    connectLink(token: $token) {\n      brandName\n      agencyName\n      networks\n      expiresAt\n      accounts {\n        network\n        handle\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
