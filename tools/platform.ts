@@ -59,6 +59,9 @@ export function sandboxEnvironment(ports: SandboxPorts): Record<string, string> 
   };
 }
 
+/** The emulators' preset app on X, LinkedIn and Facebook: accounts connect with it and refresh with it. */
+const SANDBOX_APP = { id: 'relais-local', secret: 'relais-local-secret' };
+
 /** Points the publishing service's adapters at the emulators (Mastodon and Bluesky use each account's URL). */
 export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, string> {
   return {
@@ -66,10 +69,10 @@ export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, 
     FACEBOOK_GRAPH_URL: urls.facebook,
     LINKEDIN_API_URL: urls.linkedin,
     LINKEDIN_OAUTH_URL: urls.linkedin,
-    LINKEDIN_CLIENT_ID: 'relais-sandbox',
-    LINKEDIN_CLIENT_SECRET: 'relais-sandbox-secret',
+    LINKEDIN_CLIENT_ID: SANDBOX_APP.id,
+    LINKEDIN_CLIENT_SECRET: SANDBOX_APP.secret,
     X_API_URL: urls.x,
-    X_CLIENT_ID: 'relais-sandbox',
+    X_CLIENT_ID: SANDBOX_APP.id,
   };
 }
 
@@ -78,7 +81,7 @@ export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, 
  * endpoints, with the emulator's preset app (`relais-local`) on X, LinkedIn and Facebook.
  */
 export function clientsNetworkEnvironment(urls: SandboxUrls): Record<string, string> {
-  const app = { id: 'relais-local', secret: 'relais-local-secret' };
+  const app = SANDBOX_APP;
   return {
     X_CLIENT_ID: app.id,
     X_CLIENT_SECRET: app.secret,
