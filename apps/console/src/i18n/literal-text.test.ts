@@ -29,10 +29,7 @@ const SAME_IN_EVERY_LANGUAGE = new Set(['Relais', 'GIF', '—', '…', '·', '�
 const ENGLISH_API_FIELDS = new Set(['statusReason']);
 
 /** Connected accounts still print the reason the service recorded; that screen is changed apart. */
-const KNOWN_ELSEWHERE = new Set([
-  'accounts/accounts-table.tsx',
-  'accounts/reconnection-alert.tsx',
-]);
+const KNOWN_ELSEWHERE = new Set(['accounts/accounts-table.tsx', 'accounts/reconnection-alert.tsx']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

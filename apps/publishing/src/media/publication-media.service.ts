@@ -3,7 +3,11 @@ import { TenantTransactions } from '@relais/server-database';
 import { LinkCard, MediaFile, MediaUploads, UploadedMedia } from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication';
 import { MediaSourcesClient } from './media-sources.client';
-import { listPublicationMedia, PublicationMediaRow, recordPublicationMedia } from './publication-media.repository';
+import {
+  listPublicationMedia,
+  PublicationMediaRow,
+  recordPublicationMedia,
+} from './publication-media.repository';
 
 /** An upload about to expire is not reused: the post request must still find it there. */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -48,7 +52,9 @@ export class PublicationMediaService {
       return {
         media: [],
         uploads: this.uploadsOf(row, []),
-        linkCard: card ? { url: card.url, title: card.title, description: card.description, thumbnail: null } : null,
+        linkCard: card
+          ? { url: card.url, title: card.title, description: card.description, thumbnail: null }
+          : null,
       };
     }
     const [files, recorded] = await Promise.all([
@@ -65,7 +71,9 @@ export class PublicationMediaService {
   }
 
   private uploadsOf(row: PublicationRow, recorded: PublicationMediaRow[]): MediaUploads {
-    const known = new Map(recorded.map((upload) => [key(upload.media_id, upload.sha256), uploadedOf(upload)]));
+    const known = new Map(
+      recorded.map((upload) => [key(upload.media_id, upload.sha256), uploadedOf(upload)]),
+    );
     return {
       known: (mediaId, sha256) => {
         const upload = known.get(key(mediaId, sha256));

@@ -16,14 +16,19 @@ function answers<T>(...states: ProcessingState<T>[]): () => Promise<ProcessingSt
 
 describe('waitForProcessing', () => {
   it('polls until the network says the media are ready', async () => {
-    const check = jest.fn(answers<string>({ state: 'pending' }, { state: 'pending' }, { state: 'ready', value: 'm1' }));
+    const check = jest.fn(
+      answers<string>({ state: 'pending' }, { state: 'pending' }, { state: 'ready', value: 'm1' }),
+    );
     await expect(waitForProcessing(check, options(1000))).resolves.toEqual({ kind: 'ready', value: 'm1' });
     expect(check).toHaveBeenCalledTimes(3);
   });
 
   it('honours the network’s hint of when to look again', async () => {
     const started = Date.now();
-    await waitForProcessing(answers({ state: 'pending', checkAfterMs: 120 }, { state: 'ready', value: 1 }), options(5000));
+    await waitForProcessing(
+      answers({ state: 'pending', checkAfterMs: 120 }, { state: 'ready', value: 1 }),
+      options(5000),
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
   });
 
@@ -41,7 +46,13 @@ describe('waitForProcessing', () => {
   it('passes on the network’s failure at step processing', async () => {
     const failed: ProcessingState<never> = {
       state: 'failed',
-      outcome: { kind: 'failed', code: PublishFailureCode.Rejected, message: 'bad video', networkMessage: null, retryable: false },
+      outcome: {
+        kind: 'failed',
+        code: PublishFailureCode.Rejected,
+        message: 'bad video',
+        networkMessage: null,
+        retryable: false,
+      },
     };
     await expect(waitForProcessing(answers(failed), options(1000))).resolves.toMatchObject({
       step: 'processing',

@@ -36,7 +36,13 @@ export async function uploadCall(
       signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
     });
     const text = await response.text();
-    return { kind: 'answer', status: response.status, headers: response.headers, body: parseBody(text), text };
+    return {
+      kind: 'answer',
+      status: response.status,
+      headers: response.headers,
+      body: parseBody(text),
+      text,
+    };
   } catch (error) {
     const name = (error as { name?: unknown }).name;
     if (name === 'TimeoutError') return { kind: 'unknown', reason: 'no answer came in time' };
