@@ -231,6 +231,11 @@ describe('content link cards', () => {
       linkUrl: url,
       accountIds: [accounts[Network.LinkedIn].id, accounts[Network.X].id],
     });
+    // The post's variants show the brand's kept card of their link.
+    expect(post.variants.map((variant) => [variant.network, variant.linkCard?.title])).toEqual([
+      [Network.X, 'Le printemps au jardin'],
+      [Network.LinkedIn, 'Le printemps au jardin'],
+    ]);
     await h.sql(`UPDATE content.link_cards SET fetched_at = now() - interval '25 hours' WHERE url = $1`, [
       url,
     ]);
