@@ -7,15 +7,18 @@ import {
   ContentSubjects,
   ErrorCode,
   LinkPreviewView,
+  MediaSourceView,
   Network,
   PostScheduledEvent,
   Role,
   SocialAccountView,
 } from '@relais/contracts';
-import { as, failure } from '@relais/server-testing';
+import { as, failure, freePort, system } from '@relais/server-testing';
+import sharp from 'sharp';
 import { fetchPublic, PublicFetchError } from '../src/feeds';
 import { ContentHarness, startContent } from './support/content-harness';
 import { connectAccounts, createBrand, createPost, join, signUp } from './support/fixtures';
+import { hasGpsTag, photoWithGps } from './support/generated-media';
 
 const FUTURE = '2031-06-02T07:00:00.000Z';
 
@@ -25,6 +28,8 @@ const page = (head: string) => `<!doctype html><html><head>${head}</head><body><
 class PageServer {
   readonly hits = new Map<string, number>();
   title = 'Le printemps au jardin';
+  /** The card picture of `/spring`: a photo with a GPS position in its EXIF. */
+  picture: Buffer = Buffer.alloc(0);
   private readonly server: Server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
@@ -36,6 +41,31 @@ class PageServer {
             <meta property="og:description" content="Dix gestes pour des semis réussis.">
             <meta property="og:site_name" content="Maison Verdure">
             <meta property="og:image" content="/img/spring.jpg">`),
+        );
+        return;
+      case '/img/spring.jpg':
+        res.setHeader('content-type', 'image/jpeg');
+        res.end(this.picture);
+        return;
+      case '/broken-picture':
+        res.setHeader('content-type', 'text/html');
+        res.end(
+          page(
+            `<meta property="og:title" content="Broken picture"><meta property="og:image" content="/img/cut.jpg">`,
+          ),
+        );
+        return;
+      case '/img/cut.jpg':
+        // A JPEG cut short: its type is known but it cannot be decoded.
+        res.setHeader('content-type', 'image/jpeg');
+        res.end(this.picture.subarray(0, 2000));
+        return;
+      case '/text-picture':
+        res.setHeader('content-type', 'text/html');
+        res.end(
+          page(
+            `<meta property="og:title" content="Text picture"><meta property="og:image" content="/untitled">`,
+          ),
         );
         return;
       case '/moved':
@@ -90,8 +120,18 @@ describe('content link cards', () => {
 
   beforeAll(async () => {
     base = await pages.start();
+    pages.picture = await photoWithGps(400, 300, 80);
     // Private hosts are allowed here so that the local page server can be read.
-    h = await startContent({ env: { FEED_ALLOW_PRIVATE_HOSTS: 'true', FEED_TIMEOUT_MS: '1500' } });
+    const port = await freePort();
+    h = await startContent({
+      env: {
+        FEED_ALLOW_PRIVATE_HOSTS: 'true',
+        FEED_TIMEOUT_MS: '1500',
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      },
+    });
+    // Listening: the signed URLs of stored card pictures are served by the service itself.
+    await h.app.listen(port, '127.0.0.1');
     owner = await signUp(h, 'Cards Studio');
     brand = await createBrand(h, owner, 'Maison Verdure');
     otherBrand = await createBrand(h, owner, 'Other Brand');
@@ -191,6 +231,11 @@ describe('content link cards', () => {
       linkUrl: url,
       accountIds: [accounts[Network.LinkedIn].id, accounts[Network.X].id],
     });
+    // The post's variants show the brand's kept card of their link.
+    expect(post.variants.map((variant) => [variant.network, variant.linkCard?.title])).toEqual([
+      [Network.X, 'Le printemps au jardin'],
+      [Network.LinkedIn, 'Le printemps au jardin'],
+    ]);
     await h.sql(`UPDATE content.link_cards SET fetched_at = now() - interval '25 hours' WHERE url = $1`, [
       url,
     ]);
@@ -204,12 +249,59 @@ describe('content link cards', () => {
       url,
       title: 'Le printemps au jardin, édition 2031',
       description: 'Dix gestes pour des semis réussis.',
-      thumbnailMediaId: null,
+      thumbnailMediaId: expect.any(String),
     };
     expect(event.data.targets.map((target) => [target.network, target.linkCard])).toEqual([
       [Network.X, card],
       [Network.LinkedIn, card],
     ]);
+    // The card's picture was read and kept as a ready file of the brand, checked like an upload.
+    const thumbnailId = event.data.targets[0].linkCard?.thumbnailMediaId ?? '';
+    expect(event.data.targets[1].linkCard?.thumbnailMediaId).toBe(thumbnailId);
+    const [media] = await h.sql(
+      'SELECT brand_id, status, kind, content_type, file_name, width, height FROM content.media WHERE id = $1',
+      [thumbnailId],
+    );
+    expect(media).toEqual({
+      brand_id: brand.id,
+      status: 'ready',
+      kind: 'image',
+      content_type: 'image/jpeg',
+      file_name: 'spring.jpg',
+      width: 300,
+      height: 400,
+    });
+    const kept = await h.sql(
+      'SELECT thumbnail_media_id FROM content.link_cards WHERE brand_id = $1 AND url = $2',
+      [brand.id, url],
+    );
+    expect(kept).toEqual([{ thumbnail_media_id: thumbnailId }]);
+    // What a network receives of it is made from the clean master: no GPS position left.
+    const [source] = await h.call<MediaSourceView[]>(
+      ContentSubjects.media.sources,
+      system(owner.claims.agencyId),
+      { mediaIds: [thumbnailId], network: Network.Bluesky },
+    );
+    const thumbnail = Buffer.from(await (await fetch(source.url)).arrayBuffer());
+    expect(hasGpsTag((await sharp(thumbnail).metadata()).exif)).toBe(false);
+    expect(hasGpsTag((await sharp(pages.picture).metadata()).exif)).toBe(true);
+
+    // Scheduled again while the card is fresh: the stored picture is reused, not read again.
+    const pictureReads = pages.hits.get('/img/spring.jpg');
+    const again = await createPost(h, owner, {
+      brandId: brand.id,
+      title: 'Spring again',
+      baseText: 'Spring is still here',
+      linkUrl: url,
+      accountIds: [accounts[Network.LinkedIn].id],
+    });
+    await h.call(ContentSubjects.approval.schedule, as(owner), { postId: again.id, scheduledAt: FUTURE });
+    const [second] = await h.sql<{ data: PostScheduledEvent }>(
+      `SELECT payload->'data' AS data FROM content.outbox WHERE subject = $1 AND payload->'data'->>'postId' = $2`,
+      [ContentEvents.postScheduled, again.id],
+    );
+    expect(second.data.targets[0].linkCard?.thumbnailMediaId).toBe(thumbnailId);
+    expect(pages.hits.get('/img/spring.jpg')).toBe(pictureReads);
     // Another brand keeps its own cards: none for this link yet.
     const others = await h.sql('SELECT 1 FROM content.link_cards WHERE brand_id = $1', [otherBrand.id]);
     expect(others).toEqual([]);
@@ -229,5 +321,37 @@ describe('content link cards', () => {
       [ContentEvents.postScheduled, post.id],
     );
     expect(event.data.targets[0]).toMatchObject({ linkUrl: `${base}/broken`, linkCard: null });
+  });
+
+  it('schedules a card without thumbnail when its picture cannot be read or is not a picture', async () => {
+    for (const [path, title] of [
+      ['/broken-picture', 'Broken picture'],
+      ['/text-picture', 'Text picture'],
+    ]) {
+      const post = await createPost(h, owner, {
+        brandId: brand.id,
+        title,
+        baseText: 'Look',
+        linkUrl: base + path,
+        accountIds: [accounts[Network.LinkedIn].id],
+      });
+      await h.call(ContentSubjects.approval.schedule, as(owner), { postId: post.id, scheduledAt: FUTURE });
+      const [event] = await h.sql<{ data: PostScheduledEvent }>(
+        `SELECT payload->'data' AS data FROM content.outbox WHERE subject = $1 AND payload->'data'->>'postId' = $2`,
+        [ContentEvents.postScheduled, post.id],
+      );
+      expect(event.data.targets[0].linkCard).toEqual({
+        url: base + path,
+        title,
+        description: '',
+        thumbnailMediaId: null,
+      });
+    }
+    expect(pages.hits.get('/img/cut.jpg')).toBe(1);
+    // Nothing of the refused files stays: no pending or extra rows.
+    const files = await h.sql<{ status: string }>('SELECT status FROM content.media WHERE brand_id = $1', [
+      brand.id,
+    ]);
+    expect(files).toEqual([{ status: 'ready' }]);
   });
 });

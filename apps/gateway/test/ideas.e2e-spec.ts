@@ -144,6 +144,48 @@ describe('ideas from feeds through the API', () => {
     expect(asViewer.errors[0].extensions.code).toBe('FORBIDDEN');
   });
 
+  it('shows on a post’s variant the card its link makes, as kept for the brand', async () => {
+    const pageUrl = feedUrl.replace('/feed.xml', '/spring.html');
+    const VARIANTS = 'variants { network linkUrl linkCard { url title description imageUrl } }';
+    const { createPost } = await owner.api.data(
+      `mutation C($input: CreatePostInput!) { createPost(input: $input) { id ${VARIANTS} } }`,
+      {
+        input: {
+          brandId: brand.id,
+          title: 'Spring',
+          baseText: 'Spring tips',
+          linkUrl: pageUrl,
+          accountIds: [accountId],
+        },
+      },
+    );
+    const card = {
+      url: pageUrl,
+      title: 'Spring in the garden',
+      description: 'Ten tips',
+      imageUrl: feedUrl.replace('/feed.xml', '/spring.jpg'),
+    };
+    expect(createPost.variants).toEqual([{ network: 'LINKEDIN', linkUrl: pageUrl, linkCard: card }]);
+    const { post } = await viewer.api.data(`query Q($id: ID!) { post(id: $id) { ${VARIANTS} } }`, {
+      id: createPost.id,
+    });
+    expect(post.variants[0].linkCard).toEqual(card);
+    // A link no card was read for has none.
+    const { createPost: plain } = await owner.api.data(
+      `mutation C($input: CreatePostInput!) { createPost(input: $input) { ${VARIANTS} } }`,
+      {
+        input: {
+          brandId: brand.id,
+          title: 'Other',
+          baseText: 'Other',
+          linkUrl: `${pageUrl}?other`,
+          accountIds: [accountId],
+        },
+      },
+    );
+    expect(plain.variants).toEqual([{ network: 'LINKEDIN', linkUrl: `${pageUrl}?other`, linkCard: null }]);
+  });
+
   it('dismisses an idea and filters by status', async () => {
     const { dismissIdea } = await owner.api.data(
       `mutation D($id: ID!) { dismissIdea(id: $id) { ${IDEA_FIELDS} } }`,

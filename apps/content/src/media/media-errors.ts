@@ -119,3 +119,21 @@ export function unreadable(contentType: string, reason: string): DomainException
 export function notUploaded(): DomainException {
   return conflict('The file has not been uploaded yet: send it to the upload URL first');
 }
+
+/** A fetched file that had to be a picture (JPEG, PNG, WebP or GIF) is something else. */
+export function notAPicture(detected: string | null, extension: string | null): DomainException {
+  const what = detected
+    ? `a ${describeContentType(detected, extension ?? undefined)} (${detected})`
+    : 'of no type the library knows';
+  return badInput(
+    [
+      {
+        field: 'contentType',
+        message: `the file is ${what}: only JPEG, PNG, WebP and GIF pictures are taken here`,
+        constraint: 'notAPicture',
+        params: detected ? { detected } : {},
+      },
+    ],
+    'This file is not a picture',
+  );
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BrandsModule } from '../brands/brands.module';
+import { FetchedMediaService } from './fetched-media.service';
 import { MediaController } from './media.controller';
 import { MediaFilesController } from './media-files.controller';
 import { MediaLibraryService } from './media-library.service';
@@ -12,7 +13,8 @@ import { mediaStorageProvider } from './storage/media-storage.provider';
 /**
  * The brand's media library: uploads through signed URLs (local disk or S3), checks of the stored bytes,
  * signed downloads. Other folders use it through `index.ts` only: `PostMediaService` (the files a post
- * uses, checked in the post's transaction, and the signed files a client review shows).
+ * uses, checked in the post's transaction, and the signed files a client review shows) and
+ * `FetchedMediaService` (pictures the service fetched itself, such as link card images, kept as files).
  */
 @Module({
   imports: [BrandsModule],
@@ -24,7 +26,8 @@ import { mediaStorageProvider } from './storage/media-storage.provider';
     MediaLibraryService,
     MediaSourcesService,
     PostMediaService,
+    FetchedMediaService,
   ],
-  exports: [PostMediaService],
+  exports: [PostMediaService, FetchedMediaService],
 })
 export class MediaModule {}

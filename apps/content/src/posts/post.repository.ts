@@ -9,6 +9,7 @@ import { PostVariantEntity } from './post-variant.entity';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { LabelEntity } from '../campaigns/label.entity';
 import { MediaEntity } from '../media';
+import { findLinkCardsOfBrands, LinkCardEntity } from '../link-cards';
 import { byNetworkOrder, VariantState } from './post-draft';
 import { ResolvedTarget } from './post-references';
 
@@ -213,11 +214,15 @@ export interface PostViewRows {
   postLabels: PostLabelEntity[];
   campaigns: CampaignEntity[];
   labels: LabelEntity[];
+  /** The brands' kept cards of the variants' links. */
+  linkCards: LinkCardEntity[];
 }
 
-/** The rows of `postViews`, with five queries at most whatever the number of posts. */
+/** The rows of `postViews`, with six queries at most whatever the number of posts. */
 export async function loadPostViewRows(manager: EntityManager, posts: PostEntity[]): Promise<PostViewRows> {
-  if (posts.length === 0) return { targets: [], variants: [], postLabels: [], campaigns: [], labels: [] };
+  if (posts.length === 0) {
+    return { targets: [], variants: [], postLabels: [], campaigns: [], labels: [], linkCards: [] };
+  }
   const ids = posts.map((post) => post.id);
   const campaignIds = [...new Set(posts.flatMap((post) => (post.campaignId ? [post.campaignId] : [])))];
   // One connection per transaction: queries run one after the other.
@@ -228,7 +233,12 @@ export async function loadPostViewRows(manager: EntityManager, posts: PostEntity
     campaignIds.length > 0 ? await manager.find(CampaignEntity, { where: { id: In(campaignIds) } }) : [];
   const labelIds = [...new Set(postLabels.map((row) => row.labelId))];
   const labels = labelIds.length > 0 ? await manager.find(LabelEntity, { where: { id: In(labelIds) } }) : [];
-  return { targets, variants, postLabels, campaigns, labels };
+  const linkCards = await findLinkCardsOfBrands(
+    manager,
+    [...new Set(posts.map((post) => post.brandId))],
+    [...new Set(variants.flatMap((variant) => (variant.linkUrl ? [variant.linkUrl] : [])))],
+  );
+  return { targets, variants, postLabels, campaigns, labels, linkCards };
 }
 
 /** Inserts a new post row and answers the entity. */

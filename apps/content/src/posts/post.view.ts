@@ -2,6 +2,7 @@ import { PostView } from '@relais/contracts';
 import { Guidelines } from '@relais/network-rules';
 import { isoOrNull } from '@relais/server-database';
 import { toCampaignView, toLabelView } from '../campaigns/campaign.view';
+import { toLinkCardView } from '../link-cards';
 import { PostEntity } from './post.entity';
 import { byNetworkOrder } from './post-draft';
 import { PostViewRows, toVariantState } from './post.repository';
@@ -26,7 +27,11 @@ export function postViews(
   guidelines: (brandId: string) => Guidelines,
 ): PostView[] {
   if (posts.length === 0) return [];
-  const { targets, variants, postLabels, campaigns, labels } = rows;
+  const { targets, variants, postLabels, campaigns, labels, linkCards } = rows;
+  const cardOf = (brandId: string, url: string | null) => {
+    const card = url ? linkCards.find((row) => row.brandId === brandId && row.url === url) : undefined;
+    return card ? toLinkCardView(card) : null;
+  };
 
   const targetsOf = groupBy(targets, (row) => row.postId);
   const variantsOf = groupBy(variants, (row) => row.postId);
@@ -55,7 +60,7 @@ export function postViews(
       targets: byNetworkOrder(
         (targetsOf.get(post.id) ?? []).map(({ accountId, network }) => ({ accountId, network })),
       ),
-      variants: own,
+      variants: own.map((variant) => ({ ...variant, linkCard: cardOf(post.brandId, variant.linkUrl) })),
       createdAt: post.createdAt.toISOString(),
       updatedAt: post.updatedAt.toISOString(),
       guidelineWarnings: guidelineWarnings(base, own, guidelines(post.brandId)),

@@ -6,6 +6,7 @@ import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { NetworkEnum } from '../graphql/enums';
 import { JSONScalar } from '../graphql/json.scalar';
 import { RecurrenceModel } from '../publishing/recurrence.model';
+import { LinkCardModel } from './link-card.model';
 import { PostStatusEnum } from './post.enums';
 
 @ObjectType('PostTarget', { description: 'A connected account the post goes out on.' })
@@ -41,6 +42,12 @@ export class PostVariantModel {
 
   @Field(() => String, { nullable: true, description: 'Posted as the first comment (LinkedIn, Facebook).' })
   firstComment!: string | null;
+
+  @Field(() => LinkCardModel, {
+    nullable: true,
+    description: 'The card the link makes, as kept for the brand (read when previewed or scheduled).',
+  })
+  linkCard!: LinkCardModel | null;
 }
 
 @ObjectType('GuidelineWarning', {

@@ -21,6 +21,7 @@ import { Network } from '../networks';
 import { PageArgs } from '../pagination';
 import { CampaignView, LabelView } from './campaign.payload';
 import { PostStatus } from './post-status';
+import type { LinkCardView } from './link-card.payload';
 import { RecurrenceView } from './schedule.payload';
 
 /** The longest text a post may hold anywhere (Facebook's limit); each network's own limit is checked apart. */
@@ -246,6 +247,8 @@ export interface PostVariantView {
   linkUrl: string | null;
   mediaIds: string[];
   firstComment: string | null;
+  /** The brand's kept card of `linkUrl` (read when previewed or scheduled); null when none is kept. */
+  linkCard: LinkCardView | null;
 }
 
 /** A guideline the post does not follow but may still be saved with (a missing required hashtag). */
