@@ -8,7 +8,12 @@ const valid: BrandFormValues = {
   timezone: 'Europe/Paris',
   defaultLanguage: 'FR',
   targetMarkets: ['FR', 'BE'],
-  guidelines: { toneNotes: 'Chaleureux', requiredHashtags: ['verdure'], bannedWords: ['promo'] },
+  guidelines: {
+    toneNotes: 'Chaleureux',
+    requiredHashtags: ['verdure'],
+    bannedWords: ['promo'],
+    requireAltText: true,
+  },
 };
 
 function errorsOf(values: BrandFormValues, language: 'fr' | 'en' = 'en'): Record<string, string> {

@@ -57,6 +57,7 @@ export function brandFormSchema(t: TFunction) {
           (words) => words.every((word) => word.trim().length > 0 && word.length <= BANNED_WORD_MAX_LENGTH),
           t('brands.validation.bannedWordLength', { count: BANNED_WORD_MAX_LENGTH }),
         ),
+      requireAltText: z.boolean(),
     }),
   });
 }

@@ -8,6 +8,7 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
+  Switch,
   TagsInput,
   Textarea,
   TextInput,
@@ -193,6 +194,20 @@ export function BrandForm({
                   error={errors.guidelines?.bannedWords?.message}
                   disabled={readOnly}
                   clearable
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="guidelines.requireAltText"
+              render={({ field }) => (
+                <Switch
+                  label={t('brands.fields.requireAltText')}
+                  description={t('brands.fields.requireAltTextHint')}
+                  checked={field.value}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                  onBlur={field.onBlur}
+                  disabled={readOnly}
                 />
               )}
             />

@@ -10,7 +10,7 @@ export function emptyBrandValues(language: UiLanguage): BrandFormValues {
     timezone: browserTimezone(),
     defaultLanguage: localeFromLanguage(language),
     targetMarkets: [],
-    guidelines: { toneNotes: '', requiredHashtags: [], bannedWords: [] },
+    guidelines: { toneNotes: '', requiredHashtags: [], bannedWords: [], requireAltText: false },
   };
 }
 
@@ -25,6 +25,7 @@ export function brandToFormValues(brand: BrandFieldsFragment): BrandFormValues {
       toneNotes: brand.guidelines.toneNotes,
       requiredHashtags: [...brand.guidelines.requiredHashtags],
       bannedWords: [...brand.guidelines.bannedWords],
+      requireAltText: brand.guidelines.requireAltText,
     },
   };
 }

@@ -12,6 +12,7 @@ export const BrandFieldsFragment = graphql(`
       toneNotes
       requiredHashtags
       bannedWords
+      requireAltText
     }
     archived
     createdAt

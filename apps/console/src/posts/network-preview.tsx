@@ -1,9 +1,10 @@
-import { Anchor, Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { MediaThumb } from '../media/media-thumb';
 import { linkPlacement, previewSegments, publishedText } from '@relais/network-rules';
 import type { Network } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import type { VariantDraft } from './composer-draft';
+import { LinkCardPreview } from './link-card-preview';
 import { ruleNetwork } from './live-check';
 import type { LoadedMedia } from './use-media-facts';
 
@@ -28,6 +29,7 @@ const SEGMENT_STYLES = {
 } as const;
 
 interface NetworkPreviewProps {
+  brandId: string;
   network: Network;
   variant: VariantDraft;
   /** The account shown as the author. */
@@ -42,7 +44,14 @@ interface NetworkPreviewProps {
  * appended where it goes in the text) with links and hashtags marked and what does not fit struck out,
  * the link card where the network makes one, and the first comment.
  */
-export function NetworkPreview({ network, variant, handle, displayName, media }: NetworkPreviewProps) {
+export function NetworkPreview({
+  brandId,
+  network,
+  variant,
+  handle,
+  displayName,
+  media,
+}: NetworkPreviewProps) {
   const { t } = useTranslation();
   const name = ruleNetwork(network);
   // Where the link goes depends only on whether there are files.
@@ -93,22 +102,7 @@ export function NetworkPreview({ network, variant, handle, displayName, media }:
             })}
           </Group>
         ) : null}
-        {card ? (
-          <Paper withBorder p="xs" radius="sm" bg="gray.0">
-            <Text size="xs" c="dimmed">
-              {t('posts.composer.previewLink')}
-            </Text>
-            <Anchor
-              href={link}
-              target="_blank"
-              rel="noreferrer"
-              size="sm"
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {link}
-            </Anchor>
-          </Paper>
-        ) : null}
+        {card && link !== '' ? <LinkCardPreview brandId={brandId} url={link} /> : null}
         {variant.firstComment.trim() ? (
           <Paper p="xs" radius="sm" bg="gray.0">
             <Text size="xs" c="dimmed">

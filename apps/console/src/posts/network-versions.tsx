@@ -15,13 +15,16 @@ interface NetworkVersionsProps {
   serverErrors: Partial<Record<Network, string[]>>;
   accountFor(network: Network): { handle: string; displayName: string };
   media: LoadedMedia;
+  requireAltText: boolean;
   readOnly: boolean;
   onChange(draft: ComposerDraft): void;
+  onMediaEdited(): void;
 }
 
 /** One tab per targeted network with its version; a tab with a problem is red and marked. */
 export function NetworkVersions(props: NetworkVersionsProps) {
   const { draft, networks, check, serverErrors, accountFor, media, readOnly, onChange } = props;
+  const { requireAltText, onMediaEdited } = props;
   const { t } = useTranslation();
   const [tab, setTab] = useState<string | null>(null);
   const activeTab = tab && networks.includes(tab as Network) ? tab : (networks[0] ?? null);
@@ -59,8 +62,10 @@ export function NetworkVersions(props: NetworkVersionsProps) {
                   serverErrors={serverErrors[entry.network] ?? []}
                   account={accountFor(entry.network)}
                   media={media}
+                  requireAltText={requireAltText}
                   readOnly={readOnly}
                   onChange={onChange}
+                  onMediaEdited={onMediaEdited}
                 />
               </Tabs.Panel>
             ))}

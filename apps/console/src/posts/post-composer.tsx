@@ -124,8 +124,10 @@ export function PostComposer({ post, initial, readOnly, onSaved, onReload }: Pos
           serverErrors={problems.byNetwork}
           accountFor={composer.accountFor}
           media={composer.media}
+          requireAltText={composer.requireAltText}
           readOnly={readOnly}
           onChange={setDraft}
+          onMediaEdited={composer.reloadMedia}
         />
         {brand ? (
           <PlanningFields

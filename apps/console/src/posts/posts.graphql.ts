@@ -129,6 +129,7 @@ export const ComposerBrandQuery = graphql(`
       guidelines {
         requiredHashtags
         bannedWords
+        requireAltText
       }
       socialAccounts {
         id
@@ -216,6 +217,23 @@ export const PostBrandsQuery = graphql(`
           name
           timezone
         }
+      }
+    }
+  }
+`);
+
+/** The card a link makes, as the composer previews it (read once, then kept for the brand). */
+export const LinkPreviewQuery = graphql(`
+  query LinkPreview($brandId: ID!, $url: String!) {
+    linkPreview(brandId: $brandId, url: $url) {
+      url
+      warning
+      card {
+        url
+        title
+        description
+        siteName
+        imageUrl
       }
     }
   }

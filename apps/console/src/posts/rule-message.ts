@@ -17,6 +17,8 @@ const KNOWN_RULES = new Set([
   'FIRST_COMMENT_UNSUPPORTED',
   'INVALID_URL',
   'BANNED_WORD',
+  'ALT_TEXT_MISSING',
+  'ALT_TEXT_TOO_LONG',
   'notReady',
   'disconnected',
   'notTargeted',

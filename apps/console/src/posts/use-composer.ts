@@ -28,7 +28,7 @@ export function useComposer(initial: ComposerDraft) {
     }),
     [brand],
   );
-  const media = useMediaFacts([
+  const { media, reload: reloadMedia } = useMediaFacts([
     ...draft.mediaIds,
     ...Object.values(draft.variants).flatMap((variant) => (variant.customized ? variant.mediaIds : [])),
   ]);
@@ -54,6 +54,8 @@ export function useComposer(initial: ComposerDraft) {
     accounts,
     networks,
     media,
+    reloadMedia,
+    requireAltText: brand?.guidelines.requireAltText ?? false,
     check,
     blocked: blocksSaving(check),
     accountFor,

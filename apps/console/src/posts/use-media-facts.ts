@@ -6,11 +6,15 @@ import { MediaItemQuery } from '../media/media.graphql';
 
 export type LoadedMedia = Map<string, MediaFieldsFragment>;
 
-/** The library files a draft uses, loaded once each (from the cache when already seen). */
-export function useMediaFacts(ids: readonly string[]): LoadedMedia {
+/**
+ * The library files a draft uses, loaded once each (from the cache when already seen); `reload` reads
+ * them again (after an edit of their alt text, which the cache already holds).
+ */
+export function useMediaFacts(ids: readonly string[]): { media: LoadedMedia; reload(): void } {
   const client = useApolloClient();
   const key = [...new Set(ids)].sort().join(',');
   const [loaded, setLoaded] = useState<LoadedMedia>(new Map());
+  const [round, setRound] = useState(0);
   useEffect(() => {
     const wanted = key === '' ? [] : key.split(',');
     let current = true;
@@ -28,8 +32,8 @@ export function useMediaFacts(ids: readonly string[]): LoadedMedia {
     return () => {
       current = false;
     };
-  }, [client, key]);
-  return loaded;
+  }, [client, key, round]);
+  return { media: loaded, reload: () => setRound((value) => value + 1) };
 }
 
 /** What the network rules need to know of a file; null while it is still being checked. */

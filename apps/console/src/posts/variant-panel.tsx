@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MediaPicker } from '../media/media-picker';
 import { customise, effectiveVariant, followBase, updateVariant, type ComposerDraft } from './composer-draft';
 import type { NetworkCheck } from './live-check';
+import { MediaAltTexts } from './media-alt-texts';
 import { NetworkCounter } from './network-counter';
 import { NetworkPreview } from './network-preview';
 import { violationMessage } from './rule-message';
@@ -17,8 +18,12 @@ interface VariantPanelProps {
   serverErrors: string[];
   account: { handle: string; displayName: string };
   media: LoadedMedia;
+  /** The brand asks for a description of every image. */
+  requireAltText: boolean;
   readOnly: boolean;
   onChange(draft: ComposerDraft): void;
+  /** An image's alt text was edited. */
+  onMediaEdited(): void;
 }
 
 /** One network's version: follows the text or customised, its first comment, live errors and preview. */
@@ -29,8 +34,10 @@ export function VariantPanel({
   serverErrors,
   account,
   media,
+  requireAltText,
   readOnly,
   onChange,
+  onMediaEdited,
 }: VariantPanelProps) {
   const { t } = useTranslation();
   const name = t(`posts.networks.${network}`);
@@ -110,11 +117,20 @@ export function VariantPanel({
         </List>
       ) : null}
       <NetworkPreview
+        brandId={draft.brandId}
         network={network}
         variant={variant}
         handle={account.handle}
         displayName={account.displayName}
         media={media}
+      />
+      <MediaAltTexts
+        network={network}
+        mediaIds={variant.mediaIds}
+        media={media}
+        requireAltText={requireAltText}
+        readOnly={readOnly}
+        onEdited={onMediaEdited}
       />
     </Stack>
   );

@@ -90,6 +90,12 @@ export function PublicationRow({ publication, zone, canRetry, retrying, onRetry 
             <Text size="sm" c="red.8">
               {t(`publishing.failure.${publication.failure.code}`)}
             </Text>
+            {publication.failedStep ? (
+              <Text size="xs">
+                {t(`publishing.failedStep.${publication.failedStep}`)}
+                {publication.failedStep !== 'POST' ? ` ${t('publishing.failedStep.safeRetry')}` : ''}
+              </Text>
+            ) : null}
             {publication.failure.networkMessage ? (
               <Text size="xs" c="dimmed">
                 {t('publishing.panel.networkSaid', { network, message: publication.failure.networkMessage })}

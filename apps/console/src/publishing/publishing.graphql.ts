@@ -12,6 +12,7 @@ export const PublicationFieldsFragment = graphql(`
     nextAttemptAt
     externalUrl
     publishedAt
+    failedStep
     canRetry
     updatedAt
     failure {

@@ -10,6 +10,7 @@ import { timezoneLabel } from '../brands/timezones';
 import { toApiError } from '../graphql/api-error';
 import { errorMessage } from '../graphql/error-message';
 import { fieldErrorMessage } from '../graphql/field-error-message';
+import { apiFieldMessage } from '../posts/rule-message';
 import { RecurrenceFields } from './recurrence-fields';
 import { defaultRecurrence, recurrenceErrors, toRecurrenceInput } from './recurrence-form';
 import { ScheduleModeFields, useNextSlot } from './schedule-mode-fields';
@@ -93,7 +94,10 @@ export function ScheduleModal({ opened, brandId, zone, current, onClose, onConfi
     } catch (error) {
       const apiError = toApiError(error);
       const scheduled = apiError.fields.find((entry) => entry.field === 'scheduledAt');
+      // What the post's networks refuse (e.g. an image without alt text), named file by file.
+      const refused = apiError.fields.filter((entry) => entry.field.startsWith('variants.'));
       if (scheduled) setFieldError(fieldErrorMessage(scheduled, t));
+      else if (refused.length > 0) setFormError(refused.map((entry) => apiFieldMessage(entry, t)).join(' '));
       else setFormError(errorMessage(apiError, t));
     } finally {
       setSaving(false);

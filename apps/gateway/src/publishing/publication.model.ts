@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Network, PublicationStatus, PublishFailureCode } from '@relais/contracts';
+import { Network, PublicationStatus, PublishFailureCode, PublishStep } from '@relais/contracts';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { NetworkEnum } from '../graphql/enums';
-import { PublicationStatusEnum, PublishFailureCodeEnum } from './publishing.enums';
+import { PublicationStatusEnum, PublishFailureCodeEnum, PublishStepEnum } from './publishing.enums';
 
 @ObjectType('PublicationFailure', { description: 'Why a publication failed.' })
 export class PublicationFailureModel {
@@ -64,6 +64,12 @@ export class PublicationModel {
 
   @Field(() => PublicationFailureModel, { nullable: true })
   failure!: PublicationFailureModel | null;
+
+  @Field(() => PublishStepEnum, {
+    nullable: true,
+    description: 'The step of the send that failed last (null: none failed, or it failed before sending).',
+  })
+  failedStep!: PublishStep | null;
 
   @Field({ description: 'Failed, and sending it again cannot post twice (see retryPublication).' })
   canRetry!: boolean;

@@ -1,9 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { PublicationStatus, PublishFailureCode, RecurrenceFrequency, ScheduleMode } from '@relais/contracts';
+import {
+  PUBLISH_STEPS,
+  PublicationStatus,
+  PublishFailureCode,
+  RecurrenceFrequency,
+  ScheduleMode,
+} from '@relais/contracts';
 import { upperCaseEnum } from '../graphql/enums';
 
 export const PublicationStatusEnum = upperCaseEnum(PublicationStatus);
 export const PublishFailureCodeEnum = upperCaseEnum(PublishFailureCode);
+export const PublishStepEnum = upperCaseEnum(Object.fromEntries(PUBLISH_STEPS.map((step) => [step, step])));
 export const ScheduleModeEnum = upperCaseEnum(ScheduleMode);
 export const RecurrenceFrequencyEnum = upperCaseEnum(RecurrenceFrequency);
 
@@ -15,6 +22,11 @@ registerEnumType(PublicationStatusEnum, {
 registerEnumType(PublishFailureCodeEnum, {
   name: 'PublishFailureCode',
   description: 'Why a publication failed, in terms a person can act on.',
+});
+registerEnumType(PublishStepEnum, {
+  name: 'PublishStep',
+  description:
+    'The step of a send: UPLOAD (media sent to the network), PROCESSING (the network preparing the media), POST (the post itself). A failure while uploading or processing posted nothing, so a retry is safe.',
 });
 registerEnumType(ScheduleModeEnum, {
   name: 'ScheduleMode',
