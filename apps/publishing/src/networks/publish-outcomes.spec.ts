@@ -1,19 +1,9 @@
 import { PublishFailureCode } from '@relais/contracts';
-import { mediaUnsupported, noAnswerOutcome } from './publish-outcomes';
+import { noAnswerOutcome } from './publish-outcomes';
 import { oauthRefusalIsPermanent, readTokenAnswer } from './oauth-refresh';
 import { NOW, answer } from '../../test/networks/answer';
 
 describe('shared outcomes', () => {
-  it('media: refused before sending, with what to do', () => {
-    expect(mediaUnsupported('LinkedIn')).toEqual({
-      kind: 'failed',
-      code: PublishFailureCode.Unsupported,
-      message: 'Publishing media to LinkedIn is not available yet; remove the media or post it by hand.',
-      networkMessage: null,
-      retryable: false,
-    });
-  });
-
   it('no answer: retried when nothing was sent, unknown otherwise', () => {
     expect(noAnswerOutcome('X', { kind: 'not_sent', reason: 'the connection was refused' })).toMatchObject({
       kind: 'failed',

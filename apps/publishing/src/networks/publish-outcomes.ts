@@ -5,17 +5,6 @@ import { PublishOutcome, RateLimitInfo } from './network-adapter';
 export type FailedOutcome = Extract<PublishOutcome, { kind: 'failed' }>;
 export type UnknownOutcome = Extract<PublishOutcome, { kind: 'unknown' }>;
 
-/** A publication carrying media: refused before anything is sent. */
-export function mediaUnsupported(networkName: string): FailedOutcome {
-  return {
-    kind: 'failed',
-    code: PublishFailureCode.Unsupported,
-    message: `Publishing media to ${networkName} is not available yet; remove the media or post it by hand.`,
-    networkMessage: null,
-    retryable: false,
-  };
-}
-
 /**
  * An outcome of a step before the post request (uploading or processing media), as a failure of that
  * step. Nothing was posted whatever happened, so a request without an answer is simply retryable.

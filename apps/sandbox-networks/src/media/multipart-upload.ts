@@ -73,3 +73,44 @@ export function readMultipart(
 export function discard(body: Readable): void {
   body.resume();
 }
+
+const SMALL_BODY_BYTES = 1024 * 1024;
+
+/**
+ * A body that may be multipart (with files) or a small form or JSON body (no files): the same route
+ * takes both, as the Graph API's upload edges do (`upload_phase=start` as a form, `transfer` as multipart).
+ */
+export async function readFormOrFields(
+  headers: IncomingHttpHeaders,
+  body: Readable,
+  digest?: (stream: Readable, fields: Record<string, string>) => Promise<UploadDigest>,
+): Promise<MultipartResult> {
+  const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'multipart/form-data') return readMultipart(headers, body, digest);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > SMALL_BODY_BYTES) {
+      body.resume();
+      return { ok: false, problem: 'The request body is larger than 1 MB' };
+    }
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (text === '') return { ok: true, fields: {}, files: [] };
+  if (type === 'application/x-www-form-urlencoded') {
+    return { ok: true, fields: Object.fromEntries(new URLSearchParams(text)), files: [] };
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      return { ok: false, problem: 'The JSON body must be an object' };
+    const fields: Record<string, string> = {};
+    for (const [name, value] of Object.entries(parsed))
+      fields[name] = typeof value === 'string' ? value : JSON.stringify(value);
+    return { ok: true, fields, files: [] };
+  } catch {
+    return { ok: false, problem: `Unsupported content type ${type || '(none)'}` };
+  }
+}

@@ -13,6 +13,13 @@ import {
 } from '../network-definition';
 import { facebookErrors, facebookUsageHeaders, graphTime } from './facebook-errors';
 import { feedPage } from './facebook-feed';
+import {
+  addFacebookMediaRoutes,
+  facebookMediaObject,
+  facebookPostVisible,
+  feedMedia,
+  GraphAccess,
+} from './facebook-media';
 import { facebookOAuth } from './facebook-oauth';
 
 const NETWORK = Network.FacebookPage;
@@ -40,21 +47,25 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       if (params.version !== undefined && !/^v\d+\.\d+$/.test(params.version)) {
         return facebookErrors.unknownPath(request.requestId);
       }
-      const token =
-        stringField(request.body, 'access_token') ??
-        request.query.get('access_token') ??
-        sandbox.bearerOf(request.headers);
-      const auth = sandbox.authenticate(NETWORK, token);
-      if (!auth.ok) {
-        if (auth.reason === 'missing') return facebookErrors.missingToken(request.requestId);
-        if (auth.reason === 'expired')
-          return facebookErrors.expiredToken(request.requestId, request.receivedAt);
-        return facebookErrors.invalidToken(request.requestId);
-      }
-      const response = await route(auth.account, request, params);
-      const rate = sandbox.rateOf(NETWORK, auth.account.externalId, request.receivedAt);
-      return withHeaders(response, facebookUsageHeaders(rate, request.receivedAt));
+      const account = authenticate(request, stringField(request.body, 'access_token'));
+      if (!('externalId' in account)) return account;
+      const response = await route(account, request, params);
+      return withHeaders(response, usage(account, request));
     };
+
+  function authenticate(request: NetworkRequest, bodyToken: string | null): SandboxAccount | NetworkResponse {
+    const token = bodyToken ?? request.query.get('access_token') ?? sandbox.bearerOf(request.headers);
+    const auth = sandbox.authenticate(NETWORK, token);
+    if (auth.ok) return auth.account;
+    if (auth.reason === 'missing') return facebookErrors.missingToken(request.requestId);
+    if (auth.reason === 'expired') return facebookErrors.expiredToken(request.requestId, request.receivedAt);
+    return facebookErrors.invalidToken(request.requestId);
+  }
+
+  function usage(account: SandboxAccount, request: NetworkRequest): Record<string, string> {
+    const rate = sandbox.rateOf(NETWORK, account.externalId, request.receivedAt);
+    return facebookUsageHeaders(rate, request.receivedAt);
+  }
 
   /** Fault and window before a write; the throttled answer carries the usage of the refusing window. */
   const gate = (account: SandboxAccount, request: NetworkRequest): NetworkResponse | null => {
@@ -74,7 +85,10 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     if (refused) return refused;
     const message = stringField(request.body, 'message') ?? '';
     const link = stringField(request.body, 'link');
-    if (message.trim().length === 0 && !link) return facebookErrors.missingContent(request.requestId);
+    const attached = feedMedia(sandbox, account, request);
+    if (!attached.ok) return attached.response;
+    if (message.trim().length === 0 && !link && attached.media.length === 0)
+      return facebookErrors.missingContent(request.requestId);
     if (codePoints(message) > FACEBOOK_MAX_CHARACTERS)
       return facebookErrors.tooLong(request.requestId, FACEBOOK_MAX_CHARACTERS);
     if (sandbox.duplicateOf(NETWORK, account.externalId, message))
@@ -97,6 +111,7 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         scheduledPublishTime: stringField(request.body, 'scheduled_publish_time'),
       },
     };
+    if (attached.media.length > 0) post.media = sandbox.media.attach(attached.media, id);
     sandbox.posts.add(post);
     sandbox.rememberText(post);
     if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
@@ -129,7 +144,9 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     (account, request, { node, version }) => {
       if (node !== account.externalId) return facebookErrors.notAllowed(request.requestId);
       const edgeUrl = `${baseUrl()}${version ? `/${version}` : ''}/${account.externalId}/${edge}`;
-      const all = sandbox.posts.byAccount(NETWORK, account.externalId);
+      const all = sandbox.posts
+        .byAccount(NETWORK, account.externalId)
+        .filter((post) => facebookPostVisible(sandbox, post));
       // Posts scheduled with `published=false` are on the feed edge only.
       const posts = edge === 'feed' ? all : all.filter((post) => post.extra.published !== false);
       const page = feedPage(posts, request, edgeUrl);
@@ -147,15 +164,27 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
   const object: Authed = (account, request, { node }) => {
     if (node === account.externalId)
       return { status: 200, body: { id: account.externalId, name: account.displayName } };
+    const media = facebookMediaObject(sandbox, account, node ?? '', fieldsOf(request));
+    if (media) return { status: 200, body: media };
     const post = sandbox.posts.get(NETWORK, node ?? '');
-    if (!post || post.accountId !== account.externalId)
+    if (!post || post.accountId !== account.externalId || !facebookPostVisible(sandbox, post))
       return facebookErrors.unknownObject(request.requestId, node ?? '');
     return { status: 200, body: postView(post, fieldsOf(request)) };
   };
 
   const router = new HttpRouter();
   // Unversioned paths first (`/{node}/feed` would otherwise read as `/{version}/{node}`).
+  const graph: GraphAccess = {
+    authenticate: (request, fields) => authenticate(request, fields.access_token ?? null),
+    gate,
+    usage,
+    addPost: (post) => {
+      sandbox.posts.add(post);
+      sandbox.rememberText(post);
+    },
+  };
   for (const prefix of ['', '/:version']) {
+    addFacebookMediaRoutes(router, prefix, sandbox, graph);
     router
       .add('POST', `${prefix}/:node/feed`, authed(publish))
       .add('GET', `${prefix}/:node/feed`, authed(feed('feed')))

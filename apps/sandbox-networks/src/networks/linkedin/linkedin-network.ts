@@ -11,6 +11,7 @@ import {
   stringField,
 } from '../network-definition';
 import { linkedinErrors, oauthError } from './linkedin-errors';
+import { addLinkedInMediaRoutes, postContent } from './linkedin-media';
 import { linkedinOAuth } from './linkedin-oauth';
 import { readLittleText } from './little-text';
 
@@ -29,7 +30,7 @@ const MAX_COUNT = 100;
  * (served on the same port; LinkedIn keeps the refresh token, it answers a new access token). The author
  * finder (`q=author`) pages newest first by `start`/`count` (at most 100) with `sortBy`, and no time filter.
  */
-export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+export function linkedinNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
   const oauth = linkedinOAuth(sandbox);
   type Authed = (
     account: SandboxAccount,
@@ -93,6 +94,8 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
         'field is required but not found and has no default value',
       );
     }
+    const content = postContent(sandbox, account, body.content);
+    if (!content.ok) return content.response;
     const duplicate = sandbox.duplicateOf(NETWORK, account.externalId, text);
     if (duplicate) return linkedinErrors.duplicate(duplicate.id);
     const id = `urn:li:share:${snowflake(request.receivedAt)}`;
@@ -115,6 +118,12 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
         content: body.content,
       },
     };
+    if (content.media.length > 0) {
+      content.media.forEach((file, index) => {
+        file.alt = content.alts[index] ?? null;
+      });
+      post.media = sandbox.media.attach(content.media, id);
+    }
     sandbox.posts.add(post);
     sandbox.rememberText(post);
     if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
@@ -229,7 +238,9 @@ export function linkedinNetwork({ sandbox }: NetworkContext): NetworkDefinition 
     };
   };
 
-  const router = new HttpRouter()
+  const router = new HttpRouter();
+  addLinkedInMediaRoutes(router, sandbox, baseUrl, rest);
+  router
     .add('POST', '/rest/posts', rest(createPost))
     .add('GET', '/rest/posts', rest(findByAuthor))
     .add('GET', '/rest/posts/:urn', rest(getPost))
