@@ -64,6 +64,21 @@ async function inChunks<T, R>(items: T[], size: number, fn: (item: T, index: num
 }
 
 /**
+ * Tries again (three times in all) when a call fails, as a busy machine can make content answer
+ * "unavailable"; a failed try leaves at most a pending upload nobody completes.
+ */
+async function withRetries<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await sleep(1000 * attempt);
+    }
+  }
+}
+
+/**
  * A distinct JPEG of about `bytes` bytes: random pixels (which JPEG cannot shrink much) on a canvas
  * sized for quality 90 (about 0.82 byte per pixel).
  */
@@ -95,13 +110,13 @@ async function seed(h: PublishingHarness, log: (message: string) => void): Promi
   const posts = new Map<string, string[]>();
   let uploadedBytes = 0;
   const started = Date.now();
-  await inChunks(Array.from({ length: POSTS }), 8, async (_, i) => {
+  await inChunks(Array.from({ length: POSTS }), 4, async (_, i) => {
     const alts = Array.from({ length: IMAGES_PER_POST }, (__, n) => `Photo ${n + 1} du billet ${i}`);
     const mediaIds: string[] = [];
     for (const alt of alts) {
       const file = await distinctJpeg(IMAGE_BYTES);
       uploadedBytes += file.length;
-      mediaIds.push((await libraryMedia(h, agency, file, 'image/jpeg', alt)).id);
+      mediaIds.push((await withRetries(() => libraryMedia(h, agency, file, 'image/jpeg', alt))).id);
     }
     const account = accounts[i % accounts.length];
     const text = `Médias ${runId} n°${i}`;
