@@ -6,11 +6,12 @@ import { calendarBench } from './calendar';
 import { gatewayBrandsBench } from './gateway-brands';
 import { Bench } from './lib/bench';
 import { publishingBurstBench } from './publishing-burst';
+import { publishingMediaBench } from './publishing-media';
 import { failures } from './lib/load-test';
 import { BenchResult, formatResults } from './lib/report';
 
 /** Every benchmark, in the order they run. A new one is one more entry. */
-const BENCHES: Bench[] = [gatewayBrandsBench, calendarBench, publishingBurstBench];
+const BENCHES: Bench[] = [gatewayBrandsBench, calendarBench, publishingBurstBench, publishingMediaBench];
 
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
