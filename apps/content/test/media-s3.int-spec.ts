@@ -11,9 +11,8 @@ import {
   MediaUploadView,
   MediaView,
 } from '@relais/contracts';
-import { as, failure, freePort } from '@relais/server-testing';
+import { as, failure, freePort, tinyPng } from '@relais/server-testing';
 import { testVideo } from './support/generated-media';
-import { tinyPng } from './support/tiny-media';
 import { S3Storage } from '../src/media/storage/s3-storage';
 import { MediaTooLargeError, uploadStorageKey } from '../src/media/storage/media-storage';
 import { ContentHarness, startContent } from './support/content-harness';

@@ -11,9 +11,8 @@ import {
   Page,
   Role,
 } from '@relais/contracts';
-import { as, failure, freePort } from '@relais/server-testing';
+import { as, failure, freePort, tinyGif, tinyPng } from '@relais/server-testing';
 import { testVideo } from './support/generated-media';
-import { tinyGif, tinyPng } from './support/tiny-media';
 import { MediaTokens } from '../src/media/media-tokens';
 import { ContentHarness, startContent, TEST_SIGNING_SECRET } from './support/content-harness';
 import { createBrand, join as joinAgency, signUp } from './support/fixtures';

@@ -8,7 +8,7 @@ import { as } from '@relais/server-testing';
 import { Agency } from './fixtures';
 import { PublishingHarness } from './publishing-harness';
 
-export { tinyPng } from './tiny-media';
+export { tinyPng } from '@relais/server-testing';
 
 /** A real H.264 MP4 of `seconds` seconds (ffmpeg's test pattern), which content can decode. */
 export async function testVideo(seconds: number): Promise<Buffer> {

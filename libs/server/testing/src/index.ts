@@ -19,3 +19,4 @@ export * from './envelopes';
 export * from './sql';
 export * from './nest-service';
 export * from './clients-process';
+export * from './tiny-media';
