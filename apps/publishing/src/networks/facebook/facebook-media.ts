@@ -1,12 +1,12 @@
 import { MediaKind, PublishFailureCode } from '@relais/contracts';
 import { HttpResult } from '../http-call';
-import { MediaBody, formFile, mediaBody } from '../media/media-body';
+import { MediaBody, formFile } from '../media/media-body';
 import { ProcessingState, processingTimeout, waitForProcessing } from '../media/processing-wait';
 import { uploadCall } from '../media/upload-call';
-import { MediaFile, MediaUnavailable, MediaUploads } from '../network-adapter';
-import { FailedOutcome, beforePost, failedOutcome, noAnswerOutcome } from '../publish-outcomes';
+import { unreadableAnswer, uploadStepFailure, withMediaBody } from '../media/upload-steps';
+import { MediaFile, MediaUploads } from '../network-adapter';
+import { FailedOutcome, failedOutcome, noAnswerOutcome } from '../publish-outcomes';
 import { mapFacebookFailure } from './facebook-errors';
-
 const NAME = 'Facebook';
 
 /** What the uploads need of the adapter: the versioned Graph URL, the page and its token, time bounds. */
@@ -51,7 +51,7 @@ export async function publishPhoto(
   message: string,
   signal: AbortSignal,
 ): Promise<HttpResult | FailedOutcome> {
-  return withBody(file, signal, (body) =>
+  return withMediaBody(file, signal, (body) =>
     uploadCall(
       {
         method: 'POST',
@@ -81,7 +81,7 @@ export async function uploadUnpublishedPhotos(
       photoIds.push(known.networkMediaId);
       continue;
     }
-    const result = await withBody(file, signal, (body) =>
+    const result = await withMediaBody(file, signal, (body) =>
       uploadCall(
         {
           method: 'POST',
@@ -171,7 +171,7 @@ async function uploadAndFinish(
   let offsets = offsetsOf(session);
   if (!videoId || !sessionId || !offsets) return unreadable('video upload start');
 
-  const transferred = await withBody(file, signal, async (body) => {
+  const transferred = await withMediaBody(file, signal, async (body) => {
     while (offsets && offsets.start < offsets.end) {
       const form = new FormData();
       form.append('access_token', context.accessToken);
@@ -251,35 +251,6 @@ function photoForm(
   return form;
 }
 
-/** Reads the file, runs `send` with its bytes, and lets them go; a file that cannot be read fails the upload. */
-async function withBody<T>(
-  file: MediaFile,
-  signal: AbortSignal,
-  send: (body: MediaBody) => Promise<T>,
-): Promise<T | FailedOutcome> {
-  let body: MediaBody;
-  try {
-    body = await mediaBody(file, signal);
-  } catch (error) {
-    // The sender reports the library's own refusal or silence (`MediaUnavailable`).
-    if (error instanceof MediaUnavailable) throw error;
-    return fileUnavailable(error);
-  }
-  try {
-    return await send(body);
-  } finally {
-    await body.dispose();
-  }
-}
-
-function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
-  if (result.kind !== 'answer') {
-    return beforePost({ kind: 'unknown', message: `${NAME} did not answer (${result.reason})` }, step);
-  }
-  if (result.status >= 200 && result.status < 300) return null;
-  return { ...mapFacebookFailure(result, new Date()), step };
-}
-
 function offsetsOf(body: unknown): { start: number; end: number } | null {
   const fields = body as { start_offset?: unknown; end_offset?: unknown } | undefined;
   const start = Number(fields?.start_offset);
@@ -298,25 +269,10 @@ function stringOf(value: unknown): string | null {
   return typeof value === 'number' ? String(value) : null;
 }
 
-function unreadable(what: string): FailedOutcome {
-  return {
-    kind: 'failed',
-    code: PublishFailureCode.NetworkUnavailable,
-    message: `Facebook answered the ${what} in a way that could not be read; nothing was posted.`,
-    networkMessage: null,
-    retryable: true,
-    step: 'upload',
-  };
+function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
+  return uploadStepFailure(NAME, result, step, mapFacebookFailure);
 }
 
-function fileUnavailable(error: unknown): FailedOutcome {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    kind: 'failed',
-    code: PublishFailureCode.NetworkUnavailable,
-    message: `A media file could not be read from the media library (${reason}); nothing was posted.`,
-    networkMessage: null,
-    retryable: true,
-    step: 'upload',
-  };
+function unreadable(what: string): FailedOutcome {
+  return unreadableAnswer(NAME, what);
 }

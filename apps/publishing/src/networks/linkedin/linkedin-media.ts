@@ -1,12 +1,11 @@
 import { MediaKind, PublishFailureCode } from '@relais/contracts';
 import { HttpResult } from '../http-call';
-import { MediaBody, mediaBody } from '../media/media-body';
 import { ProcessingState, waitForProcessing } from '../media/processing-wait';
 import { uploadCall } from '../media/upload-call';
-import { LinkCard, MediaFile, MediaUnavailable, MediaUploads } from '../network-adapter';
-import { FailedOutcome, beforePost, failedOutcome } from '../publish-outcomes';
+import { unreadableAnswer, uploadStepFailure, withMediaBody } from '../media/upload-steps';
+import { LinkCard, MediaFile, MediaUploads } from '../network-adapter';
+import { FailedOutcome, failedOutcome } from '../publish-outcomes';
 import { mapLinkedInUploadFailure } from './linkedin-errors';
-
 const NAME = 'LinkedIn';
 /** `content.multiImage` holds 2 to 20 images. */
 export const LINKEDIN_MAX_IMAGES = 20;
@@ -153,7 +152,9 @@ async function uploadImage(
   const uploadUrl = typeof value?.uploadUrl === 'string' ? value.uploadUrl : null;
   const image = typeof value?.image === 'string' ? value.image : null;
   if (!uploadUrl || !image) return unreadable('image upload');
-  const put = await withBody(file, signal, (body) => putBytes(context, uploadUrl, body.blob, file, signal));
+  const put = await withMediaBody(file, signal, (body) =>
+    putBytes(context, uploadUrl, body.blob, file, signal),
+  );
   if (typeof put !== 'string' && put !== null) return put;
   return image;
 }
@@ -185,7 +186,7 @@ async function uploadVideo(
     : [];
   if (!video || instructions.length === 0) return unreadable('video upload');
 
-  const etags = await withBody(file, signal, async (body) => {
+  const etags = await withMediaBody(file, signal, async (body) => {
     const tags: string[] = [];
     for (const part of instructions) {
       const { uploadUrl, firstByte, lastByte } = part;
@@ -261,56 +262,16 @@ async function mediaState(
   return { state: 'pending' };
 }
 
-/** Reads the file, runs `send` with its bytes, and lets them go; a file that cannot be read fails the upload. */
-async function withBody<T>(
-  file: MediaFile,
-  signal: AbortSignal,
-  send: (body: MediaBody) => Promise<T>,
-): Promise<T | FailedOutcome> {
-  let body: MediaBody;
-  try {
-    body = await mediaBody(file, signal);
-  } catch (error) {
-    // The sender reports the library's own refusal or silence (`MediaUnavailable`).
-    if (error instanceof MediaUnavailable) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'failed',
-      code: PublishFailureCode.NetworkUnavailable,
-      message: `A media file could not be read from the media library (${reason}); nothing was posted.`,
-      networkMessage: null,
-      retryable: true,
-      step: 'upload',
-    };
-  }
-  try {
-    return await send(body);
-  } finally {
-    await body.dispose();
-  }
-}
-
-function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
-  if (result.kind !== 'answer') {
-    return beforePost({ kind: 'unknown', message: `${NAME} did not answer (${result.reason})` }, step);
-  }
-  if (result.status >= 200 && result.status < 300) return null;
-  return { ...mapLinkedInUploadFailure(result, new Date()), step };
-}
-
 function valueOf(result: HttpResult): Record<string, unknown> | undefined {
   if (result.kind !== 'answer') return undefined;
   const value = (result.body as { value?: unknown } | undefined)?.value;
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
 }
 
+function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
+  return uploadStepFailure(NAME, result, step, mapLinkedInUploadFailure);
+}
+
 function unreadable(what: string): FailedOutcome {
-  return {
-    kind: 'failed',
-    code: PublishFailureCode.NetworkUnavailable,
-    message: `LinkedIn answered the ${what} in a way that could not be read; nothing was posted.`,
-    networkMessage: null,
-    retryable: true,
-    step: 'upload',
-  };
+  return unreadableAnswer(NAME, what);
 }

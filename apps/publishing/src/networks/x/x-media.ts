@@ -3,10 +3,10 @@ import { HttpResult } from '../http-call';
 import { mediaBody } from '../media/media-body';
 import { ProcessingState, waitForProcessing } from '../media/processing-wait';
 import { uploadCall } from '../media/upload-call';
+import { fileUnavailable, unreadableAnswer, uploadStepFailure } from '../media/upload-steps';
 import { MediaFile, MediaUnavailable, MediaUploads } from '../network-adapter';
-import { FailedOutcome, beforePost, failedOutcome } from '../publish-outcomes';
+import { FailedOutcome, failedOutcome } from '../publish-outcomes';
 import { mapXUploadFailure } from './x-errors';
-
 const NAME = 'X';
 /** APPEND segments: X takes up to 5 MB each; 4 MiB leaves room for the form around it. */
 export const X_SEGMENT_BYTES = 4 * 1024 * 1024;
@@ -200,40 +200,16 @@ function uploadFailure(result: HttpResult): FailedOutcome | null {
   return stepFailure(result, 'upload');
 }
 
-function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
-  if (result.kind !== 'answer') {
-    return beforePost({ kind: 'unknown', message: `${NAME} did not answer (${result.reason})` }, step);
-  }
-  if (result.status >= 200 && result.status < 300) return null;
-  return { ...mapXUploadFailure(result, new Date()), step };
-}
-
 function dataOf(result: HttpResult): Record<string, unknown> | undefined {
   if (result.kind !== 'answer') return undefined;
   const data = (result.body as { data?: unknown } | undefined)?.data;
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
 }
 
-function unreadable(command: string): FailedOutcome {
-  return {
-    kind: 'failed',
-    code: PublishFailureCode.NetworkUnavailable,
-    message: `X answered the media ${command} in a way that could not be read; nothing was posted.`,
-    networkMessage: null,
-    retryable: true,
-    step: 'upload',
-  };
+function stepFailure(result: HttpResult, step: 'upload' | 'processing'): FailedOutcome | null {
+  return uploadStepFailure(NAME, result, step, mapXUploadFailure);
 }
 
-/** The rendition could not be read from the content service: nothing went to X. */
-function fileUnavailable(error: unknown): FailedOutcome {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    kind: 'failed',
-    code: PublishFailureCode.NetworkUnavailable,
-    message: `A media file could not be read from the media library (${reason}); nothing was posted.`,
-    networkMessage: null,
-    retryable: true,
-    step: 'upload',
-  };
+function unreadable(what: string): FailedOutcome {
+  return unreadableAnswer(NAME, `media ${what}`);
 }
