@@ -1,10 +1,9 @@
 import { MediaKind, PublishFailureCode } from '@relais/contracts';
 import { HttpResult } from '../http-call';
-import { mediaBody } from '../media/media-body';
 import { ProcessingState, waitForProcessing } from '../media/processing-wait';
 import { uploadCall } from '../media/upload-call';
-import { fileUnavailable, unreadableAnswer, uploadStepFailure } from '../media/upload-steps';
-import { MediaFile, MediaUnavailable, MediaUploads } from '../network-adapter';
+import { unreadableAnswer, uploadStepFailure, withMediaBody } from '../media/upload-steps';
+import { MediaFile, MediaUploads } from '../network-adapter';
 import { FailedOutcome, failedOutcome } from '../publish-outcomes';
 import { mapXUploadFailure } from './x-errors';
 const NAME = 'X';
@@ -112,15 +111,7 @@ async function uploadOne(
   const id = typeof initData?.id === 'string' ? initData.id : null;
   if (!id) return unreadable('initialize');
 
-  let body;
-  try {
-    body = await mediaBody(file, signal);
-  } catch (error) {
-    // The sender reports the library's own refusal or silence (`MediaUnavailable`).
-    if (error instanceof MediaUnavailable) throw error;
-    return fileUnavailable(error);
-  }
-  try {
+  const appended = await withMediaBody(file, signal, async (body): Promise<FailedOutcome | null> => {
     const segments = Math.max(1, Math.ceil(body.blob.size / X_SEGMENT_BYTES));
     for (let index = 0; index < segments; index += 1) {
       const form = new FormData();
@@ -143,9 +134,9 @@ async function uploadOne(
       const appendFailure = uploadFailure(append);
       if (appendFailure) return appendFailure;
     }
-  } finally {
-    await body.dispose();
-  }
+    return null;
+  });
+  if (appended) return appended;
 
   const finalize = await context.call('POST', `/2/media/upload/${encodeURIComponent(id)}/finalize`);
   const finalizeFailure = uploadFailure(finalize);
