@@ -12,7 +12,7 @@ import {
   systemEnvelope,
 } from '@relais/contracts';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '@relais/server-errors';
-import { actorFrom, TenantScope, TenantTransactions } from '@relais/server-database';
+import { Actor, actorFrom, TenantScope, TenantTransactions } from '@relais/server-database';
 import { ChangeAuthor } from '../accounts/account-changes.service';
 import { liveAccountsOfBrand } from '../accounts/social-account.repository';
 import { findAgencyOrFail } from '../agencies/agency.repository';
@@ -45,6 +45,11 @@ export interface ConnectionActor {
   readonly userId: string | null;
   readonly link: ConnectLinkEntity | null;
   readonly author: ChangeAuthor;
+  /**
+   * The signed-in member, whose role must allow connecting accounts: checked once the brand or the
+   * connection is found visible, so a brand the caller cannot see answers NOT_FOUND as everywhere.
+   */
+  readonly member: Actor | null;
 }
 
 /** Connect links: created, listed and revoked by the agency; opened by the person they are sent to. */
@@ -63,13 +68,13 @@ export class ConnectLinksService {
   async actorOf(envelope: Envelope, linkToken: string | undefined): Promise<ConnectionActor> {
     if (linkToken === undefined) {
       const actor = actorFrom(envelope);
-      authorize(actor, Permission.ManageAccounts);
       return {
         scope: actor.scope,
         agencyId: actor.agencyId,
         userId: actor.userId,
         link: null,
         author: { envelope, agencyId: actor.agencyId, userId: actor.userId },
+        member: actor,
       };
     }
     if (envelope.userId) {
@@ -88,6 +93,7 @@ export class ConnectLinksService {
         agencyId: link.agencyId,
         userId: null,
       },
+      member: null,
     };
   }
 

@@ -26,6 +26,8 @@ import { brandsHoldingAccounts, findVisibleAccount } from '../accounts/social-ac
 import { AccountRecord, toSocialAccountView } from '../accounts/social-account.view';
 import { findVisibleBrand } from '../brands/brand.repository';
 import { BrandEntity } from '../brands/brand.entity';
+import { authorize } from '../core/actor';
+import { Permission } from '../core/role-rules';
 import { ConnectionActor, ConnectLinksService } from './connect-links.service';
 import { ConnectionAttemptEntity, StoredCandidate } from './connection-attempt.entity';
 import {
@@ -504,6 +506,7 @@ export class ConnectionsService {
     brandId: string,
   ): Promise<BrandEntity> {
     const brand = await findVisibleBrand(manager, actor.agencyId, brandId);
+    permit(actor);
     if (brand.archivedAt) throw conflict('This brand is archived; restore it before connecting accounts');
     return brand;
   }
@@ -535,6 +538,7 @@ export class ConnectionsService {
       ? attempt.startedByLinkId === actor.link.id
       : attempt.startedByLinkId === null && attempt.startedByUserId === actor.userId;
     if (!same) throw forbidden('Only the person who started this connection can finish it');
+    permit(actor);
   }
 
   private instanceOf(url: string | undefined): string {
@@ -599,4 +603,9 @@ function otherIdentity(account: AccountRecord, signedIn: { handle: string }): Do
   return conflict(
     `Signed in as ${signedIn.handle}, but this connection reconnects ${account.handle}: sign in as ${account.handle} on the network, then try again`,
   );
+}
+
+/** A member's role must allow connecting accounts (a link's holder is allowed by the link itself). */
+function permit(actor: ConnectionActor): void {
+  if (actor.member) authorize(actor.member, Permission.ManageAccounts);
 }
