@@ -6,7 +6,10 @@ export type SandboxNetworkName = 'mastodon' | 'bluesky' | 'facebook_page' | 'lin
 /** An account issued by the network emulator and connected to a brand. */
 export interface SandboxAccount {
   id: string;
+  /** As Relais shows it (Mastodon: `@user@instance`). */
   handle: string;
+  /** Who signs in on the network's consent page. */
+  login: string;
   externalId: string;
 }
 
@@ -63,7 +66,12 @@ export class PublishingApi extends ContentApi {
     const [id] = connection.accountIds;
     if (connection.status !== 'CONNECTED' || !id)
       throw new Error(`Connecting ${handle} ended ${connection.status}`);
-    return { id, handle: issued.handle, externalId: issued.externalId };
+    // The handle as Relais shows it (Mastodon: `@user@instance`, from the account's own profile).
+    const data = await this.call<{ socialAccount: { handle: string } }>(
+      'query ($id: ID!) { socialAccount(id: $id) { handle } }',
+      { id },
+    );
+    return { id, handle: data.socialAccount.handle, login: issued.handle, externalId: issued.externalId };
   }
 
   async schedulePostNow(postId: string): Promise<void> {
