@@ -47,6 +47,7 @@ export function postViews(
       baseText: post.baseText,
       linkUrl: post.linkUrl,
       mediaIds: [...post.mediaIds],
+      threadParts: [],
       campaign: campaign ? toCampaignView(campaign) : null,
       labels: (labelsOf.get(post.id) ?? [])
         .flatMap((row) => labels.filter((label) => label.id === row.labelId))
@@ -60,7 +61,11 @@ export function postViews(
       targets: byNetworkOrder(
         (targetsOf.get(post.id) ?? []).map(({ accountId, network }) => ({ accountId, network })),
       ),
-      variants: own.map((variant) => ({ ...variant, linkCard: cardOf(post.brandId, variant.linkUrl) })),
+      variants: own.map((variant) => ({
+        ...variant,
+        threadParts: [],
+        linkCard: cardOf(post.brandId, variant.linkUrl),
+      })),
       createdAt: post.createdAt.toISOString(),
       updatedAt: post.updatedAt.toISOString(),
       guidelineWarnings: guidelineWarnings(base, own, guidelines(post.brandId)),

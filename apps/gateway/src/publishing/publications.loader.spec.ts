@@ -43,6 +43,7 @@ function publication(postId: string, n: number): PublicationView {
     publishedAt: '2026-01-01T09:00:01.000Z',
     failure: null,
     failedStep: null,
+    parts: [],
     canRetry: false,
     updatedAt: '2026-01-01T09:00:01.000Z',
   };

@@ -25,6 +25,7 @@ export function toPublicationView(row: PublicationRow): PublicationView {
         }
       : null,
     failedStep: row.failure_code ? row.failed_step : null,
+    parts: [],
     canRetry: canRetry(row),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -62,6 +62,12 @@ export interface PublishTargetSpec {
   firstComment: string | null;
   mediaIds: string[];
   /**
+   * The thread's parts after the first (`text`), each posted as a reply to the one before, each its own
+   * idempotent step. Only for X, Bluesky and Mastodon (content folds a Facebook or LinkedIn second part into
+   * `firstComment`). Absent in events written before threads existed: a single post.
+   */
+  threadParts?: string[];
+  /**
    * The card of `linkUrl` (Open Graph / oEmbed, read by content), for the networks where the client
    * builds it (Bluesky `app.bsky.embed.external`, LinkedIn `content.article`); null without a link or
    * when the page has no card. Absent in events written before cards existed.

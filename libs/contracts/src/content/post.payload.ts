@@ -32,6 +32,27 @@ export const MAX_POST_TARGETS = 50;
 export const MAX_POST_LABELS = 20;
 export const MAX_LINK_URL = 2_000;
 export const MAX_FIRST_COMMENT = 8_000;
+/** The most parts a thread may have (the post's text is the first). */
+export const MAX_THREAD_PARTS = 25;
+
+/**
+ * The parts of a thread after the first (the post's text is part 1): each a reply to the one before on
+ * X, Bluesky and Mastodon. On Facebook and LinkedIn a second part becomes the first comment; more parts
+ * are refused there. Empty: a single post.
+ */
+function ThreadParts(): PropertyDecorator {
+  return (target, key) => {
+    for (const decorate of [
+      IsOptional(),
+      IsArray(),
+      ArrayMaxSize(MAX_THREAD_PARTS - 1),
+      IsString({ each: true }),
+      MaxLength(MAX_POST_TEXT, { each: true }),
+    ]) {
+      decorate(target, key);
+    }
+  };
+}
 
 /**
  * One network's version of a post. `customized: false` makes it follow the base text, link and media
@@ -64,6 +85,10 @@ export class PostVariantPayload {
   @IsUUID('all', { each: true })
   mediaIds?: string[];
 
+  /** The thread's parts after the first, for this network (a customized variant's own). */
+  @ThreadParts()
+  threadParts?: string[];
+
   /** Null or empty: no first comment. */
   @IsOptional()
   @IsString()
@@ -94,6 +119,10 @@ export class CreatePostPayload {
   @ArrayMaxSize(MAX_POST_MEDIA)
   @IsUUID('all', { each: true })
   mediaIds?: string[];
+
+  /** The thread's parts after the first; omitted or empty: a single post. */
+  @ThreadParts()
+  threadParts?: string[];
 
   /** Connected accounts of the brand the post goes out on; one variant per network among them. */
   @IsArray()
@@ -221,6 +250,9 @@ export class CheckPostPayload {
   @IsUUID('all', { each: true })
   mediaIds?: string[];
 
+  @ThreadParts()
+  threadParts?: string[];
+
   @IsArray()
   @ArrayMaxSize(MAX_POST_TARGETS)
   @ArrayUnique()
@@ -246,6 +278,8 @@ export interface PostVariantView {
   text: string;
   linkUrl: string | null;
   mediaIds: string[];
+  /** The thread's parts after the first, as this network receives them. */
+  threadParts: string[];
   firstComment: string | null;
   /** The brand's kept card of `linkUrl` (read when previewed or scheduled); null when none is kept. */
   linkCard: LinkCardView | null;
@@ -267,6 +301,8 @@ export interface PostView {
   baseText: string;
   linkUrl: string | null;
   mediaIds: string[];
+  /** The thread's parts after the first (`baseText` is part 1); empty: a single post. */
+  threadParts: string[];
   campaign: CampaignView | null;
   labels: LabelView[];
   status: PostStatus;

@@ -60,6 +60,14 @@ export const RETRYABLE_FAILURES: readonly PublishFailureCode[] = [
 export const PUBLISH_STEPS = ['upload', 'processing', 'post'] as const;
 export type PublishStep = (typeof PUBLISH_STEPS)[number];
 
+/** One part of a thread publication (index 0 is the post itself); `externalId` null: not posted yet. */
+export interface PublicationPartView {
+  index: number;
+  externalId: string | null;
+  externalUrl: string | null;
+  publishedAt: string | null;
+}
+
 export interface PublicationFailureView {
   code: PublishFailureCode;
   /** What went wrong, for a person (English; the console translates by `code`). */
@@ -87,6 +95,11 @@ export interface PublicationView {
   failure: PublicationFailureView | null;
   /** The step of the send that failed last (null: none failed, or the failure came before sending). */
   failedStep: PublishStep | null;
+  /**
+   * A thread's parts, the post first (empty for a single post). Part by part: a publication that failed
+   * after its first part is partially published, and a retry resumes at the first part not posted.
+   */
+  parts: PublicationPartView[];
   /** Failed, and a retry cannot post twice. */
   canRetry: boolean;
   updatedAt: string;
