@@ -24,7 +24,8 @@ describe('LinkedIn adapter against the sandbox', () => {
     });
     expect(post.text).toBe(request.text);
     expect(post.details).toMatchObject({
-      commentary: expect.stringContaining('\\(‑50 %\\) \\#mode \\@Relais \\[jusqu’à dimanche\\]'),
+      commentary: expect.stringContaining('\\(‑50 %\\) {hashtag|\\#|mode} \\@Relais \\[jusqu’à dimanche\\]'),
+      hashtags: ['mode'],
       visibility: 'PUBLIC',
       lifecycleState: 'PUBLISHED',
       content: { article: { source: 'https://relais.fr/soldes', title: 'relais.fr' } },

@@ -6,10 +6,19 @@ import { escapeLittleText, linkedInAuthorUrn, unescapeLittleText } from './linke
 
 describe('LinkedIn text', () => {
   it('escapes every reserved character of little text, and reads it back', () => {
-    const text = 'Promo (50%) #soldes @Relais [lien] {x} <b> *gras* _it_ ~barré~ a|b \\fin';
+    const text = 'Promo (50%) 100# @Relais [lien] {x} <b> *gras* _it_ ~barré~ a|b \\fin';
     const escaped = escapeLittleText(text);
     expect(escaped).toBe(
-      'Promo \\(50%\\) \\#soldes \\@Relais \\[lien\\] \\{x\\} \\<b\\> \\*gras\\* \\_it\\_ \\~barré\\~ a\\|b \\\\fin',
+      'Promo \\(50%\\) 100\\# \\@Relais \\[lien\\] \\{x\\} \\<b\\> \\*gras\\* \\_it\\_ \\~barré\\~ a\\|b \\\\fin',
+    );
+    expect(unescapeLittleText(escaped)).toBe(text);
+  });
+
+  it('writes hashtags as the hashtag template, so they show as hashtags, and reads them back', () => {
+    const text = 'Soldes #été_2026 (enfin) et #Relais, pas https://example.com/#ancre';
+    const escaped = escapeLittleText(text);
+    expect(escaped).toBe(
+      'Soldes {hashtag|\\#|été\\_2026} \\(enfin\\) et {hashtag|\\#|Relais}, pas https://example.com/\\#ancre',
     );
     expect(unescapeLittleText(escaped)).toBe(text);
   });

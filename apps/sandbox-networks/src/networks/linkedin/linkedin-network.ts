@@ -60,7 +60,7 @@ export function linkedinNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     if (gate.kind === 'fail') return linkedinErrors.failure(gate.status ?? DEFAULT_FAIL_STATUS);
     if (gate.kind === 'rate_limited') return linkedinErrors.throttled(gate.status ?? 429);
     const commentary = stringField(body, 'commentary') ?? '';
-    const { text } = readLittleText(commentary);
+    const { text, hashtags } = readLittleText(commentary);
     if (text.trim().length === 0 && !body.content) {
       return linkedinErrors.invalid(
         '/commentary',
@@ -111,6 +111,7 @@ export function linkedinNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       comments: [],
       extra: {
         commentary,
+        hashtags,
         visibility,
         distribution,
         lifecycleState,
