@@ -247,6 +247,75 @@ describe('posts', () => {
   });
 });
 
+describe('threads', () => {
+  const THREAD_FIELDS =
+    'id version baseText threadParts variants { network customized threadParts firstComment }';
+  const CREATE_THREAD = `mutation Create($input: CreatePostInput!) { createPost(input: $input) { ${THREAD_FIELDS} } }`;
+  const GET_THREAD = `query Get($id: ID!) { post(id: $id) { ${THREAD_FIELDS} } }`;
+  const CHECK_THREAD = `query Check($input: CheckPostInput!) { checkPost(input: $input) {
+    violations { network field rule index message } } }`;
+
+  it('creates a thread and reads its parts back, per network', async () => {
+    const { createPost } = await owner.api.data(CREATE_THREAD, {
+      input: {
+        brandId: brand.id,
+        baseText: 'Three things about seeds #verdure',
+        threadParts: ['Sow them in spring', 'Water them often'],
+        accountIds: [account.X, account.BLUESKY],
+        variants: [{ network: 'BLUESKY', threadParts: ['Sow, water, wait'] }],
+      },
+    });
+    expect(createPost).toMatchObject({
+      threadParts: ['Sow them in spring', 'Water them often'],
+      variants: [
+        { network: 'X', customized: false, threadParts: ['Sow them in spring', 'Water them often'] },
+        { network: 'BLUESKY', customized: true, threadParts: ['Sow, water, wait'] },
+      ],
+    });
+    const { post } = await owner.api.data(GET_THREAD, { id: createPost.id });
+    expect(post).toEqual(createPost);
+  });
+
+  it('names the part too long for X in the field error, and checks parts without saving', async () => {
+    const error = await owner.api.error(CREATE_THREAD, {
+      input: {
+        brandId: brand.id,
+        baseText: 'One #verdure',
+        threadParts: ['Two', 'a'.repeat(281)],
+        accountIds: [account.X],
+      },
+    });
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(error)).toEqual([
+      {
+        field: 'variants.x.threadParts.1',
+        constraint: 'TOO_LONG',
+        message: 'Part 3 of the thread too long for X: 281 of 280 characters',
+        network: 'x',
+        limit: 280,
+      },
+    ]);
+    const { checkPost } = await owner.api.data(CHECK_THREAD, {
+      input: {
+        brandId: brand.id,
+        baseText: 'One #verdure',
+        threadParts: ['Two', 'Three'],
+        accountIds: [account.LINKEDIN],
+      },
+    });
+    expect(checkPost.violations).toEqual([
+      {
+        network: 'LINKEDIN',
+        field: 'threadParts',
+        rule: 'THREAD_UNSUPPORTED',
+        index: 1,
+        message:
+          'LinkedIn has no threads: a second part becomes the first comment, and more parts are not possible',
+      },
+    ]);
+  });
+});
+
 describe('post roles', () => {
   let viewer: Session;
   let cmOther: Session;

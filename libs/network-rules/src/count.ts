@@ -88,3 +88,21 @@ export function countFirstComment(
   if (!rules.firstComment) return null;
   return toCount(measure(network, rules, text), rules.firstComment.limit, rules.text.unit);
 }
+
+/**
+ * The limits one part of a thread after the first must stay within: a reply is counted like the text
+ * (X, Bluesky, Mastodon); where the second part becomes the first comment (Facebook, LinkedIn), like the
+ * first comment. Parts carry no link and no media: the link stays on part 1.
+ */
+export function threadPartLimits(network: NetworkName, part: string, options?: RuleOptions): TextLimit[] {
+  const rules = rulesFor(network, options);
+  if (rules.thread.as === 'replies' || !rules.firstComment) return textLimits(network, part, options);
+  return [{ used: measure(network, rules, part), limit: rules.firstComment.limit, unit: rules.text.unit }];
+}
+
+/** How much of its limit one thread part uses (the first limit of `threadPartLimits`), for the counters. */
+export function countThreadPart(network: NetworkName, part: string, options?: RuleOptions): TextCount {
+  const [main] = threadPartLimits(network, part, options);
+  const rules = rulesFor(network, options);
+  return toCount(main?.used ?? 0, main?.limit ?? rules.text.limit, rules.text.unit);
+}

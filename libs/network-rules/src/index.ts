@@ -3,9 +3,9 @@
  * console uses it for live counters and the content service to refuse the same posts.
  */
 export * from './types';
-export { NETWORK_RULES, rulesFor } from './rules';
+export { NETWORK_RULES, MAX_THREAD_PARTS, rulesFor } from './rules';
 export type { MediaKindRule, NetworkRules } from './rules';
-export { countText, countFirstComment, countGraphemes } from './count';
+export { countText, countFirstComment, countGraphemes, countThreadPart, threadPartLimits } from './count';
 export { extractEntities } from './entities';
 export type { EntityKind, TextEntity } from './entities';
 export { normalizeContentType } from './media';

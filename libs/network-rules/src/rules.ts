@@ -5,6 +5,11 @@ const MB = 1024 * KB;
 const GB = 1024 * MB;
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
+/** The most parts a thread may have, the text included (`MAX_THREAD_PARTS` of the contracts). */
+export const MAX_THREAD_PARTS = 25;
+const REPLY_THREAD = { maxParts: MAX_THREAD_PARTS, as: 'replies' } as const;
+/** Part 2 becomes the first comment. */
+const COMMENT_THREAD = { maxParts: 2, as: 'firstComment' } as const;
 
 /** What one kind of file may be on a network. */
 export interface MediaKindRule {
@@ -36,6 +41,13 @@ export interface NetworkRules {
   };
   /** Limit of the comment the publisher adds under the post, in the same unit; null: not supported. */
   firstComment: { limit: number } | null;
+  /**
+   * How a thread goes out. `replies`: each part after the first is a reply to the one before, counted
+   * like the text (X, Bluesky, Mastodon). `firstComment`: the network has no self-replies, so a second
+   * part becomes the first comment, counted like one, and nothing more is possible (Facebook, LinkedIn).
+   * `maxParts` counts the text as part 1.
+   */
+  thread: { maxParts: number; as: 'replies' | 'firstComment' };
   /**
    * Where the variant's `linkUrl` goes. `text`: the network has no link field, so the link is appended
    * to the text (and counts against its limit) and the network builds its preview card from it.
@@ -72,6 +84,9 @@ export interface NetworkRules {
  *   (up to 20 images), Images API (JPG, GIF, PNG, fewer than 36,152,320 pixels), Videos API (MP4,
  *   3 s to 30 min, up to 500 MB, up to 4096 × 2304); LinkedIn Help "comments … up to 1,250 characters". The per-image
  *   size is not in LinkedIn's docs: 5 MB, as schedulers document it.
+ * - threads: X, Bluesky and Mastodon chain replies (X `reply.in_reply_to_tweet_id`, Bluesky `reply`
+ *   root/parent, Mastodon `in_reply_to_id`), each part counted like a post; Facebook Pages and LinkedIn
+ *   have no replies of a Page to itself but a comment, so a second part is the first comment.
  * - facebook_page: Graph API Page Feed (one message, optional link), Page Photos (JPEG, PNG, GIF, BMP,
  *   TIFF under 4 MB), Video API (resumable upload up to 10 GB and 240 min: capped here at 1 GB to keep
  *   uploads reasonable); text 63,206 characters and 10 photos per post as schedulers use them (not in
@@ -82,6 +97,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
     text: { limit: 280, unit: 'weighted', urlLength: 23 },
     // X has replies, not comments: a "first comment" would be a self-reply thread, a different feature.
     firstComment: null,
+    thread: REPLY_THREAD,
     link: 'text',
     media: {
       maxCount: 4,
@@ -109,6 +125,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
   bluesky: {
     text: { limit: 300, unit: 'graphemes', maxUtf8Bytes: 3000 },
     firstComment: null,
+    thread: REPLY_THREAD,
     link: 'card',
     media: {
       maxCount: 4,
@@ -133,6 +150,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
   mastodon: {
     text: { limit: 500, unit: 'graphemes', urlLength: 23 },
     firstComment: null,
+    thread: REPLY_THREAD,
     link: 'text',
     media: {
       maxCount: 4,
@@ -157,6 +175,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
   linkedin: {
     text: { limit: 3000, unit: 'characters' },
     firstComment: { limit: 1250 },
+    thread: COMMENT_THREAD,
     link: 'card',
     media: {
       maxCount: 20,
@@ -185,6 +204,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
   facebook_page: {
     text: { limit: 63_206, unit: 'characters' },
     firstComment: { limit: 8000 },
+    thread: COMMENT_THREAD,
     link: 'card',
     media: {
       maxCount: 10,

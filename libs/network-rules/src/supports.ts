@@ -9,6 +9,10 @@ export interface NetworkSupport {
   /** A comment the publisher adds under the post right after it (LinkedIn, Facebook). */
   firstComment: boolean;
   firstCommentLimit: number | null;
+  /** Parts a thread may have, the text included (Facebook, LinkedIn: 2, the second as first comment). */
+  threadMaxParts: number;
+  /** A thread's second part goes out as the first comment (no self-replies on the network). */
+  threadAsFirstComment: boolean;
   /** The network shows a preview card for the post's link (only when the post has no media). */
   linkPreview: boolean;
   /** The link is written into the text and counts against its limit even without media (X, Mastodon). */
@@ -35,6 +39,8 @@ export function networkSupports(network: NetworkName, options?: RuleOptions): Ne
     unit: rules.text.unit,
     firstComment: rules.firstComment !== null,
     firstCommentLimit: rules.firstComment?.limit ?? null,
+    threadMaxParts: rules.thread.maxParts,
+    threadAsFirstComment: rules.thread.as === 'firstComment',
     linkPreview: true,
     linkInText: rules.link === 'text',
     maxMedia: rules.media.maxCount,

@@ -68,9 +68,11 @@ export interface VariantInput {
   linkUrl?: string | null;
   firstComment?: string | null;
   media: readonly MediaFacts[];
+  /** The thread's parts after the text (part 1); absent or empty: a single post. */
+  threadParts?: readonly string[];
 }
 
-export type ViolationField = 'text' | 'firstComment' | 'media' | 'linkUrl';
+export type ViolationField = 'text' | 'firstComment' | 'media' | 'linkUrl' | 'threadParts';
 
 /**
  * Stable codes: the console translates them and the content service returns them as field errors whose
@@ -87,7 +89,9 @@ export type ViolationRule =
   | 'VIDEO_TOO_LONG'
   | 'VIDEO_TOO_SHORT'
   | 'FIRST_COMMENT_UNSUPPORTED'
-  | 'INVALID_URL';
+  | 'INVALID_URL'
+  | 'THREAD_UNSUPPORTED'
+  | 'THREAD_WITH_FIRST_COMMENT';
 
 export interface Violation {
   network: NetworkName;
@@ -95,7 +99,10 @@ export interface Violation {
   rule: ViolationRule;
   /** Numbers and names the message needs (`limit`, `used`, `unit`, `maxBytes`, `contentType`…). */
   params: Record<string, number | string>;
-  /** Position of the offending file in `media`, for media rules about one file. */
+  /**
+   * Position of the offending file in `media`, for media rules about one file; of the offending part in
+   * `threadParts` (0-based) for thread rules.
+   */
   index?: number;
 }
 

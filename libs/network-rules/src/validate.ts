@@ -1,4 +1,4 @@
-import { countFirstComment, textLimits } from './count';
+import { countFirstComment, textLimits, threadPartLimits } from './count';
 import { mediaViolations } from './media';
 import { rulesFor } from './rules';
 import { NetworkName, RuleOptions, VariantInput, Violation } from './types';
@@ -89,6 +89,59 @@ function firstCommentViolations(
 }
 
 /**
+ * The thread's parts after the text: each non-empty and within the limits of `threadPartLimits`, at most
+ * `thread.maxParts` parts in all, and where the second part becomes the first comment, not both.
+ * Violations carry the part's `index` in `threadParts`.
+ */
+function threadViolations(
+  network: NetworkName,
+  variant: VariantInput,
+  options: RuleOptions | undefined,
+): Violation[] {
+  const parts = variant.threadParts ?? [];
+  if (parts.length === 0) return [];
+  const { thread } = rulesFor(network, options);
+  const violations: Violation[] = [];
+  const allowed = thread.maxParts - 1;
+  if (parts.length > allowed) {
+    violations.push({
+      network,
+      field: 'threadParts',
+      rule: 'THREAD_UNSUPPORTED',
+      params: { maxParts: thread.maxParts },
+      index: allowed,
+    });
+  }
+  if (thread.as === 'firstComment' && present(variant.firstComment)) {
+    violations.push({
+      network,
+      field: 'threadParts',
+      rule: 'THREAD_WITH_FIRST_COMMENT',
+      params: {},
+      index: 0,
+    });
+  }
+  parts.forEach((part, index) => {
+    if (part.trim() === '') {
+      violations.push({ network, field: 'threadParts', rule: 'EMPTY', params: {}, index });
+      return;
+    }
+    for (const { used, limit, unit } of threadPartLimits(network, part, options)) {
+      if (used > limit) {
+        violations.push({
+          network,
+          field: 'threadParts',
+          rule: 'TOO_LONG',
+          params: { used, limit, unit },
+          index,
+        });
+      }
+    }
+  });
+  return violations;
+}
+
+/**
  * Everything that would make the network refuse this variant, or that it cannot carry. An empty list
  * means it can be published. The same function runs in the console while typing and in the content
  * service before saving, so both give the same answer.
@@ -100,6 +153,9 @@ function firstCommentViolations(
  * - firstComment: `FIRST_COMMENT_UNSUPPORTED` on X, Bluesky and Mastodon, `TOO_LONG` elsewhere.
  *   A blank first comment is no first comment.
  * - media: see `mediaViolations`; per-file rules carry the file's `index`.
+ * - threadParts: `EMPTY` and `TOO_LONG` per part (with its `index`), `THREAD_UNSUPPORTED` with
+ *   `{ maxParts }` beyond the network's parts (Facebook and LinkedIn: 2, the second being the first
+ *   comment), `THREAD_WITH_FIRST_COMMENT` for a second part next to a first comment there.
  */
 export function validateVariant(
   network: NetworkName,
@@ -113,5 +169,6 @@ export function validateVariant(
   }
   violations.push(...firstCommentViolations(network, variant.firstComment, options));
   violations.push(...mediaViolations(network, rulesFor(network, options), variant.media));
+  violations.push(...threadViolations(network, variant, options));
   return violations;
 }

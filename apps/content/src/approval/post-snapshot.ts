@@ -7,6 +7,8 @@ export interface SnapshotVariant {
   text: string;
   linkUrl: string | null;
   mediaIds: string[];
+  /** Absent in snapshots taken before threads existed: none. */
+  threadParts?: string[];
   firstComment: string | null;
 }
 
@@ -16,6 +18,8 @@ export interface PostSnapshot {
   baseText: string;
   linkUrl: string | null;
   mediaIds: string[];
+  /** Absent in snapshots taken before threads existed: none. */
+  threadParts?: string[];
   targets: { accountId: string; network: Network }[];
   variants: SnapshotVariant[];
   scheduledAt: string | null;
@@ -28,6 +32,7 @@ export function snapshotOf(stored: StoredPost): PostSnapshot {
     baseText: post.baseText,
     linkUrl: post.linkUrl,
     mediaIds: [...post.mediaIds],
+    threadParts: [...post.threadParts],
     targets: stored.targets.map(({ accountId, network }) => ({ accountId, network })),
     variants: stored.variants.map((variant) => ({
       network: variant.network,
@@ -35,6 +40,7 @@ export function snapshotOf(stored: StoredPost): PostSnapshot {
       text: variant.text,
       linkUrl: variant.linkUrl,
       mediaIds: [...variant.mediaIds],
+      threadParts: [...variant.threadParts],
       firstComment: variant.firstComment,
     })),
     scheduledAt: post.scheduledAt ? post.scheduledAt.toISOString() : null,

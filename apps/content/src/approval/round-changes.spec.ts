@@ -101,4 +101,27 @@ describe('round changes', () => {
       { kind: DiffKind.Added, text: Network.LinkedIn },
     ]);
   });
+
+  it('diffs each thread part, a part added against nothing, and reads old snapshots as no parts', () => {
+    const before = { ...base, threadParts: ['Sow in spring'] };
+    const after = { ...base, threadParts: ['Sow in April', 'Water often'] };
+    expect(roundChanges(before, after).map((change) => [change.field, change.network, change.parts])).toEqual(
+      [
+        [
+          'threadParts.0',
+          null,
+          [
+            { kind: DiffKind.Same, text: 'Sow in ' },
+            { kind: DiffKind.Removed, text: 'spring' },
+            { kind: DiffKind.Added, text: 'April' },
+          ],
+        ],
+        ['threadParts.1', null, [{ kind: DiffKind.Added, text: 'Water often' }]],
+      ],
+    );
+    const variant = { ...base.variants[0], threadParts: ['Own part'] };
+    expect(roundChanges(base, { ...base, variants: [variant] })).toEqual([
+      { field: 'threadParts.0', network: Network.X, parts: [{ kind: DiffKind.Added, text: 'Own part' }] },
+    ]);
+  });
 });

@@ -59,6 +59,22 @@ function listChange(
   return [{ field, network, parts: listParts(before, after) }];
 }
 
+/**
+ * Each thread part that differs, as `threadParts.<i>` (word diff; a part added or removed diffs with
+ * nothing).
+ */
+function threadChanges(
+  prefix: string,
+  network: Network | null,
+  before: readonly string[] = [],
+  after: readonly string[] = [],
+): FieldChangeView[] {
+  const count = Math.max(before.length, after.length);
+  return Array.from({ length: count }, (_, index) =>
+    textChange(`${prefix}.${index}`, network, before[index] ?? null, after[index] ?? null),
+  ).flat();
+}
+
 function variantChanges(
   network: Network,
   before: SnapshotVariant | undefined,
@@ -68,6 +84,7 @@ function variantChanges(
     ...textChange('text', network, before?.text ?? null, after?.text ?? null),
     ...valueChange('linkUrl', network, before?.linkUrl ?? null, after?.linkUrl ?? null),
     ...listChange('media', network, before?.mediaIds ?? [], after?.mediaIds ?? []),
+    ...threadChanges('threadParts', network, before?.threadParts, after?.threadParts),
     ...textChange('firstComment', network, before?.firstComment ?? null, after?.firstComment ?? null),
   ];
 }
@@ -89,6 +106,7 @@ export function roundChanges(before: PostSnapshot, after: PostSnapshot): FieldCh
     ...textChange('baseText', null, before.baseText, after.baseText),
     ...valueChange('linkUrl', null, before.linkUrl, after.linkUrl),
     ...listChange('media', null, before.mediaIds, after.mediaIds),
+    ...threadChanges('threadParts', null, before.threadParts, after.threadParts),
     ...valueChange('scheduledAt', null, before.scheduledAt, after.scheduledAt),
     ...listChange('networks', null, networksBefore, networksAfter),
     ...networks.flatMap((network) =>

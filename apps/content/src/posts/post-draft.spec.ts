@@ -1,10 +1,23 @@
 import { Network } from '@relais/contracts';
 import { changedVariantFields, resolveVariants, VariantState } from './post-draft';
 
-const base = { baseText: 'Hello #relais', linkUrl: 'https://example.com/a', mediaIds: ['m1'] };
+const base = {
+  baseText: 'Hello #relais',
+  linkUrl: 'https://example.com/a',
+  mediaIds: ['m1'],
+  threadParts: [],
+};
 
 function custom(network: Network, text: string): VariantState {
-  return { network, customized: true, text, linkUrl: null, mediaIds: [], firstComment: null };
+  return {
+    network,
+    customized: true,
+    text,
+    linkUrl: null,
+    mediaIds: [],
+    threadParts: [],
+    firstComment: null,
+  };
 }
 
 describe('resolveVariants', () => {
@@ -114,5 +127,32 @@ describe('changedVariantFields', () => {
 });
 
 function withoutBaseText() {
-  return { linkUrl: base.linkUrl, mediaIds: base.mediaIds };
+  return { linkUrl: base.linkUrl, mediaIds: base.mediaIds, threadParts: base.threadParts };
 }
+
+describe('resolveVariants: threads', () => {
+  const thread = { ...base, threadParts: ['Two', 'Three'] };
+
+  it('makes a following variant follow the base parts, and a customized one keep its own', () => {
+    const { variants } = resolveVariants(
+      thread,
+      [Network.X, Network.Mastodon],
+      [],
+      [{ network: Network.Mastodon, threadParts: ['Own two  \n'] }],
+    );
+    expect(variants.map((variant) => [variant.network, variant.customized, variant.threadParts])).toEqual([
+      [Network.X, false, ['Two', 'Three']],
+      [Network.Mastodon, true, ['Own two']],
+    ]);
+  });
+
+  it('lists a changed part among the changed fields', () => {
+    const before = resolveVariants(thread, [Network.X], []).variants;
+    const after = resolveVariants(
+      { ...thread, threadParts: ['Two', 'Three!'] },
+      [Network.X],
+      before,
+    ).variants;
+    expect(changedVariantFields(before, after)).toEqual(['variants.x.threadParts']);
+  });
+});

@@ -7,6 +7,8 @@ export interface VariantState {
   text: string;
   linkUrl: string | null;
   mediaIds: string[];
+  /** The thread's parts after `text`; a variant following the base follows its parts too. */
+  threadParts: string[];
   firstComment: string | null;
 }
 
@@ -15,6 +17,19 @@ export interface BaseState {
   baseText: string;
   linkUrl: string | null;
   mediaIds: string[];
+  threadParts: string[];
+}
+
+/** The base of a saved post. */
+export function baseStateOf(
+  post: Pick<BaseState, 'baseText' | 'linkUrl' | 'mediaIds' | 'threadParts'>,
+): BaseState {
+  return {
+    baseText: post.baseText,
+    linkUrl: post.linkUrl,
+    mediaIds: [...post.mediaIds],
+    threadParts: [...post.threadParts],
+  };
 }
 
 /** The order networks are listed in, everywhere. */
@@ -41,12 +56,33 @@ export function normalizeComment(value: string | null | undefined): string | nul
   return value === null || value === undefined || value.trim() === '' ? null : value;
 }
 
+/**
+ * Thread parts as stored: trailing whitespace trimmed from each (a blank part stays, to be refused by
+ * name rather than dropped silently); absent stays absent.
+ */
+export function normalizeThreadParts(parts: readonly string[]): string[];
+export function normalizeThreadParts(parts: readonly string[] | undefined): string[] | undefined;
+export function normalizeThreadParts(parts: readonly string[] | undefined): string[] | undefined {
+  return parts?.map((part) => part.trimEnd());
+}
+
 function ownChange(input: PostVariantPayload): boolean {
-  return input.text !== undefined || input.linkUrl !== undefined || input.mediaIds !== undefined;
+  return (
+    input.text !== undefined ||
+    input.linkUrl !== undefined ||
+    input.mediaIds !== undefined ||
+    input.threadParts !== undefined
+  );
 }
 
 function follow(variant: VariantState, base: BaseState): VariantState {
-  return { ...variant, text: base.baseText, linkUrl: base.linkUrl, mediaIds: [...base.mediaIds] };
+  return {
+    ...variant,
+    text: base.baseText,
+    linkUrl: base.linkUrl,
+    mediaIds: [...base.mediaIds],
+    threadParts: [...base.threadParts],
+  };
 }
 
 /**
@@ -87,9 +123,17 @@ export function resolveVariants(
   const variants = NETWORK_ORDER.filter((network) => networks.includes(network)).map((network) => {
     const existing = current.find((variant) => variant.network === network);
     let variant: VariantState = existing
-      ? { ...existing, mediaIds: [...existing.mediaIds] }
+      ? { ...existing, mediaIds: [...existing.mediaIds], threadParts: [...existing.threadParts] }
       : follow(
-          { network, customized: false, text: '', linkUrl: null, mediaIds: [], firstComment: null },
+          {
+            network,
+            customized: false,
+            text: '',
+            linkUrl: null,
+            mediaIds: [],
+            threadParts: [],
+            firstComment: null,
+          },
           base,
         );
     const input = inputs.find((entry) => entry.network === network);
@@ -101,6 +145,7 @@ export function resolveVariants(
         if (input.text !== undefined) variant.text = input.text;
         if (input.linkUrl !== undefined) variant.linkUrl = normalizeLink(input.linkUrl);
         if (input.mediaIds !== undefined) variant.mediaIds = [...input.mediaIds];
+        if (input.threadParts !== undefined) variant.threadParts = normalizeThreadParts(input.threadParts);
       }
       if (input.firstComment !== undefined) variant.firstComment = normalizeComment(input.firstComment);
     }
@@ -118,6 +163,7 @@ function variantChanges(before: VariantState | undefined, after: VariantState): 
   if (before.text !== after.text) changed.push(`${prefix}.text`);
   if (before.linkUrl !== after.linkUrl) changed.push(`${prefix}.linkUrl`);
   if (!sameList(before.mediaIds, after.mediaIds)) changed.push(`${prefix}.mediaIds`);
+  if (!sameList(before.threadParts, after.threadParts)) changed.push(`${prefix}.threadParts`);
   if (before.firstComment !== after.firstComment) changed.push(`${prefix}.firstComment`);
   return changed;
 }

@@ -23,7 +23,7 @@ import { BrandsClient } from '../brands/brands.client';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { PostEntity } from './post.entity';
-import { normalizeLink, resolveVariants } from './post-draft';
+import { normalizeLink, normalizeThreadParts, resolveVariants } from './post-draft';
 import { refuse } from './post-editing';
 import { mediaFields, PostReferences } from './post-references';
 import {
@@ -106,6 +106,7 @@ export class PostReadingService {
       baseText: payload.baseText,
       linkUrl: normalizeLink(payload.linkUrl),
       mediaIds: payload.mediaIds ?? [],
+      threadParts: normalizeThreadParts(payload.threadParts ?? []),
     };
     const networks = [...new Set(targets.map((target) => target.network))];
     const { variants, errors } = resolveVariants(base, networks, [], payload.variants);

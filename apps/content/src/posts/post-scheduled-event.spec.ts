@@ -4,13 +4,19 @@ import { postLinks, publishTargets } from './post-scheduled-event';
 import { VariantState } from './post-draft';
 
 const LINK = 'https://verdure.example/spring';
-const post = { baseText: 'Spring is here', linkUrl: LINK, mediaIds: [] } as unknown as PostEntity;
+const post = {
+  baseText: 'Spring is here',
+  linkUrl: LINK,
+  mediaIds: [],
+  threadParts: [],
+} as unknown as PostEntity;
 const variant = (network: Network, extra: Partial<VariantState> = {}): VariantState => ({
   network,
   customized: false,
   text: 'Spring is here',
   linkUrl: LINK,
   mediaIds: [],
+  threadParts: [],
   firstComment: null,
   ...extra,
 });
@@ -103,5 +109,34 @@ describe('publishTargets', () => {
     const targets = publishTargets(stored, new Map([[LINK, card]]));
     expect(targets.map((target) => target.linkCard)).toEqual([card, card, null]);
     expect(postLinks(stored)).toEqual([LINK, other]);
+  });
+
+  it('sends further parts as replies on X, Bluesky and Mastodon, and a second part as the first comment elsewhere', () => {
+    const parts = { threadParts: ['Part two', 'Part three'] };
+    const targets = publishTargets({
+      post,
+      targets: [
+        { accountId: 'x', network: Network.X },
+        { accountId: 'bs', network: Network.Bluesky },
+        { accountId: 'm', network: Network.Mastodon },
+        { accountId: 'fb', network: Network.FacebookPage },
+      ],
+      variants: [
+        variant(Network.X, parts),
+        variant(Network.Bluesky, parts),
+        variant(Network.Mastodon, parts),
+        variant(Network.FacebookPage, { threadParts: ['Part two'] }),
+      ],
+      labelIds: [],
+    });
+    expect(
+      targets.map(({ network, threadParts, firstComment }) => ({ network, threadParts, firstComment })),
+    ).toEqual([
+      { network: Network.X, threadParts: ['Part two', 'Part three'], firstComment: null },
+      { network: Network.Bluesky, threadParts: ['Part two', 'Part three'], firstComment: null },
+      { network: Network.Mastodon, threadParts: ['Part two', 'Part three'], firstComment: null },
+      { network: Network.FacebookPage, threadParts: undefined, firstComment: 'Part two' },
+    ]);
+    expect(targets[3]).not.toHaveProperty('threadParts');
   });
 });

@@ -1,5 +1,5 @@
 import { LinkCardSpec, PostScheduledEvent, PublishTargetSpec } from '@relais/contracts';
-import { MediaFacts, publishedText } from '@relais/network-rules';
+import { MediaFacts, publishedText, rulesFor } from '@relais/network-rules';
 import { StoredPost } from './post.repository';
 
 /**
@@ -9,10 +9,25 @@ import { StoredPost } from './post.repository';
 const ANY_MEDIA: MediaFacts = { kind: 'image', contentType: 'image/jpeg', sizeBytes: 0 };
 
 /**
+ * The thread's parts as the network takes them: replies after the text on X, Bluesky and Mastodon; on
+ * Facebook and LinkedIn a second part is the first comment (validation refuses more parts there, and a
+ * second part next to a first comment). A single post carries no `threadParts`, as before threads.
+ */
+function threadOf(
+  network: PublishTargetSpec['network'],
+  parts: readonly string[],
+  firstComment: string | null,
+): Pick<PublishTargetSpec, 'threadParts' | 'firstComment'> {
+  if (parts.length === 0) return { firstComment };
+  if (rulesFor(network).thread.as === 'replies') return { threadParts: [...parts], firstComment };
+  return { firstComment: parts[0] ?? firstComment };
+}
+
+/**
  * What goes out on each target account: the text the network receives (the variant's text, or the
  * base text it follows, with the link appended where the network takes it in the text, exactly as
  * the composer counts it), the link (also as the link card where the network makes one), the first
- * comment and the media. Targets without a variant (none should exist) take the base. A link whose card
+ * comment, the media and the thread's further parts (see `threadOf`). Targets without a variant (none should exist) take the base. A link whose card
  * the brand keeps (`linkCards`, by address) carries it; the others go out as plain links.
  */
 export function publishTargets(
@@ -25,6 +40,7 @@ export function publishTargets(
       text: post.baseText,
       linkUrl: post.linkUrl,
       mediaIds: post.mediaIds,
+      threadParts: post.threadParts,
       firstComment: null,
     };
     return {
@@ -37,8 +53,8 @@ export function publishTargets(
       }),
       linkUrl: variant.linkUrl,
       linkCard: variant.linkUrl ? (linkCards.get(variant.linkUrl) ?? null) : null,
-      firstComment: variant.firstComment,
       mediaIds: [...variant.mediaIds],
+      ...threadOf(network, variant.threadParts, variant.firstComment),
     };
   });
 }

@@ -6,7 +6,16 @@ import { altTextErrors, blockingErrors, checkPost } from './post-validation';
 const noGuidelines: Guidelines = { bannedWords: [], requiredHashtags: [] };
 
 function variant(network: Network, text: string, extra: Partial<VariantState> = {}): VariantState {
-  return { network, customized: false, text, linkUrl: null, mediaIds: [], firstComment: null, ...extra };
+  return {
+    network,
+    customized: false,
+    text,
+    linkUrl: null,
+    mediaIds: [],
+    threadParts: [],
+    firstComment: null,
+    ...extra,
+  };
 }
 
 function input(
@@ -15,7 +24,7 @@ function input(
 ) {
   const baseText = variants.find((v) => !v.customized)?.text ?? '';
   return {
-    base: { baseText, linkUrl: null, mediaIds: [] },
+    base: { baseText, linkUrl: null, mediaIds: [], threadParts: [] },
     variants,
     media: options.media ?? new Map<string, MediaFacts>(),
     guidelines: options.guidelines ?? noGuidelines,
@@ -149,5 +158,50 @@ describe('altTextErrors', () => {
     expect(altTextErrors(variants, images, false).map((error) => error.constraint)).toEqual([
       'ALT_TEXT_TOO_LONG',
     ]);
+  });
+});
+
+describe('blockingErrors: threads', () => {
+  it('names the part of a thread that breaks a rule, by network and index', () => {
+    const parts = ['fine', 'a'.repeat(281), '  '];
+    const errors = blockingErrors(input([variant(Network.X, 'One', { threadParts: parts })]));
+    expect(errors.map(({ field, constraint }) => `${field}:${constraint}`)).toEqual([
+      'variants.x.threadParts.1:TOO_LONG',
+      'variants.x.threadParts.2:EMPTY',
+    ]);
+    expect(errors[0]).toMatchObject({
+      message: 'Part 3 of the thread too long for X: 281 of 280 characters',
+      params: { network: 'x', index: 1, limit: 280, used: 281 },
+    });
+  });
+
+  it('refuses a third part on Facebook with the most parts it takes', () => {
+    const errors = blockingErrors(
+      input([variant(Network.FacebookPage, 'One', { threadParts: ['Two', 'Three'] })]),
+    );
+    expect(errors).toEqual([
+      {
+        field: 'variants.facebook_page.threadParts.1',
+        constraint: 'THREAD_UNSUPPORTED',
+        message:
+          'Facebook has no threads: a second part becomes the first comment, and more parts are not possible',
+        params: { maxParts: 2, limit: 2, network: 'facebook_page', index: 1 },
+      },
+    ]);
+  });
+
+  it('finds banned words and required hashtags in the parts', () => {
+    const guidelines = { bannedWords: ['merde'], requiredHashtags: ['#relais'] };
+    const base = { baseText: 'One', linkUrl: null, mediaIds: [], threadParts: ['Oh merde', 'Two #relais'] };
+    const variants = [
+      variant(Network.X, 'One', { threadParts: base.threadParts }),
+      variant(Network.Mastodon, 'Own', { customized: true, threadParts: ['Merde alors'] }),
+    ];
+    const check = { base, variants, media: new Map<string, MediaFacts>(), guidelines };
+    expect(blockingErrors(check).map((error) => error.field)).toEqual([
+      'threadParts.0',
+      'variants.mastodon.threadParts.0',
+    ]);
+    expect(checkPost(check).guidelineWarnings.map((warning) => warning.network)).toEqual([Network.Mastodon]);
   });
 });

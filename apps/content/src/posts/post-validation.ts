@@ -50,6 +50,7 @@ function violationsOf(input: PostCheckInput): PostViolationView[] {
         linkUrl: variant.linkUrl,
         firstComment: variant.firstComment,
         media: factsOf(variant.mediaIds, input.media),
+        threadParts: variant.threadParts,
       },
       input.options?.[variant.network],
     ).map((violation) => ({
@@ -63,7 +64,10 @@ function violationsOf(input: PostCheckInput): PostViolationView[] {
   );
 }
 
-/** Banned words of the base text (field `baseText`), of customised texts and of first comments. */
+/**
+ * Banned words of the base text and parts (fields `baseText`, `threadParts.<i>`), of customised texts
+ * and parts and of first comments.
+ */
 function bannedOf(input: PostCheckInput): (BannedWordView & { field: string })[] {
   const hits: (BannedWordView & { field: string })[] = [];
   const check = (text: string, field: string, network: Network | null) => {
@@ -75,8 +79,15 @@ function bannedOf(input: PostCheckInput): (BannedWordView & { field: string })[]
     }
   };
   check(input.base.baseText, 'baseText', null);
+  input.base.threadParts.forEach((part, index) => check(part, `threadParts.${index}`, null));
   for (const variant of input.variants) {
-    if (variant.customized) check(variant.text, `variants.${variant.network}.text`, variant.network);
+    if (variant.customized) {
+      const prefix = `variants.${variant.network}`;
+      check(variant.text, `${prefix}.text`, variant.network);
+      variant.threadParts.forEach((part, index) =>
+        check(part, `${prefix}.threadParts.${index}`, variant.network),
+      );
+    }
     if (variant.firstComment) {
       check(variant.firstComment, `variants.${variant.network}.firstComment`, variant.network);
     }
@@ -84,14 +95,22 @@ function bannedOf(input: PostCheckInput): (BannedWordView & { field: string })[]
   return hits;
 }
 
-/** Required hashtags missing from a network's text (or its first comment): once when every text misses it. */
+/**
+ * Required hashtags missing from a network's text (with its thread's parts and its first comment): once
+ * when every text misses it.
+ */
 function warningsOf(input: PostCheckInput): GuidelineWarningView[] {
   if (input.guidelines.requiredHashtags.length === 0) return [];
   const texts: Partial<Record<NetworkName, string>> = {};
   for (const variant of input.variants) {
-    texts[variant.network as NetworkName] = [variant.text, variant.firstComment ?? ''].join('\n');
+    texts[variant.network as NetworkName] = [
+      variant.text,
+      ...variant.threadParts,
+      variant.firstComment ?? '',
+    ].join('\n');
   }
-  const report = checkGuidelines(input.variants.length > 0 ? texts : input.base.baseText, {
+  const baseText = [input.base.baseText, ...input.base.threadParts].join('\n');
+  const report = checkGuidelines(input.variants.length > 0 ? texts : baseText, {
     bannedWords: [],
     requiredHashtags: input.guidelines.requiredHashtags,
   });
@@ -139,13 +158,22 @@ export function guidelineWarnings(
   return warningsOf({ base, variants, media: new Map(), guidelines });
 }
 
+/** `variants.<network>.<field>`, and the part's index for a thread part (`variants.x.threadParts.1`). */
+function violationField(violation: PostViolationView): string {
+  const field = `variants.${violation.network}.${violation.field}`;
+  return violation.field === 'threadParts' && violation.index !== null
+    ? `${field}.${violation.index}`
+    : field;
+}
+
 /**
- * What refuses a save: one field error per violation (`variants.<network>.<field>`, the rule as
- * `constraint`, the network and the limit in `params`) and per banned word (`BANNED_WORD`).
+ * What refuses a save: one field error per violation (`variants.<network>.<field>`, with the part's
+ * index for thread parts; the rule as `constraint`, the network and the limit in `params`) and per
+ * banned word (`BANNED_WORD`).
  */
 export function blockingErrors(input: PostCheckInput): FieldError[] {
   const violations: FieldError[] = violationsOf(input).map((violation) => ({
-    field: `variants.${violation.network}.${violation.field}`,
+    field: violationField(violation),
     message: violation.message,
     constraint: violation.rule,
     params: violation.params,

@@ -28,6 +28,10 @@ export class PostVariantEntity {
   @Column('uuid', { array: true })
   mediaIds!: string[];
 
+  /** The thread's parts after the text; empty: a single post. */
+  @Column('text', { array: true })
+  threadParts!: string[];
+
   @Column('text', { nullable: true })
   firstComment!: string | null;
 

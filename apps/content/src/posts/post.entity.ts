@@ -29,6 +29,10 @@ export class PostEntity {
   @Column('uuid', { array: true })
   mediaIds!: string[];
 
+  /** The thread's parts after the text; empty: a single post. */
+  @Column('text', { array: true })
+  threadParts!: string[];
+
   @Column('uuid', { nullable: true })
   campaignId!: string | null;
 

@@ -47,6 +47,7 @@ export function toVariantState(row: PostVariantEntity): VariantState {
     text: row.text,
     linkUrl: row.linkUrl,
     mediaIds: [...row.mediaIds],
+    threadParts: [...row.threadParts],
     firstComment: row.firstComment,
   };
 }

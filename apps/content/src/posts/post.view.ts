@@ -4,7 +4,7 @@ import { isoOrNull } from '@relais/server-database';
 import { toCampaignView, toLabelView } from '../campaigns/campaign.view';
 import { toLinkCardView } from '../link-cards';
 import { PostEntity } from './post.entity';
-import { byNetworkOrder } from './post-draft';
+import { baseStateOf, byNetworkOrder } from './post-draft';
 import { PostViewRows, toVariantState } from './post.repository';
 import { guidelineWarnings } from './post-validation';
 
@@ -39,7 +39,7 @@ export function postViews(
   return posts.map((post) => {
     const own = byNetworkOrder((variantsOf.get(post.id) ?? []).map(toVariantState));
     const campaign = campaigns.find((row) => row.id === post.campaignId);
-    const base = { baseText: post.baseText, linkUrl: post.linkUrl, mediaIds: post.mediaIds };
+    const base = baseStateOf(post);
     return {
       id: post.id,
       brandId: post.brandId,
@@ -47,7 +47,7 @@ export function postViews(
       baseText: post.baseText,
       linkUrl: post.linkUrl,
       mediaIds: [...post.mediaIds],
-      threadParts: [],
+      threadParts: [...post.threadParts],
       campaign: campaign ? toCampaignView(campaign) : null,
       labels: (labelsOf.get(post.id) ?? [])
         .flatMap((row) => labels.filter((label) => label.id === row.labelId))
@@ -63,7 +63,6 @@ export function postViews(
       ),
       variants: own.map((variant) => ({
         ...variant,
-        threadParts: [],
         linkCard: cardOf(post.brandId, variant.linkUrl),
       })),
       createdAt: post.createdAt.toISOString(),

@@ -20,6 +20,7 @@ import {
   BaseState,
   changedVariantFields,
   normalizeLink,
+  normalizeThreadParts,
   resolveVariants,
   sameList,
   sameSet,
@@ -77,6 +78,7 @@ export class PostsService {
           baseText: payload.baseText,
           linkUrl: normalizeLink(payload.linkUrl),
           mediaIds: payload.mediaIds ?? [],
+          threadParts: normalizeThreadParts(payload.threadParts ?? []),
         };
         const content = await this.checked(manager, actor, brand, base, targets, [], payload.variants);
         if (payload.campaignId) {
@@ -93,6 +95,7 @@ export class PostsService {
           baseText: base.baseText,
           linkUrl: base.linkUrl,
           mediaIds: base.mediaIds,
+          threadParts: base.threadParts,
           campaignId: payload.campaignId ?? null,
           status: PostStatus.Draft,
           scheduledAt,
@@ -149,6 +152,7 @@ export class PostsService {
         baseText: payload.baseText ?? post.baseText,
         linkUrl: payload.linkUrl === undefined ? post.linkUrl : normalizeLink(payload.linkUrl),
         mediaIds: payload.mediaIds ?? post.mediaIds,
+        threadParts: normalizeThreadParts(payload.threadParts) ?? post.threadParts,
       };
       const content = await this.checked(
         manager,
@@ -186,6 +190,7 @@ export class PostsService {
         baseText: content.base.baseText,
         linkUrl: content.base.linkUrl,
         mediaIds: content.base.mediaIds,
+        threadParts: content.base.threadParts,
         campaignId: next.campaignId,
         scheduledAt: next.scheduledAt,
         status,
@@ -273,6 +278,7 @@ function changedFields(
   if (content.base.baseText !== post.baseText) changed.push('baseText');
   if (content.base.linkUrl !== post.linkUrl) changed.push('linkUrl');
   if (!sameList(content.base.mediaIds, post.mediaIds)) changed.push('mediaIds');
+  if (!sameList(content.base.threadParts, post.threadParts)) changed.push('threadParts');
   if (
     !sameSet(
       content.targets.map((target) => target.accountId),

@@ -26,6 +26,11 @@ function seconds(ms: number | string | undefined): string {
   return `${Math.round(Number(ms ?? 0) / 100) / 10} s`;
 }
 
+/** `Part 3` for `threadParts[1]`: the text is part 1. */
+function partLabel(violation: Violation): string {
+  return violation.index === undefined ? 'A part' : `Part ${violation.index + 2}`;
+}
+
 function fileLabel(violation: Violation): string {
   return violation.index === undefined ? 'A file' : `File ${violation.index + 1}`;
 }
@@ -39,9 +44,16 @@ export function violationMessage(violation: Violation): string {
   const p = violation.params;
   switch (violation.rule) {
     case 'EMPTY':
-      return `Nothing to publish on ${name}: write a text, add media or a link`;
+      return violation.field === 'threadParts'
+        ? `${partLabel(violation)} of the thread is empty (${name}): write it or remove it`
+        : `Nothing to publish on ${name}: write a text, add media or a link`;
     case 'TOO_LONG': {
-      const what = violation.field === 'firstComment' ? 'First comment too long' : 'Too long';
+      const what =
+        violation.field === 'firstComment'
+          ? 'First comment too long'
+          : violation.field === 'threadParts'
+            ? `${partLabel(violation)} of the thread too long`
+            : 'Too long';
       return `${what} for ${name}: ${p['used']} of ${p['limit']} ${UNIT_WORDS[String(p['unit'])] ?? 'characters'}`;
     }
     case 'TOO_MANY_MEDIA':
@@ -64,10 +76,24 @@ export function violationMessage(violation: Violation): string {
       return `${name} has no first comment`;
     case 'INVALID_URL':
       return `The link for ${name} must be an absolute http(s) address`;
+    case 'THREAD_UNSUPPORTED':
+      return Number(p['maxParts']) === 2
+        ? `${name} has no threads: a second part becomes the first comment, and more parts are not possible`
+        : `${name} takes at most ${p['maxParts']} parts in a thread`;
+    case 'THREAD_WITH_FIRST_COMMENT':
+      return `On ${name} the second part becomes the first comment: remove the first comment or the second part`;
   }
 }
 
-const LIMIT_PARAMS = ['limit', 'max', 'maxBytes', 'maxPixels', 'maxDurationMs', 'minDurationMs'] as const;
+const LIMIT_PARAMS = [
+  'limit',
+  'max',
+  'maxParts',
+  'maxBytes',
+  'maxPixels',
+  'maxDurationMs',
+  'minDurationMs',
+] as const;
 
 /** The violation's params with the network (and the file's index) added, and its bound as `limit`. */
 export function violationParams(violation: Violation): Record<string, string | number> {

@@ -51,6 +51,7 @@ export function reviewPosts(
           network: variant.network,
           text: variant.text,
           linkUrl: variant.linkUrl,
+          threadParts: [...variant.threadParts],
           firstComment: variant.firstComment,
           media: variant.mediaIds.flatMap(mediaView),
         })),

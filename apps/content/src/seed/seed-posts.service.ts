@@ -58,7 +58,12 @@ export class SeedPostsService {
     post: SeedPostPayload,
     campaignId: string,
   ): Promise<void> {
-    const base = { baseText: post.baseText, linkUrl: normalizeLink(post.linkUrl), mediaIds: [] };
+    const base = {
+      baseText: post.baseText,
+      linkUrl: normalizeLink(post.linkUrl),
+      mediaIds: [],
+      threadParts: [],
+    };
     const networks = [...new Set(post.targets.map((target) => target.network))];
     const { variants, errors } = resolveVariants(base, networks, [], post.variants);
     const guidelines = { bannedWords: brand.bannedWords, requiredHashtags: brand.requiredHashtags };
@@ -93,6 +98,7 @@ export class SeedPostsService {
       baseText: base.baseText,
       linkUrl: base.linkUrl,
       mediaIds: [],
+      threadParts: [],
       status: post.status,
       version,
       scheduledAt,

@@ -23,6 +23,12 @@ export class PostVariantInput {
   @Field(() => [ID], { nullable: true })
   mediaIds?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The thread’s parts after the text (at most 24); empty: a single post.',
+  })
+  threadParts?: string[];
+
   @Field({ nullable: true, description: 'Empty: no first comment.' })
   firstComment?: string;
 }
@@ -43,6 +49,12 @@ export class CreatePostInput {
 
   @Field(() => [ID], { nullable: true })
   mediaIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The thread’s parts after the text (at most 24); empty: a single post.',
+  })
+  threadParts?: string[];
 
   @Field(() => [ID], { description: 'Connected accounts of the brand; one variant per network among them.' })
   accountIds!: string[];
@@ -86,6 +98,12 @@ export class UpdatePostInput {
   @Field(() => [ID], { nullable: true })
   mediaIds?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The thread’s parts after the text (at most 24); empty: a single post.',
+  })
+  threadParts?: string[];
+
   @Field(() => [ID], { nullable: true })
   accountIds?: string[];
 
@@ -115,6 +133,12 @@ export class CheckPostInput {
 
   @Field(() => [ID], { nullable: true })
   mediaIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The thread’s parts after the text (at most 24); empty: a single post.',
+  })
+  threadParts?: string[];
 
   @Field(() => [ID])
   accountIds!: string[];

@@ -40,6 +40,12 @@ export class PostVariantModel {
   @Field(() => [ID])
   mediaIds!: string[];
 
+  @Field(() => [String], {
+    description:
+      'The thread’s parts after the text, as this network receives them: replies on X, Bluesky and Mastodon; on LinkedIn and Facebook a second part is posted as the first comment.',
+  })
+  threadParts!: string[];
+
   @Field(() => String, { nullable: true, description: 'Posted as the first comment (LinkedIn, Facebook).' })
   firstComment!: string | null;
 
@@ -87,6 +93,9 @@ export class PostModel {
   @Field(() => [ID])
   mediaIds!: string[];
 
+  @Field(() => [String], { description: 'The thread’s parts after baseText (part 1); empty: a single post.' })
+  threadParts!: string[];
+
   @Field(() => CampaignModel, { nullable: true })
   campaign!: CampaignModel | null;
 
@@ -132,7 +141,7 @@ export class PostViolationModel {
   @Field(() => NetworkEnum)
   network!: Network;
 
-  @Field({ description: 'text, firstComment, media or linkUrl.' })
+  @Field({ description: 'text, firstComment, media, linkUrl or threadParts.' })
   field!: string;
 
   @Field({ description: 'EMPTY, TOO_LONG, TOO_MANY_MEDIA, MEDIA_TYPE, MEDIA_TOO_LARGE…' })
@@ -141,7 +150,10 @@ export class PostViolationModel {
   @Field(() => JSONScalar, { description: 'The numbers of the rule: used, limit, unit, network…' })
   params!: Record<string, string | number>;
 
-  @Field(() => Int, { nullable: true, description: 'Position of the file in the variant’s media.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position of the file in the variant’s media, or of the part in threadParts (0-based).',
+  })
   index!: number | null;
 
   @Field()

@@ -82,6 +82,9 @@ export class ReviewVariantModel {
   @Field(() => String, { nullable: true })
   linkUrl!: string | null;
 
+  @Field(() => [String], { description: 'The thread’s parts after the text; empty: a single post.' })
+  threadParts!: string[];
+
   @Field(() => String, { nullable: true })
   firstComment!: string | null;
 

@@ -134,6 +134,8 @@ export interface ReviewVariantView {
   network: Network;
   text: string;
   linkUrl: string | null;
+  /** The thread's parts after `text`, as this network receives them; empty: a single post. */
+  threadParts: string[];
   firstComment: string | null;
   media: ReviewMediaView[];
 }
