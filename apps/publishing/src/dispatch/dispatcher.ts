@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
 import { CredentialsClient } from '../credentials/credentials.client';
 import { PublicationMediaService } from '../media/publication-media.service';
+import { PublicationPartsService } from '../publications/publication-parts.service';
 import { AdapterRegistry } from '../networks/adapter-registry';
 import { configureHttpCalls } from '../networks/http-call';
 import { PublicationRow } from '../publications/publication';
@@ -52,6 +53,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly credentials: CredentialsClient,
     private readonly tokens: TokenRefreshService,
     media: PublicationMediaService,
+    parts: PublicationPartsService,
     metrics: DispatchMetrics,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
   ) {
@@ -80,6 +82,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnModuleDestroy {
       adapters,
       credentials,
       media,
+      parts,
       tokens,
       metrics,
       config,

@@ -22,6 +22,7 @@ function row(overrides: Partial<PublicationRow> = {}): PublicationRow {
     link_url: null,
     first_comment: null,
     media_ids: [],
+    thread_parts: [],
     link_card: null,
     idempotency_key: 'key',
     attempts: 1,

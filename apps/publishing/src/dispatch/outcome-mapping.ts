@@ -1,6 +1,6 @@
 import { PublishFailureCode } from '@relais/contracts';
 import type { PublicationMedia } from '../media/publication-media.service';
-import { MediaUploads, PublishOutcome, PublishRequest } from '../networks/network-adapter';
+import { MediaUploads, PublishOutcome, PublishRequest, ThreadReply } from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication';
 import { backoffMs } from './concurrency';
 import { DispatchResult } from './dispatch-result';
@@ -70,7 +70,8 @@ const NO_UPLOADS: MediaUploads = {
 
 /**
  * The request to the adapter for a publication, without its files (enough to read the post back);
- * `media` gives those of a send (`PublicationMediaService.prepare`).
+ * `media` gives those of a send (`PublicationMediaService.prepare`). A thread's first comment is not
+ * part of its post: it answers the post once the thread is out (`replyRequestOf`).
  */
 export function requestOf(row: PublicationRow, media?: PublicationMedia): PublishRequest {
   const card = row.link_card;
@@ -79,13 +80,47 @@ export function requestOf(row: PublicationRow, media?: PublicationMedia): Publis
     idempotencyKey: row.idempotency_key,
     text: row.text,
     linkUrl: row.link_url,
-    firstComment: row.first_comment,
+    firstComment: row.thread_parts.length > 0 ? null : row.first_comment,
     mediaIds: row.media_ids,
     media: media?.media ?? [],
     uploads: media?.uploads ?? NO_UPLOADS,
     linkCard:
       media?.linkCard ??
       (card ? { url: card.url, title: card.title, description: card.description, thumbnail: null } : null),
+    replyTo: null,
+    createdAt: new Date(),
+  };
+}
+
+/** One reply a thread publication sends after its post: a further part, or the first comment. */
+export interface ReplyStep {
+  /** The part's index (1 for the part after the post), or `comment`. */
+  part: number | 'comment';
+  text: string;
+  replyTo: ThreadReply;
+}
+
+/**
+ * Stable per part and distinct from the post's: the Mastodon Idempotency-Key and the source of the
+ * Bluesky rkey of that part. The first comment keeps the key the adapters give a post's comment.
+ */
+export function replyKey(idempotencyKey: string, part: ReplyStep['part']): string {
+  return part === 'comment' ? `${idempotencyKey}:first-comment` : `${idempotencyKey}:part-${part}`;
+}
+
+/** The request of a reply step: its text only, under the part before. */
+export function replyRequestOf(row: PublicationRow, step: ReplyStep): PublishRequest {
+  return {
+    publicationId: row.id,
+    idempotencyKey: replyKey(row.idempotency_key, step.part),
+    text: step.text,
+    linkUrl: null,
+    firstComment: null,
+    mediaIds: [],
+    media: [],
+    uploads: NO_UPLOADS,
+    linkCard: null,
+    replyTo: step.replyTo,
     createdAt: new Date(),
   };
 }

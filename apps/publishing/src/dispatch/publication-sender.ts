@@ -8,17 +8,21 @@ import {
   AccountAccess,
   MediaUnavailable,
   NetworkAdapter,
+  PublishedRef,
   PublishOutcome,
+  PublishRequest,
   RefreshRefused,
 } from '../networks/network-adapter';
 import { PublicationRow } from '../publications/publication';
+import { PublicationPartsService } from '../publications/publication-parts.service';
 import { TokenRefreshService } from '../tokens/token-refresh.service';
 import { SendLimits } from './concurrency';
 import { DispatchMetrics } from './dispatch-metrics';
 import { DispatchRepository } from './dispatch.repository';
 import { DispatchResult } from './dispatch-result';
 import { retryingTransient } from './database-retry';
-import { requestOf, resultOf, RetryPolicy } from './outcome-mapping';
+import { ReplyStep, replyRequestOf, requestOf, resultOf, RetryPolicy } from './outcome-mapping';
+import { ThreadSender } from './thread-sender';
 
 const CREDENTIALS_RETRY_MS = 5000;
 /** Reading back looks for the post from this long before its due instant (clocks differ). */
@@ -30,11 +34,22 @@ const sentSince = (row: PublicationRow) => new Date(new Date(row.due_at).getTime
 /** Uploads and processing come before the post request: a send with media has their time as well. */
 const hasMedia = (row: PublicationRow) => row.media_ids.length > 0 || !!row.link_card?.thumbnailMediaId;
 
+/** A thread sends one request per part: its lease is held while they go out. */
+const isThread = (row: PublicationRow) => row.thread_parts.length > 0;
+
+const publishedOf = (found: PublishedRef): PublishOutcome => ({
+  kind: 'published',
+  externalId: found.externalId,
+  url: found.url,
+  ...(found.cid ? { cid: found.cid } : {}),
+});
+
 export interface SenderDeps {
   repository: DispatchRepository;
   adapters: AdapterRegistry;
   credentials: CredentialsClient;
   media: PublicationMediaService;
+  parts: PublicationPartsService;
   tokens: TokenRefreshService;
   metrics: DispatchMetrics;
   config: PublishingConfig;
@@ -58,9 +73,11 @@ export interface SenderDeps {
 export class PublicationSender {
   private readonly logger = new Logger(PublicationSender.name);
   private readonly policy: RetryPolicy;
+  private readonly threads: ThreadSender;
   private inFlight = 0;
 
   constructor(private readonly deps: SenderDeps) {
+    this.threads = new ThreadSender(deps.parts);
     this.policy = {
       maxAttempts: deps.config.MAX_ATTEMPTS,
       baseMs: deps.config.RETRY_BASE_MS,
@@ -152,6 +169,11 @@ export class PublicationSender {
         if (!access) return;
         const release = await this.deps.limits.acquire(row.network, row.account_id);
         try {
+          if (isThread(row)) {
+            await this.reconcileThreadPost(row, access);
+            absent.push(row);
+            return;
+          }
           const found = await this.deps.adapters
             .get(row.network)
             .findPublished(
@@ -179,6 +201,24 @@ export class PublicationSender {
       }),
     );
     if (absent.length > 0) await this.sendBatch(absent, true);
+  }
+
+  /**
+   * A thread taken over: its post is looked for (and recorded when found) unless recorded already;
+   * the send that follows reads each further part back before sending it.
+   */
+  private async reconcileThreadPost(row: PublicationRow, access: AccountAccess): Promise<void> {
+    const recorded = await this.deps.parts.recorded(row);
+    if (recorded.has(0)) return;
+    const found = await this.deps.adapters
+      .get(row.network)
+      .findPublished(
+        access,
+        requestOf(row),
+        sentSince(row),
+        AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
+      );
+    if (found) await this.deps.parts.record(row, 0, found);
   }
 
   private async accessFor(row: PublicationRow): Promise<AccountAccess | null> {
@@ -240,14 +280,21 @@ export class PublicationSender {
       series.lateness.observe(Math.max(0, at - dueAt) / 1000);
     };
     let outcome: PublishOutcome;
-    const heartbeat = hasMedia(row) ? this.holdLease(row) : undefined;
+    const heartbeat = hasMedia(row) || isThread(row) ? this.holdLease(row) : undefined;
     try {
-      const already = checked ? null : await this.alreadyPublished(adapter, row, access);
-      outcome = already ?? (await this.call(row, access, onSent));
-      if (outcome.kind === 'failed' && outcome.authExpired)
-        outcome = await this.afterAuthFailure(row, access, outcome);
-      if (outcome.kind === 'unknown')
-        outcome = await this.afterLostAnswer(adapter, row, access, outcome, onSent);
+      const post = () => this.sendStep(adapter, row, access, !checked, onSent);
+      outcome = isThread(row)
+        ? await this.threads
+            .send(row, {
+              post,
+              // A part an earlier attempt may have posted is looked for before it is sent again.
+              reply: (step) => this.sendStep(adapter, row, access, attempt > 1, undefined, step),
+            })
+            .catch((error: unknown) => ({
+              kind: 'unknown' as const,
+              message: `The thread's progress could not be recorded: ${String(error)}`,
+            }))
+        : await post();
     } finally {
       clearInterval(heartbeat);
       release();
@@ -261,6 +308,33 @@ export class PublicationSender {
   }
 
   /**
+   * One request of a publication (its post, or with `step` one reply of its thread): looked for
+   * first when an earlier attempt may have posted it, sent, its token renewed when refused, and read
+   * back when the answer was lost.
+   */
+  private async sendStep(
+    adapter: NetworkAdapter,
+    row: PublicationRow,
+    access: AccountAccess,
+    lookFirst: boolean,
+    onSent?: (at: number) => void,
+    step?: ReplyStep,
+  ): Promise<PublishOutcome> {
+    const already = lookFirst ? await this.alreadyPublished(adapter, row, access, step) : null;
+    let outcome = already ?? (await this.call(row, access, onSent, step));
+    if (outcome.kind === 'failed' && outcome.authExpired)
+      outcome = await this.afterAuthFailure(row, access, outcome, step);
+    if (outcome.kind === 'unknown')
+      outcome = await this.afterLostAnswer(adapter, row, access, outcome, onSent, step);
+    return outcome;
+  }
+
+  /** What is asked of the network to read a step back: the post, or one reply of the thread. */
+  private readRequest(row: PublicationRow, step?: ReplyStep): PublishRequest {
+    return step ? replyRequestOf(row, step) : requestOf(row);
+  }
+
+  /**
    * The answer was lost: the post may be on the network, on any network. Read it back first; found,
    * it is published. Not there: a network that dedupes gets the same request again at once (same key,
    * so a post the read missed still comes back once); the others are tried again later, reading first.
@@ -271,19 +345,20 @@ export class PublicationSender {
     row: PublicationRow,
     access: AccountAccess,
     lost: PublishOutcome,
-    onSent: (at: number) => void,
+    onSent?: (at: number) => void,
+    step?: ReplyStep,
   ): Promise<PublishOutcome> {
     const found = await adapter
       .findPublished(
         access,
-        requestOf(row),
+        this.readRequest(row, step),
         sentSince(row),
         AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
       )
       .catch(() => undefined);
-    if (found) return { kind: 'published', externalId: found.externalId, url: found.url };
+    if (found) return publishedOf(found);
     if (found === undefined) return lost;
-    if (adapter.idempotent) return this.call(row, access, onSent);
+    if (adapter.idempotent) return this.call(row, access, onSent, step);
     return {
       kind: 'failed',
       code: PublishFailureCode.NetworkUnavailable,
@@ -301,16 +376,17 @@ export class PublicationSender {
     adapter: NetworkAdapter,
     row: PublicationRow,
     access: AccountAccess,
+    step?: ReplyStep,
   ): Promise<PublishOutcome | null> {
-    if (row.failure_code !== PublishFailureCode.NetworkUnavailable) return null;
+    if (!step && row.failure_code !== PublishFailureCode.NetworkUnavailable) return null;
     try {
       const found = await adapter.findPublished(
         access,
-        requestOf(row),
+        this.readRequest(row, step),
         sentSince(row),
         AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS),
       );
-      return found ? { kind: 'published', externalId: found.externalId, url: found.url } : null;
+      return found ? publishedOf(found) : null;
     } catch {
       // Sending without knowing could post twice: check again at the next attempt.
       return {
@@ -356,7 +432,21 @@ export class PublicationSender {
     row: PublicationRow,
     access: AccountAccess,
     onSent?: (at: number) => void,
+    step?: ReplyStep,
   ): Promise<PublishOutcome> {
+    if (step) {
+      return this.deps.adapters
+        .get(row.network)
+        .publish(
+          access,
+          replyRequestOf(row, step),
+          AbortSignal.timeout(this.deps.config.HTTP_TIMEOUT_MS + 1000),
+        )
+        .catch((error: unknown) => ({
+          kind: 'unknown',
+          message: `The request failed unexpectedly: ${String(error)}`,
+        }));
+    }
     try {
       const media = await this.deps.media.prepare(row);
       return await this.deps.adapters
@@ -382,10 +472,11 @@ export class PublicationSender {
     row: PublicationRow,
     access: AccountAccess,
     outcome: PublishOutcome,
+    step?: ReplyStep,
   ): Promise<PublishOutcome> {
     try {
       const renewed = await this.deps.tokens.refresh(row.agency_id, access);
-      if (renewed.accessToken !== access.accessToken) return await this.call(row, renewed);
+      if (renewed.accessToken !== access.accessToken) return await this.call(row, renewed, undefined, step);
       await this.deps.tokens.needsReconnection(row.agency_id, access, 'The network refused the access token');
       return {
         kind: 'failed',

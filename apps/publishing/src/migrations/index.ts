@@ -3,6 +3,7 @@ import { CreatePublishingTables1795600000001 } from './1795600000001-CreatePubli
 import { CreateDispatchFunctions1795600000002 } from './1795600000002-CreateDispatchFunctions';
 import { ResumeStartSending1795600000003 } from './1795600000003-ResumeStartSending';
 import { AddPublicationMedia1795600000100 } from './1795600000100-AddPublicationMedia';
+import { AddPublicationParts1795600000200 } from './1795600000200-AddPublicationParts';
 
 /** The Postgres schema the publishing service owns. */
 export const SCHEMA = 'publishing';
@@ -14,4 +15,5 @@ export const migrations = [
   CreateDispatchFunctions1795600000002,
   ResumeStartSending1795600000003,
   AddPublicationMedia1795600000100,
+  AddPublicationParts1795600000200,
 ];

@@ -79,6 +79,8 @@ export interface PublishRequest {
   linkCard: LinkCard | null;
   /** When this attempt started (Bluesky `createdAt`, reconciliation window). */
   createdAt: Date;
+  /** A part of a thread after the first (or its first comment): posted as a reply, without media or card. */
+  replyTo: ThreadReply | null;
   /** Told when the publishing request has been written to the network's connection (epoch ms). */
   onSent?: (at: number) => void;
 }
@@ -95,6 +97,8 @@ export type PublishOutcome =
       kind: 'published';
       externalId: string;
       url: string | null;
+      /** Bluesky: the record's CID, which a reply's strong ref names. */
+      cid?: string;
       rateLimit?: RateLimitInfo;
       /**
        * The post went out but its first comment did not (for a person, with the network's words):
@@ -146,6 +150,14 @@ export class RefreshRefused extends Error {
 export interface PublishedRef {
   externalId: string;
   url: string | null;
+  /** Bluesky: the record's CID, which a reply's strong ref names. */
+  cid?: string;
+}
+
+/** Where a reply goes: under `parent` (the part before), in the thread that `root` (the post) starts. */
+export interface ThreadReply {
+  parent: PublishedRef;
+  root: PublishedRef;
 }
 
 /** One social network's API. Adding a network is one folder implementing this and one registry line. */

@@ -1,7 +1,7 @@
 import { PublishFailureCode } from '@relais/contracts';
 import { EntityManager } from 'typeorm';
 import type { ScheduleRow } from '../schedules/schedule.repository';
-import { PublicationRow } from './publication';
+import { PublicationRow, THREAD_NETWORKS } from './publication';
 
 /**
  * `publishing.publications` and `publishing.publish_attempts`: every statement on them, run in the
@@ -238,14 +238,17 @@ export async function insertOccurrence(
        SELECT gen_random_uuid() AS id, r.*
          FROM jsonb_to_recordset($7::jsonb)
               AS r("accountId" uuid, network text, text text, "linkUrl" text, "firstComment" text, "mediaIds" jsonb,
-                    "linkCard" jsonb)
+                    "linkCard" jsonb, "threadParts" jsonb)
      )
      INSERT INTO publishing.publications
             (id, agency_id, brand_id, post_id, post_version, occurrence, account_id, network, due_at, status,
-             text, link_url, first_comment, media_ids, link_card, idempotency_key, next_attempt_at)
+             text, link_url, first_comment, media_ids, link_card, thread_parts, idempotency_key, next_attempt_at)
      SELECT t.id, $1, $2, $3, $4, $5, t."accountId", t.network, $6, 'pending',
             t.text, t."linkUrl", t."firstComment", coalesce(t."mediaIds", '[]'::jsonb),
-            CASE WHEN jsonb_typeof(t."linkCard") = 'object' THEN t."linkCard" END, t.id::text, $6
+            CASE WHEN jsonb_typeof(t."linkCard") = 'object' THEN t."linkCard" END,
+            CASE WHEN jsonb_typeof(t."threadParts") = 'array' AND t.network = ANY($8::text[])
+                 THEN t."threadParts" ELSE '[]'::jsonb END,
+            t.id::text, $6
        FROM t
      ON CONFLICT (post_id, account_id, occurrence) DO NOTHING
      RETURNING id`,
@@ -257,6 +260,7 @@ export async function insertOccurrence(
       occurrence,
       dueAt,
       JSON.stringify(schedule.targets),
+      THREAD_NETWORKS,
     ],
   );
   return rows.length;

@@ -7,6 +7,9 @@ import {
   RETRYABLE_FAILURES,
 } from '@relais/contracts';
 
+/** The networks that post a thread as replies, each part under the one before. */
+export const THREAD_NETWORKS: readonly Network[] = [Network.X, Network.Bluesky, Network.Mastodon];
+
 /** A `publishing.publications` row as raw SQL returns it. */
 export interface PublicationRow {
   id: string;
@@ -23,6 +26,8 @@ export interface PublicationRow {
   link_url: string | null;
   first_comment: string | null;
   media_ids: string[];
+  /** A thread's parts after `text`, each posted as a reply to the one before (empty: a single post). */
+  thread_parts: string[];
   /** The card of `link_url`, from the schedule's target (null: none, or the network builds its own). */
   link_card: LinkCardSpec | null;
   idempotency_key: string;

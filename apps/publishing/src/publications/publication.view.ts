@@ -1,9 +1,26 @@
-import { PublicationStatus, PublicationView } from '@relais/contracts';
+import { PublicationPartView, PublicationStatus, PublicationView } from '@relais/contracts';
 import { canRetry, PublicationRow } from './publication';
+import { PublicationPartRow } from './publication-part.repository';
 
 const iso = (value: Date | null): string | null => (value ? new Date(value).toISOString() : null);
 
-export function toPublicationView(row: PublicationRow): PublicationView {
+/** Every part of a thread, the post first, those not posted yet without an id; none for a single post. */
+function partsOf(row: PublicationRow, posted: PublicationPartRow[]): PublicationPartView[] {
+  if (row.thread_parts.length === 0) return [];
+  const byIndex = new Map(posted.map((part) => [part.index, part]));
+  return Array.from({ length: row.thread_parts.length + 1 }, (_, index) => {
+    const part = byIndex.get(index);
+    return {
+      index,
+      externalId: part?.external_id ?? null,
+      externalUrl: part?.external_url ?? null,
+      publishedAt: part ? iso(part.published_at) : null,
+    };
+  });
+}
+
+/** `parts`: the thread parts recorded for this publication (any order; others' are ignored). */
+export function toPublicationView(row: PublicationRow, parts: PublicationPartRow[] = []): PublicationView {
   return {
     id: row.id,
     postId: row.post_id,
@@ -25,7 +42,10 @@ export function toPublicationView(row: PublicationRow): PublicationView {
         }
       : null,
     failedStep: row.failure_code ? row.failed_step : null,
-    parts: [],
+    parts: partsOf(
+      row,
+      parts.filter((part) => part.publication_id === row.id),
+    ),
     canRetry: canRetry(row),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

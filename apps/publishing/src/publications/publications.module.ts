@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OpenPublicationsService } from './open-publications.service';
+import { PublicationPartsService } from './publication-parts.service';
 import { PublicationsController } from './publications.controller';
 import { PublicationsService } from './publications.service';
 import { Settlement } from './settlement.service';
@@ -11,7 +12,7 @@ import { Settlement } from './settlement.service';
  */
 @Module({
   controllers: [PublicationsController],
-  providers: [Settlement, OpenPublicationsService, PublicationsService],
-  exports: [Settlement, OpenPublicationsService],
+  providers: [Settlement, OpenPublicationsService, PublicationsService, PublicationPartsService],
+  exports: [Settlement, OpenPublicationsService, PublicationPartsService],
 })
 export class PublicationsModule {}

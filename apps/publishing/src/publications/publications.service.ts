@@ -17,6 +17,7 @@ import {
   lockPublication,
   markForRetry,
 } from './publication.repository';
+import { listPublicationParts } from './publication-part.repository';
 import { toPublicationView } from './publication.view';
 
 /** Who may send a failed publication again: the people who schedule posts. */
@@ -41,10 +42,12 @@ export class PublicationsService {
 
   async listForPosts(envelope: Envelope, postIds: string[]): Promise<PublicationView[]> {
     if (postIds.length === 0) return [];
-    const rows = await this.transactions.run(scopeOf(envelope), (manager) =>
-      listPublicationsOfPosts(manager, postIds),
-    );
-    return rows.map(toPublicationView);
+    const { rows, parts } = await this.transactions.run(scopeOf(envelope), async (manager) => {
+      const rows = await listPublicationsOfPosts(manager, postIds);
+      const threads = rows.filter((row) => row.thread_parts.length > 0).map((row) => row.id);
+      return { rows, parts: await listPublicationParts(manager, threads) };
+    });
+    return rows.map((row) => toPublicationView(row, parts));
   }
 
   async retry(envelope: Envelope, payload: PublicationIdPayload): Promise<PublicationView> {
@@ -67,7 +70,7 @@ export class PublicationsService {
       }
       const updated = await markForRetry(manager, row.id);
       await notifyDue(manager);
-      return toPublicationView(updated);
+      return toPublicationView(updated, await listPublicationParts(manager, [row.id]));
     });
   }
 }

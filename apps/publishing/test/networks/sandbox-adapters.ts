@@ -133,6 +133,7 @@ export function publishRequest(overrides: Partial<PublishRequest> = {}): Publish
     media: [],
     uploads: memoryUploads(),
     linkCard: null,
+    replyTo: null,
     createdAt: new Date(),
     ...overrides,
   };

@@ -106,6 +106,9 @@ export interface ScheduleOptions {
   mediaIds?: string[];
   linkUrl?: string | null;
   linkCard?: LinkCardSpec | null;
+  /** A thread's parts after the text, each target's as given (content sends them to X, Bluesky, Mastodon). */
+  threadParts?: string[];
+  firstComment?: string | null;
 }
 
 /** What content emits when a post is scheduled. */
@@ -133,8 +136,9 @@ export async function schedulePost(
       network,
       text: `${text} (${network})`,
       linkUrl: options.linkUrl ?? null,
-      firstComment: null,
+      firstComment: options.firstComment ?? null,
       mediaIds: options.mediaIds ?? [],
+      ...(options.threadParts ? { threadParts: options.threadParts } : {}),
       ...(options.linkCard !== undefined ? { linkCard: options.linkCard } : {}),
     })),
   };

@@ -115,6 +115,7 @@ export class ControlController {
       accountId: input.accountId ?? null,
       kind: input.kind,
       remaining: input.count,
+      after: input.after,
       status: input.status ?? null,
       retryAfterSeconds: input.retryAfterSeconds ?? null,
     });

@@ -59,6 +59,8 @@ export const faultSchema = z.object({
   accountId: z.string().min(1).optional(),
   kind: z.enum(FAULT_KINDS, { error: `must be one of ${FAULT_KINDS.join(', ')}` }),
   count: whole(1, 1_000_000).default(1),
+  /** The fault starts at the write after this many more (`after: 1` fails or drops the second). */
+  after: whole(0, 1_000_000).default(0),
   status: whole(400, 599).optional(),
   retryAfterSeconds: whole(1, 86_400).optional(),
 });

@@ -19,6 +19,8 @@ export interface Fault {
   kind: FaultKind;
   /** How many more requests it applies to. */
   remaining: number;
+  /** How many more of those requests go through untouched before it applies (the Nth write: N - 1). */
+  after: number;
   /** `fail`: the HTTP status to answer (defaults per network). `rate_limit`: overrides 429. */
   status: number | null;
   /** `rate_limit`: when the account may try again. */
@@ -49,6 +51,10 @@ export class FaultRepository {
       this.faults.find((f) => matches(f) && f.accountId === accountId) ??
       this.faults.find((f) => matches(f) && f.accountId === null);
     if (!fault) return null;
+    if (fault.after > 0) {
+      fault.after -= 1;
+      return null;
+    }
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
     return { ...fault };

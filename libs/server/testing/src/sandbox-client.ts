@@ -54,6 +54,8 @@ export interface SandboxFaultInput {
   kind: SandboxFaultKind;
   /** How many requests it applies to (default 1; `expire_token` applies at once). */
   count?: number;
+  /** How many matching requests go through first (default 0): `after: 1` meets the second. */
+  after?: number;
   status?: number;
   retryAfterSeconds?: number;
 }
@@ -64,6 +66,7 @@ export interface SandboxFault {
   accountId: string | null;
   kind: SandboxFaultKind;
   remaining: number;
+  after: number;
   status: number | null;
   retryAfterSeconds: number | null;
   createdAt: number;

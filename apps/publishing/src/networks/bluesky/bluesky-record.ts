@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ThreadReply } from '../network-adapter';
 import { Facet } from './bluesky-facets';
 
 /** The base32-sortable alphabet of record keys shaped as TIDs. */
@@ -38,6 +39,16 @@ export interface StrongRef {
   cid: string;
 }
 
+/** A reply's `root` and `parent` strong refs, from the parts a thread recorded (null: a CID is missing). */
+export function blueskyReplyRefs(reply: ThreadReply): { root: StrongRef; parent: StrongRef } | null {
+  const { root, parent } = reply;
+  if (!root.cid || !parent.cid) return null;
+  return {
+    root: { uri: root.externalId, cid: root.cid },
+    parent: { uri: parent.externalId, cid: parent.cid },
+  };
+}
+
 /**
  * The `app.bsky.feed.post` record of a post or of a reply under `root`, with the text's facets and
  * its embed (media or link card, built by `blueskyMediaEmbed`); without one, a link not in the text
@@ -50,6 +61,8 @@ export function blueskyPostRecord(
     facets?: Facet[];
     linkUrl?: string | null;
     replyTo?: StrongRef;
+    /** A part of a thread: under `parent`, in the thread `root` starts. */
+    reply?: { root: StrongRef; parent: StrongRef };
     embed?: Record<string, unknown> | null;
   } = {},
 ): Record<string, unknown> {
@@ -63,6 +76,7 @@ export function blueskyPostRecord(
     ...(facets.length > 0 ? { facets } : {}),
     ...(embed ? { embed } : {}),
     ...(options.replyTo ? { reply: { root: options.replyTo, parent: options.replyTo } } : {}),
+    ...(options.reply ? { reply: options.reply } : {}),
   };
 }
 

@@ -12,14 +12,20 @@ import {
   RefreshedCredentials,
 } from '../network-adapter';
 import { NETWORKS_CONFIG, NetworksConfig } from '../networks-config';
-import { FailedOutcome, firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
+import { FailedOutcome, failedOutcome, firstCommentFailure, noAnswerOutcome } from '../publish-outcomes';
 import { orNothing } from '../rate-limit-headers';
 import { mapBlueskyFailure, refreshRefusalIsPermanent, xrpcError } from './bluesky-errors';
 import { Facet, detectFacets, mentionedHandles, withMentionDids } from './bluesky-facets';
 import { resolveHandles } from './bluesky-handles';
 import { blueskyMediaEmbed } from './bluesky-media';
 import { parseBlueskyRateLimit } from './bluesky-rate-limits';
-import { StrongRef, blueskyPostRecord, blueskyPostUrl, blueskyRkey } from './bluesky-record';
+import {
+  StrongRef,
+  blueskyPostRecord,
+  blueskyPostUrl,
+  blueskyReplyRefs,
+  blueskyRkey,
+} from './bluesky-record';
 import { BlueskySessions, jwtExpiry } from './bluesky-sessions';
 
 const NAME = 'Bluesky';
@@ -55,6 +61,14 @@ export class BlueskyAdapter implements NetworkAdapter {
   ): Promise<PublishOutcome> {
     const did = access.externalId;
     const rkey = blueskyRkey(request.idempotencyKey);
+    const reply = request.replyTo ? blueskyReplyRefs(request.replyTo) : null;
+    if (request.replyTo && !reply) {
+      return failedOutcome(
+        PublishFailureCode.Rejected,
+        'The part this one answers has no recorded Bluesky CID: the thread cannot be continued.',
+        null,
+      );
+    }
     // Both texts' mentions are resolved before anything is sent: nothing is left half done.
     const facets = await this.facetsOf(access, [request.text, request.firstComment ?? ''], signal);
     if (!Array.isArray(facets)) return facets;
@@ -77,6 +91,7 @@ export class BlueskyAdapter implements NetworkAdapter {
       facets: postFacets,
       linkUrl: request.linkUrl,
       embed: embed.embed,
+      ...(reply ? { reply } : {}),
     });
     const post = await this.createRecord(access, rkey, record, signal);
     if (post.kind !== 'created') return post;
@@ -84,6 +99,7 @@ export class BlueskyAdapter implements NetworkAdapter {
       kind: 'published',
       externalId: post.ref.uri,
       url: blueskyPostUrl(did, rkey),
+      cid: post.ref.cid,
       ...(post.rateLimit ? { rateLimit: post.rateLimit } : {}),
     };
     if (!request.firstComment) return published;
@@ -113,7 +129,7 @@ export class BlueskyAdapter implements NetworkAdapter {
       if (typeof comment === 'string')
         throw new Error(`${NAME} could not read the first comment back: ${comment}.`);
     }
-    return { externalId: found.uri, url: blueskyPostUrl(access.externalId, rkey) };
+    return { externalId: found.uri, url: blueskyPostUrl(access.externalId, rkey), cid: found.cid };
   }
 
   async refresh(access: AccountAccess, signal: AbortSignal): Promise<RefreshedCredentials | null> {

@@ -28,6 +28,7 @@ interface MastodonStatus {
   uri?: string;
   content?: string;
   created_at?: string;
+  in_reply_to_id?: string | null;
 }
 
 /** When a status was created (Unix ms); one without a readable date counts as in the window. */
@@ -85,7 +86,11 @@ export class MastodonAdapter implements NetworkAdapter {
     if (!Array.isArray(mediaIds)) return mediaIds;
     const post = await this.postStatus(
       access,
-      { status: request.text, ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}) },
+      {
+        status: request.text,
+        ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
+        ...(request.replyTo ? { in_reply_to_id: request.replyTo.parent.externalId } : {}),
+      },
       request.idempotencyKey,
       signal,
       request.onSent,
@@ -123,11 +128,15 @@ export class MastodonAdapter implements NetworkAdapter {
   ): Promise<PublishedRef | null> {
     if (!access.instanceUrl) return null;
     const start = windowStart(since);
+    // A part of a thread is a reply: looked for among the replies, under the part before.
+    const parent = request.replyTo?.parent.externalId ?? null;
     const found = await searchPages(
       NAME,
-      (cursor) => this.statusesPage(access, start, cursor, signal),
+      (cursor) => this.statusesPage(access, start, cursor, signal, parent !== null),
       (status) =>
-        createdAt(status) >= start && sameTextUpToUrls(request.text, htmlToText(status.content ?? '')),
+        createdAt(status) >= start &&
+        (parent === null || status.in_reply_to_id === parent) &&
+        sameTextUpToUrls(request.text, htmlToText(status.content ?? '')),
     );
     return found ? { externalId: found.id, url: found.url ?? found.uri ?? null } : null;
   }
@@ -142,10 +151,11 @@ export class MastodonAdapter implements NetworkAdapter {
     start: number,
     maxId: string | null,
     signal: AbortSignal,
+    withReplies = false,
   ): Promise<ReadBackPage<MastodonStatus>> {
     const query = new URLSearchParams({
       limit: String(MASTODON_PAGE_SIZE),
-      exclude_replies: 'true',
+      exclude_replies: String(!withReplies),
       exclude_reblogs: 'true',
       ...(maxId ? { max_id: maxId } : {}),
     });

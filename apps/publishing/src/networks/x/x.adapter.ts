@@ -28,6 +28,16 @@ interface Tweet {
   id?: unknown;
   text?: unknown;
   created_at?: unknown;
+  referenced_tweets?: unknown;
+}
+
+/** The post a tweet answers (`referenced_tweets` of type `replied_to`), if any. */
+function repliedTo(tweet: Tweet): string | null {
+  if (!Array.isArray(tweet.referenced_tweets)) return null;
+  const ref = (tweet.referenced_tweets as { type?: unknown; id?: unknown }[]).find(
+    (candidate) => candidate.type === 'replied_to',
+  );
+  return typeof ref?.id === 'string' ? ref.id : null;
 }
 
 export function xPostUrl(id: string): string {
@@ -72,6 +82,7 @@ export class XAdapter implements NetworkAdapter {
       await this.call(access, 'POST', '/2/tweets', signal, {
         text: request.text,
         ...(mediaIds.length > 0 ? { media: { media_ids: mediaIds } } : {}),
+        ...(request.replyTo ? { reply: { in_reply_to_tweet_id: request.replyTo.parent.externalId } } : {}),
       }),
     );
     if (post.kind !== 'published' || !request.firstComment) return post;
@@ -96,10 +107,13 @@ export class XAdapter implements NetworkAdapter {
     signal: AbortSignal,
   ): Promise<PublishedRef | null> {
     const start = new Date(windowStart(since));
+    // A part of a thread is a reply: looked for among the replies, under the part before.
+    const parent = request.replyTo?.parent.externalId ?? null;
     const found = await searchPages(
       NAME,
-      (cursor) => this.timelinePage(access, start, cursor, signal),
-      (tweet) => sameTextUpToUrls(request.text, tweet.text),
+      (cursor) => this.timelinePage(access, start, cursor, signal, parent !== null),
+      (tweet) =>
+        (parent === null || tweet.repliedTo === parent) && sameTextUpToUrls(request.text, tweet.text),
     );
     return found ? { externalId: found.id, url: xPostUrl(found.id) } : null;
   }
@@ -155,12 +169,13 @@ export class XAdapter implements NetworkAdapter {
     start: Date,
     cursor: string | null,
     signal: AbortSignal,
-  ): Promise<ReadBackPage<{ id: string; text: string }>> {
+    withReplies = false,
+  ): Promise<ReadBackPage<{ id: string; text: string; repliedTo: string | null }>> {
     const query = new URLSearchParams({
       start_time: xStartTime(start),
       max_results: String(X_PAGE_SIZE),
-      'tweet.fields': 'created_at',
-      exclude: 'replies,retweets',
+      'tweet.fields': withReplies ? 'created_at,referenced_tweets' : 'created_at',
+      exclude: withReplies ? 'retweets' : 'replies,retweets',
       ...(cursor ? { pagination_token: cursor } : {}),
     });
     const path = `/2/users/${encodeURIComponent(access.externalId)}/tweets?${query.toString()}`;
@@ -171,10 +186,12 @@ export class XAdapter implements NetworkAdapter {
     const body = result.body as { data?: unknown; meta?: { next_token?: unknown } } | undefined;
     const tweets = Array.isArray(body?.data) ? (body.data as Tweet[]) : [];
     return {
-      posts: tweets.filter(
-        (tweet): tweet is { id: string; text: string } =>
-          typeof tweet.id === 'string' && typeof tweet.text === 'string',
-      ),
+      posts: tweets
+        .filter(
+          (tweet): tweet is Tweet & { id: string; text: string } =>
+            typeof tweet.id === 'string' && typeof tweet.text === 'string',
+        )
+        .map((tweet) => ({ id: tweet.id, text: tweet.text, repliedTo: repliedTo(tweet) })),
       next: typeof body?.meta?.next_token === 'string' ? body.meta.next_token : null,
       passedWindow: false,
       remaining: parseXRateLimit(result.headers).remaining,

@@ -15,6 +15,8 @@ export const mastodonErrors = {
   invalidToken: () => mastodonError(401, 'The access token is invalid'),
   expiredToken: () => mastodonError(401, 'The access token expired'),
   notFound: () => mastodonError(404, 'Record not found'),
+  /** `in_reply_to_id` names no status the account may see. */
+  replyNotFound: () => mastodonError(404, 'The post you are trying to reply to does not appear to exist.'),
   tooManyRequests: () => mastodonError(429, 'Too many requests'),
   blank: () =>
     mastodonError(422, "Validation failed: Text can't be blank", {

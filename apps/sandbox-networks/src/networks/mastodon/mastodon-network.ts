@@ -85,6 +85,12 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         : mastodonErrors.tooManyRequests();
       return withHeaders(answer, headers);
     }
+    // Mastodon finds the status replied to before anything else, as the account may see it.
+    const inReplyToId = stringField(request.body, 'in_reply_to_id');
+    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
+    if (inReplyToId && !(parent && visibleTo(parent, account))) {
+      return withHeaders(mastodonErrors.replyNotFound(), headers);
+    }
     const key = request.headers['idempotency-key'];
     const idempotencyKey = typeof key === 'string' && key.length > 0 ? key : null;
     if (idempotencyKey) {
@@ -107,7 +113,6 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     const attached = statusMedia(sandbox, account, mediaIds);
     if (!attached.ok) return withHeaders(attached.response, headers);
     const id = snowflake(request.receivedAt);
-    const inReplyToId = stringField(request.body, 'in_reply_to_id');
     const post: SandboxPost = {
       id,
       network: NETWORK,
@@ -128,7 +133,6 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       },
       media: sandbox.media.attach(attached.media, id),
     };
-    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
     if (parent) sandbox.posts.addReply(parent, post);
     else sandbox.posts.add(post);
     if (idempotencyKey) sandbox.rememberIdempotent(NETWORK, account.externalId, idempotencyKey, id);
@@ -240,4 +244,18 @@ function instanceView(baseUrl: string) {
     contact: { email: '', account: null },
     rules: [],
   };
+}
+
+/**
+ * Whether the account may see (and so answer) a status: public and unlisted ones are seen by all;
+ * private and direct ones, as no one follows or is mentioned here, only by their author.
+ */
+function visibleTo(post: SandboxPost, account: SandboxAccount): boolean {
+  const visibility = post.extra.visibility;
+  return (
+    visibility === undefined ||
+    visibility === 'public' ||
+    visibility === 'unlisted' ||
+    post.accountId === account.externalId
+  );
 }

@@ -29,6 +29,9 @@ export const xErrors = {
   duplicate: () =>
     xProblem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.'),
   forbidden: (detail: string) => xProblem(403, 'Forbidden', detail),
+  /** `reply.in_reply_to_tweet_id` names a post that does not exist (or was deleted). */
+  replyNotVisible: () =>
+    xProblem(403, 'Forbidden', 'You attempted to reply to a Tweet that is deleted or not visible to you.'),
   tooManyRequests: (status = 429) => xProblem(status, 'Too Many Requests', 'Too Many Requests'),
   creditsDepleted: (accountId: string) =>
     xProblem(

@@ -62,11 +62,16 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         `Your Tweet text is too long: ${weighted} of ${X_MAX_WEIGHTED_LENGTH} weighted characters.`,
       );
     }
+    const reply = request.body.reply as { in_reply_to_tweet_id?: unknown } | undefined;
+    if (reply !== undefined && typeof reply?.in_reply_to_tweet_id !== 'string') {
+      return xInvalidRequest('$.reply', '$.reply.in_reply_to_tweet_id: is missing but it is required');
+    }
+    const inReplyToId = typeof reply?.in_reply_to_tweet_id === 'string' ? reply.in_reply_to_tweet_id : null;
+    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
+    if (inReplyToId && !parent) return xErrors.replyNotVisible();
     const attached = tweetMedia(sandbox, account, request.body.media);
     if (!attached.ok) return attached.response;
     if (sandbox.duplicateOf(NETWORK, account.externalId, text)) return xErrors.duplicate();
-    const reply = request.body.reply as { in_reply_to_tweet_id?: unknown } | undefined;
-    const inReplyToId = typeof reply?.in_reply_to_tweet_id === 'string' ? reply.in_reply_to_tweet_id : null;
     const id = snowflake(request.receivedAt);
     const post: SandboxPost = {
       id,
@@ -82,7 +87,6 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         attached.media.length > 0 ? { mediaKeys: attached.media.map((media) => media.extra.mediaKey) } : {},
       ...(attached.media.length > 0 ? { media: sandbox.media.attach(attached.media, id) } : {}),
     };
-    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
     if (parent) sandbox.posts.addReply(parent, post);
     else sandbox.posts.add(post);
     sandbox.rememberText(post);
@@ -168,6 +172,9 @@ function tweetView(post: SandboxPost, fields: string[]): Record<string, unknown>
     ...(fields.includes('conversation_id') ? { conversation_id: post.inReplyToId ?? post.id } : {}),
     ...(fields.includes('in_reply_to_user_id') && post.inReplyToId
       ? { in_reply_to_user_id: post.accountId }
+      : {}),
+    ...(fields.includes('referenced_tweets') && post.inReplyToId
+      ? { referenced_tweets: [{ type: 'replied_to', id: post.inReplyToId }] }
       : {}),
   };
 }
