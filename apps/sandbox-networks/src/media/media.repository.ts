@@ -137,6 +137,13 @@ export class MediaRepository {
     return media?.accountId === accountId ? media : undefined;
   }
 
+  /** The files of an account on a network, oldest first. */
+  ofAccount(network: Network, accountId: string): SandboxMedia[] {
+    return [...this.media.values()].filter(
+      (media) => media.network === network && media.accountId === accountId,
+    );
+  }
+
   stateOf(media: SandboxMedia, now = Date.now()): MediaState {
     if (media.uploadedAt === null || media.doneAt === null) return 'uploading';
     if (now < media.doneAt) return 'processing';

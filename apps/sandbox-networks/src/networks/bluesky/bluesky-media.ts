@@ -19,7 +19,7 @@ export const IMAGE_BLOB_LIMIT = 1_000_000;
 export const VIDEO_BLOB_LIMIT = 100_000_000;
 
 /** A blob of an account: one per account and CID, whatever the number of uploads. */
-const blobId = (did: string, cid: string) => `${did}/${cid}`;
+export const blobId = (did: string, cid: string) => `${did}/${cid}`;
 
 /** `com.atproto.repo.uploadBlob`: the raw body, streamed and digested; the CID is the bytes' (raw, sha-256). */
 export function uploadBlobRoute(

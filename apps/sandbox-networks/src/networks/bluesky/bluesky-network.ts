@@ -15,19 +15,26 @@ import {
 import { blueskyErrors, blueskyRateHeaders } from './bluesky-errors';
 import { isValidHandle } from './bluesky-handles';
 import { recordAsLex, recordBlobs, strongRefProblem, uploadBlobRoute } from './bluesky-media';
+import { didWebOf, ServiceAuth } from './bluesky-service-auth';
+import { addBlueskyVideoRoutes, getServiceAuthRoute } from './bluesky-video';
 import { POST_COLLECTION, postRecordProblem, recordCid, recordUri } from './bluesky-records';
 
 const NETWORK = Network.Bluesky;
 /** `createSession`: 30 per 5 minutes per account. */
 const SESSION_POLICY = { limit: 30, windowSeconds: 300 };
+const SERVER_DID = 'did:web:sandbox.test';
 
 /**
  * An AT Protocol PDS, the subset publishing and `@atproto/api` use: sessions (app password,
  * refresh), `createRecord` (a given rkey is unique: a second create gets the PDS's bare 500, the
  * first record can be read back), `getRecord`, `listRecords`, `getAuthorFeed`, `resolveHandle`
- * (what `RichText.detectFacets` asks for mentions). CIDs are real (DAG-CBOR + sha-256).
+ * (what `RichText.detectFacets` asks for mentions), `getServiceAuth`, and the video service beside it
+ * (`bluesky-video.ts`). CIDs are real (DAG-CBOR + sha-256).
  */
-export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
+export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
+  const serviceAuth = new ServiceAuth();
+  /** The PDS's own DID (`describeServer`) and that of its host, both naming it as a token's audience. */
+  const pdsDids = () => [SERVER_DID, didWebOf(baseUrl())];
   const refused = (auth: Exclude<AuthResult, { ok: true }>): NetworkResponse =>
     auth.reason === 'missing'
       ? blueskyErrors.authMissing()
@@ -235,7 +242,7 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
 
   const describeServer = (): NetworkResponse => ({
     status: 200,
-    body: { did: 'did:web:sandbox.test', availableUserDomains: ['.sandbox.test'], inviteCodeRequired: true },
+    body: { did: SERVER_DID, availableUserDomains: ['.sandbox.test'], inviteCodeRequired: true },
   });
 
   const router = new HttpRouter()
@@ -248,7 +255,16 @@ export function blueskyNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     .addStream('POST', '/xrpc/com.atproto.repo.uploadBlob', uploadBlobRoute(sandbox, refused))
     .add('GET', '/xrpc/com.atproto.repo.getRecord', getRecord)
     .add('GET', '/xrpc/com.atproto.repo.listRecords', listRecords)
-    .add('GET', '/xrpc/app.bsky.feed.getAuthorFeed', getAuthorFeed);
+    .add('GET', '/xrpc/app.bsky.feed.getAuthorFeed', getAuthorFeed)
+    .add(
+      'GET',
+      '/xrpc/com.atproto.server.getServiceAuth',
+      getServiceAuthRoute(sandbox, serviceAuth, refused),
+    );
+  addBlueskyVideoRoutes(router, sandbox, serviceAuth, {
+    pdsDids,
+    serviceDid: () => didWebOf(baseUrl()),
+  });
 
   return {
     network: NETWORK,

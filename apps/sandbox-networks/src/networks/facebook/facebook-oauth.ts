@@ -1,8 +1,9 @@
 import { Network } from '@relais/contracts';
 import { NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
-import { authorizationEndpoint, exchangeCode, ExchangeProblem } from '../../oauth/authorization';
-import { CONSENT_MESSAGES, Localized, say } from '../../oauth/consent-messages';
-import { DEFAULT_OWNER, SandboxAccount } from '../../state/account.repository';
+import { ExchangeProblem } from '../../oauth/authorization';
+import { Localized } from '../../oauth/consent-messages';
+import { exchangeForPerson, ownerAuthorization } from '../../oauth/owner-consent';
+import { SandboxAccount } from '../../state/account.repository';
 import { Sandbox } from '../../state/sandbox';
 import { facebookErrors, graphError } from './facebook-errors';
 
@@ -54,16 +55,7 @@ export const FACEBOOK_SCOPES: Readonly<Record<string, Localized>> = {
  * with its page token: the token publishing uses, which never expires) and `GET /{ver}/me`.
  */
 export function facebookOAuth(sandbox: Sandbox) {
-  const people = () => {
-    const owners = new Map<string, number>();
-    for (const account of sandbox.accounts.list(NETWORK)) {
-      if (!account.person) owners.set(account.owner, (owners.get(account.owner) ?? 0) + 1);
-    }
-    if (owners.size === 0) owners.set(DEFAULT_OWNER, 0);
-    return owners;
-  };
-
-  const authorization = authorizationEndpoint({
+  const authorization = ownerAuthorization({
     network: NETWORK,
     networkName: 'Facebook',
     accent: '#1877f2',
@@ -73,13 +65,7 @@ export function facebookOAuth(sandbox: Sandbox) {
     defaultScopes: ['public_profile'],
     pkce: 'optional',
     stateRequired: false,
-    people: (locale) =>
-      [...people()].map(([login, count]) => ({
-        login,
-        label: login,
-        detail: say(CONSENT_MESSAGES.pages, locale, { count }),
-      })),
-    signIn: (login) => (people().has(login) ? sandbox.accounts.person(NETWORK, login) : null),
+    owned: 'pages',
     denyParameters: { error_code: '200', error_reason: 'user_denied' },
   });
 
@@ -88,13 +74,12 @@ export function facebookOAuth(sandbox: Sandbox) {
     if (!query.get('redirect_uri')) {
       return graphError(400, { message: 'Missing redirect_uri parameter.', code: 191 }, request.requestId);
     }
-    const exchange = exchangeCode(
+    const exchange = exchangeForPerson(
       sandbox,
+      NETWORK,
       {
-        network: NETWORK,
         clientId: query.get('client_id'),
         clientSecret: query.get('client_secret'),
-        secretRequired: true,
         code: query.get('code'),
         redirectUri: query.get('redirect_uri'),
         codeVerifier: query.get('code_verifier'),
@@ -102,9 +87,8 @@ export function facebookOAuth(sandbox: Sandbox) {
       request.receivedAt,
     );
     if (!exchange.ok) return refused(exchange.problem, request, query.get('client_id'));
-    const person = sandbox.accounts.get(NETWORK, exchange.grant.accountId);
-    const tokens = sandbox.issueTokens(person, request.receivedAt, {
-      scopes: exchange.grant.scopes,
+    const tokens = sandbox.issueTokens(exchange.person, request.receivedAt, {
+      scopes: exchange.scopes,
       refresh: false,
       accessTtlSeconds: USER_TOKEN_TTL_SECONDS,
     });

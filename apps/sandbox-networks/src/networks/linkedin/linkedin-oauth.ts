@@ -1,13 +1,9 @@
 import { Network } from '@relais/contracts';
 import { NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
-import {
-  authorizationEndpoint,
-  basicCredentials,
-  exchangeCode,
-  ExchangeProblem,
-} from '../../oauth/authorization';
-import { CONSENT_MESSAGES, Localized, say } from '../../oauth/consent-messages';
-import { DEFAULT_OWNER, SandboxAccount } from '../../state/account.repository';
+import { basicCredentials, ExchangeProblem } from '../../oauth/authorization';
+import { Localized } from '../../oauth/consent-messages';
+import { exchangeForPerson, ownerAuthorization } from '../../oauth/owner-consent';
+import { SandboxAccount } from '../../state/account.repository';
 import { Sandbox } from '../../state/sandbox';
 import { stringField } from '../network-definition';
 import { linkedinError, linkedinErrors, oauthError } from './linkedin-errors';
@@ -56,16 +52,7 @@ export const LINKEDIN_SCOPES: Readonly<Record<string, Localized>> = {
  * the organizations the member administers (`author`, `actor`, a post of theirs).
  */
 export function linkedinOAuth(sandbox: Sandbox) {
-  const people = () => {
-    const owners = new Map<string, number>();
-    for (const account of sandbox.accounts.list(NETWORK)) {
-      if (!account.person) owners.set(account.owner, (owners.get(account.owner) ?? 0) + 1);
-    }
-    if (owners.size === 0) owners.set(DEFAULT_OWNER, 0);
-    return owners;
-  };
-
-  const authorization = authorizationEndpoint({
+  const authorization = ownerAuthorization({
     network: NETWORK,
     networkName: 'LinkedIn',
     accent: '#0a66c2',
@@ -75,13 +62,7 @@ export function linkedinOAuth(sandbox: Sandbox) {
     defaultScopes: null,
     pkce: 'optional',
     stateRequired: false,
-    people: (locale) =>
-      [...people()].map(([login, count]) => ({
-        login,
-        label: login,
-        detail: say(CONSENT_MESSAGES.organizations, locale, { count }),
-      })),
-    signIn: (login) => (people().has(login) ? sandbox.accounts.person(NETWORK, login) : null),
+    owned: 'organizations',
   });
 
   const token =
@@ -95,13 +76,12 @@ export function linkedinOAuth(sandbox: Sandbox) {
         }
       }
       const basic = basicCredentials(request.headers);
-      const exchange = exchangeCode(
+      const exchange = exchangeForPerson(
         sandbox,
+        NETWORK,
         {
-          network: NETWORK,
           clientId: basic?.clientId ?? stringField(request.body, 'client_id'),
           clientSecret: basic?.clientSecret ?? stringField(request.body, 'client_secret'),
-          secretRequired: true,
           code: stringField(request.body, 'code'),
           redirectUri: stringField(request.body, 'redirect_uri'),
           codeVerifier: stringField(request.body, 'code_verifier'),
@@ -109,8 +89,7 @@ export function linkedinOAuth(sandbox: Sandbox) {
         request.receivedAt,
       );
       if (!exchange.ok) return refused(exchange.problem);
-      const member = sandbox.accounts.get(NETWORK, exchange.grant.accountId);
-      const tokens = sandbox.issueTokens(member, request.receivedAt, { scopes: exchange.grant.scopes });
+      const tokens = sandbox.issueTokens(exchange.person, request.receivedAt, { scopes: exchange.scopes });
       const refresh = tokens.refreshToken
         ? sandbox.tokens.verify(tokens.refreshToken, NETWORK, 'refresh', request.receivedAt)
         : null;
@@ -125,7 +104,7 @@ export function linkedinOAuth(sandbox: Sandbox) {
                 refresh_token_expires_in: Math.floor((refresh.claims.expiresAt - request.receivedAt) / 1000),
               }
             : {}),
-          scope: exchange.grant.scopes.join(','),
+          scope: exchange.scopes.join(','),
         },
       };
     };
