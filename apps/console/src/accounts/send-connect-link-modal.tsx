@@ -1,24 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  CopyButton,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormError } from '../ui/form-error';
-import { useFormApiError } from '../graphql/use-form-api-error';
+import { SendLinkModal } from '../ui/send-link-modal';
 import { ConnectLinksQuery, CreateConnectLinkMutation } from '../connect/connect.graphql';
 import { NETWORKS } from './networks';
 
@@ -42,10 +30,7 @@ function linkSchema(t: TFunction) {
 
 type LinkValues = z.infer<ReturnType<typeof linkSchema>>;
 
-/**
- * "Send a connect link": for the brand's own people to connect its accounts without an agency login.
- * The address is shown once (only a hash of its token is kept), with a button to copy it.
- */
+/** "Send a connect link": for the brand's own people to connect its accounts without an agency login. */
 export function SendConnectLinkModal({
   brandId,
   opened,
@@ -57,7 +42,6 @@ export function SendConnectLinkModal({
 }) {
   const { t } = useTranslation();
   const schema = useMemo(() => linkSchema(t), [t]);
-  const [url, setUrl] = useState<string | null>(null);
   const [create] = useMutation(CreateConnectLinkMutation, {
     refetchQueries: [{ query: ConnectLinksQuery, variables: { brandId } }],
   });
@@ -67,115 +51,81 @@ export function SendConnectLinkModal({
     recipientEmail: '',
   };
   const form = useForm<LinkValues>({ resolver: zodResolver(schema), defaultValues: defaults });
-  const { formError, handleError, clearFormError } = useFormApiError(form.setError, FIELDS);
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
-  const close = () => {
-    form.reset(defaults);
-    clearFormError();
-    setUrl(null);
-    onClose();
+  const createLink = async (values: LinkValues) => {
+    const result = await create({
+      variables: {
+        input: {
+          brandId,
+          networks: values.networks,
+          expiresInHours: Number(values.expiresInHours),
+          ...(values.recipientEmail ? { recipientEmail: values.recipientEmail } : {}),
+        },
+      },
+    });
+    const url = result.data?.createConnectLink.url;
+    if (!url) throw new Error('The connect link was not created');
+    return { url };
   };
 
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    try {
-      const result = await create({
-        variables: {
-          input: {
-            brandId,
-            networks: values.networks,
-            expiresInHours: Number(values.expiresInHours),
-            ...(values.recipientEmail ? { recipientEmail: values.recipientEmail } : {}),
-          },
-        },
-      });
-      setUrl(result.data?.createConnectLink.url ?? null);
-    } catch (error) {
-      handleError(error);
-    }
-  });
-
   return (
-    <Modal opened={opened} onClose={close} title={t('connect.links.sendTitle')} size="lg" centered>
-      {url ? (
-        <Stack>
-          <TextInput
-            label={t('connect.links.url')}
-            value={url}
-            readOnly
-            onFocus={(event) => event.currentTarget.select()}
+    <SendLinkModal
+      opened={opened}
+      form={form}
+      defaults={defaults}
+      fields={FIELDS}
+      texts={{
+        title: t('connect.links.sendTitle'),
+        submit: t('connect.links.create'),
+        link: t('connect.links.url'),
+        copy: t('connect.links.copy'),
+        once: () => t('connect.links.once'),
+      }}
+      onCreate={createLink}
+      onClose={onClose}
+    >
+      <Controller
+        control={form.control}
+        name="networks"
+        render={({ field }) => (
+          <Checkbox.Group
+            label={t('connect.links.networks')}
+            value={field.value}
+            onChange={(value) => field.onChange(value)}
+            error={errors.networks?.message}
+          >
+            <SimpleGrid cols={{ base: 2, sm: 3 }} mt="xs">
+              {NETWORKS.map((network) => (
+                <Checkbox key={network} value={network} label={t(`networks.${network}`)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="expiresInHours"
+        render={({ field }) => (
+          <Select
+            label={t('connect.links.validity')}
+            data={EXPIRY_HOURS.map((hours) => ({
+              value: String(hours),
+              label: t('connect.links.days', { count: hours / 24 }),
+            }))}
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? DEFAULT_EXPIRY)}
+            allowDeselect={false}
           />
-          <Alert color="yellow" variant="light">
-            {t('connect.links.once')}
-          </Alert>
-          <Group justify="flex-end">
-            <CopyButton value={url}>
-              {({ copied, copy }) => (
-                <Button variant="light" color={copied ? 'teal' : undefined} onClick={copy}>
-                  {copied ? t('common.copied') : t('connect.links.copy')}
-                </Button>
-              )}
-            </CopyButton>
-            <Button onClick={close}>{t('common.close')}</Button>
-          </Group>
-        </Stack>
-      ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <Stack>
-            <FormError message={formError} />
-            <Controller
-              control={form.control}
-              name="networks"
-              render={({ field }) => (
-                <Checkbox.Group
-                  label={t('connect.links.networks')}
-                  value={field.value}
-                  onChange={(value) => field.onChange(value)}
-                  error={errors.networks?.message}
-                >
-                  <SimpleGrid cols={{ base: 2, sm: 3 }} mt="xs">
-                    {NETWORKS.map((network) => (
-                      <Checkbox key={network} value={network} label={t(`networks.${network}`)} />
-                    ))}
-                  </SimpleGrid>
-                </Checkbox.Group>
-              )}
-            />
-            <Controller
-              control={form.control}
-              name="expiresInHours"
-              render={({ field }) => (
-                <Select
-                  label={t('connect.links.validity')}
-                  data={EXPIRY_HOURS.map((hours) => ({
-                    value: String(hours),
-                    label: t('connect.links.days', { count: hours / 24 }),
-                  }))}
-                  value={field.value}
-                  onChange={(value) => field.onChange(value ?? DEFAULT_EXPIRY)}
-                  allowDeselect={false}
-                />
-              )}
-            />
-            <TextInput
-              label={t('connect.links.recipientEmail')}
-              description={t('connect.links.recipientEmailHint')}
-              type="email"
-              {...form.register('recipientEmail')}
-              error={errors.recipientEmail?.message}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close} disabled={isSubmitting}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={isSubmitting}>
-                {t('connect.links.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
+        )}
+      />
+      <TextInput
+        label={t('connect.links.recipientEmail')}
+        description={t('connect.links.recipientEmailHint')}
+        type="email"
+        {...form.register('recipientEmail')}
+        error={errors.recipientEmail?.message}
+      />
+    </SendLinkModal>
   );
 }

@@ -8,7 +8,8 @@ export type ThumbMedia = Pick<
   'kind' | 'status' | 'thumbnailUrl' | 'url' | 'altText' | 'fileName' | 'durationMs'
 >;
 
-function PlayIcon({ size }: { size: number }) {
+/** The round play mark over a video's first frame. */
+export function PlayIcon({ size }: { size: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="11" fill="rgba(0,0,0,0.55)" />

@@ -1,10 +1,10 @@
 import { Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
-import { MediaThumb } from '../media/media-thumb';
 import { linkPlacement, previewSegments, publishedText } from '@relais/network-rules';
 import type { Network } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import type { VariantDraft } from './composer-draft';
 import { LinkCardPreview } from './link-card-preview';
+import { MediaGridPreview } from './media-grid-preview';
 import { ruleNetwork } from './live-check';
 import type { LoadedMedia } from './use-media-facts';
 
@@ -37,12 +37,14 @@ interface NetworkPreviewProps {
   displayName: string;
   /** The files loaded so far, by id. */
   media: LoadedMedia;
+  /** The brand asks for a description of every image. */
+  requireAltText: boolean;
 }
 
 /**
  * Roughly how the network shows the post: the account, the text as the network receives it (the link
  * appended where it goes in the text) with links and hashtags marked and what does not fit struck out,
- * the link card where the network makes one, and the first comment.
+ * the files in the network's grid, the link card where the network makes one, and the first comment.
  */
 export function NetworkPreview({
   brandId,
@@ -51,6 +53,7 @@ export function NetworkPreview({
   handle,
   displayName,
   media,
+  requireAltText,
 }: NetworkPreviewProps) {
   const { t } = useTranslation();
   const name = ruleNetwork(network);
@@ -94,14 +97,11 @@ export function NetworkPreview({
             </span>
           ))}
         </Text>
-        {variant.mediaIds.length > 0 ? (
-          <Group gap="xs">
-            {variant.mediaIds.map((id) => {
-              const file = media.get(id);
-              return file ? <MediaThumb key={id} media={file} size={96} /> : null;
-            })}
-          </Group>
-        ) : null}
+        <MediaGridPreview
+          network={network}
+          files={variant.mediaIds.flatMap((id) => media.get(id) ?? [])}
+          requireAltText={requireAltText}
+        />
         {card && link !== '' ? <LinkCardPreview brandId={brandId} url={link} /> : null}
         {variant.firstComment.trim() ? (
           <Paper p="xs" radius="sm" bg="gray.0">

@@ -123,6 +123,7 @@ export function VariantPanel({
         handle={account.handle}
         displayName={account.displayName}
         media={media}
+        requireAltText={requireAltText}
       />
       <MediaAltTexts
         network={network}

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, CopyButton, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Alert, Select, Text, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormError } from '../ui/form-error';
-import { useFormApiError } from '../graphql/use-form-api-error';
 import { formatDateTime } from '../i18n/format';
 import { useUiLanguage } from '../i18n/use-ui-language';
+import { SendLinkModal } from '../ui/send-link-modal';
 
 const FIELDS = ['recipientName', 'recipientEmail', 'expiresInHours'] as const;
 const EXPIRY_HOURS = [24, 72, 168, 336, 720] as const;
@@ -41,7 +40,6 @@ export interface CreatedLink {
 export function SendToClientModal({ opened, postCount, zone, onClose, onCreate }: SendToClientModalProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const [created, setCreated] = useState<CreatedLink | null>(null);
   const schema = useMemo(
     () =>
       z.object({
@@ -61,110 +59,74 @@ export function SendToClientModal({ opened, postCount, zone, onClose, onCreate }
   type Values = z.infer<typeof schema>;
   const defaults: Values = { recipientName: '', recipientEmail: '', expiresInHours: DEFAULT_EXPIRY };
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: defaults });
-  const { formError, handleError, clearFormError } = useFormApiError(form.setError, FIELDS);
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
-  const close = () => {
-    form.reset(defaults);
-    clearFormError();
-    setCreated(null);
-    onClose();
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    try {
-      setCreated(
-        await onCreate({
+  return (
+    <SendLinkModal<Values, CreatedLink>
+      opened={opened}
+      form={form}
+      defaults={defaults}
+      fields={FIELDS}
+      texts={{
+        title: t('approval.send.title'),
+        submit: t('approval.send.submit'),
+        link: t('approval.send.link'),
+        copy: t('approval.send.copy'),
+        once: (created) => t(created.emailedTo ? 'approval.send.linkOnceEmailed' : 'approval.send.linkOnce'),
+      }}
+      onCreate={(values) =>
+        onCreate({
           recipientName: values.recipientName.trim(),
           recipientEmail: values.recipientEmail.trim() || null,
           expiresInHours: Number(values.expiresInHours),
-        }),
-      );
-    } catch (error) {
-      handleError(error);
-    }
-  });
-
-  return (
-    <Modal opened={opened} onClose={close} title={t('approval.send.title')} centered size="lg">
-      {created ? (
-        <Stack>
-          <Text size="sm">
-            {t('approval.send.created', { date: formatDateTime(created.expiresAt, language, zone) })}
-          </Text>
-          <TextInput
-            label={t('approval.send.link')}
-            value={created.url}
-            readOnly
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          {created.emailedTo ? (
-            <Alert color="teal" variant="light">
-              {t('approval.send.emailed', { email: created.emailedTo })}
-            </Alert>
-          ) : null}
-          <Alert color="yellow" variant="light">
-            {t(created.emailedTo ? 'approval.send.linkOnceEmailed' : 'approval.send.linkOnce')}
-          </Alert>
-          <Group justify="flex-end">
-            <CopyButton value={created.url}>
-              {({ copied, copy }) => (
-                <Button variant="light" color={copied ? 'teal' : undefined} onClick={copy}>
-                  {copied ? t('common.copied') : t('approval.send.copy')}
-                </Button>
-              )}
-            </CopyButton>
-            <Button onClick={close}>{t('common.close')}</Button>
-          </Group>
-        </Stack>
-      ) : (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <Stack>
-            <Text size="sm">{t('approval.send.intro', { count: postCount })}</Text>
-            <FormError message={formError} />
-            <TextInput
-              label={t('approval.send.recipientName')}
-              required
-              data-autofocus
-              {...form.register('recipientName')}
-              error={errors.recipientName?.message}
-            />
-            <TextInput
-              label={t('approval.send.recipientEmail')}
-              description={t('approval.send.recipientEmailHint')}
-              type="email"
-              {...form.register('recipientEmail')}
-              error={errors.recipientEmail?.message}
-            />
-            <Controller
-              control={form.control}
-              name="expiresInHours"
-              render={({ field }) => (
-                <Select
-                  label={t('approval.send.expiresIn')}
-                  data={EXPIRY_HOURS.map((hours) => ({
-                    value: String(hours),
-                    label: t('approval.send.expiry', { count: hours / 24 }),
-                  }))}
-                  value={field.value}
-                  onChange={(value) => field.onChange(value ?? DEFAULT_EXPIRY)}
-                  allowDeselect={false}
-                  error={errors.expiresInHours?.message}
-                />
-              )}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close} disabled={isSubmitting}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={isSubmitting}>
-                {t('approval.send.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        })
+      }
+      onClose={onClose}
+      intro={<Text size="sm">{t('approval.send.intro', { count: postCount })}</Text>}
+      before={(created) => (
+        <Text size="sm">
+          {t('approval.send.created', { date: formatDateTime(created.expiresAt, language, zone) })}
+        </Text>
       )}
-    </Modal>
+      after={(created) =>
+        created.emailedTo ? (
+          <Alert color="teal" variant="light">
+            {t('approval.send.emailed', { email: created.emailedTo })}
+          </Alert>
+        ) : null
+      }
+    >
+      <TextInput
+        label={t('approval.send.recipientName')}
+        required
+        data-autofocus
+        {...form.register('recipientName')}
+        error={errors.recipientName?.message}
+      />
+      <TextInput
+        label={t('approval.send.recipientEmail')}
+        description={t('approval.send.recipientEmailHint')}
+        type="email"
+        {...form.register('recipientEmail')}
+        error={errors.recipientEmail?.message}
+      />
+      <Controller
+        control={form.control}
+        name="expiresInHours"
+        render={({ field }) => (
+          <Select
+            label={t('approval.send.expiresIn')}
+            data={EXPIRY_HOURS.map((hours) => ({
+              value: String(hours),
+              label: t('approval.send.expiry', { count: hours / 24 }),
+            }))}
+            value={field.value}
+            onChange={(value) => field.onChange(value ?? DEFAULT_EXPIRY)}
+            allowDeselect={false}
+            error={errors.expiresInHours?.message}
+          />
+        )}
+      />
+    </SendLinkModal>
   );
 }
