@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DateTime } from 'luxon';
-import { GatewayApi, sandboxControlUrl } from './support/api';
+import { GatewayApi } from './support/api';
 import {
   demoLogin,
   expect,
@@ -30,36 +30,9 @@ async function setUp(api: GatewayApi): Promise<Setup> {
     LINKEDIN: `linkedin-${suffix}`,
   };
   // Accounts of the emulated networks, connected through their consent pages (Bluesky: app password).
-  const sandbox = sandboxControlUrl();
   for (const network of ['X', 'BLUESKY', 'LINKEDIN'] as const) {
     const login = network === 'LINKEDIN' ? `person-${suffix}` : handles[network].replace(/^@/, '');
-    const provisioned = await fetch(`${sandbox}/control/accounts`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        network: network.toLowerCase(),
-        ...(network === 'LINKEDIN' ? { owner: login } : { handle: login }),
-      }),
-    });
-    const issued = (await provisioned.json()) as {
-      handle: string;
-      externalId: string;
-      appPassword: string | null;
-    };
-    handles[network] = issued.handle;
-    if (network === 'BLUESKY') {
-      await api.call(
-        'mutation ($input: ConnectBlueskyAccountInput!) { connectBlueskyAccount(input: $input) { id } }',
-        { input: { brandId: brand.id, identifier: issued.handle, appPassword: issued.appPassword } },
-      );
-    } else {
-      await api.connectThroughNetwork({
-        brandId: brand.id,
-        network,
-        login: network === 'LINKEDIN' ? login : issued.handle,
-        choose: [issued.externalId],
-      });
-    }
+    handles[network] = await api.connectEmulatedAccount(brand.id, network, login);
   }
   return { brand, handles };
 }

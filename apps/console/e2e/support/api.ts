@@ -86,6 +86,43 @@ export class GatewayApi {
   }
 
   /**
+   * An account made on the emulated network (`login`: the handle on X and Bluesky, the person who owns
+   * the page on LinkedIn) and connected to `brandId` through its consent page (Bluesky: its app
+   * password). Returns the handle the network gives it.
+   */
+  async connectEmulatedAccount(
+    brandId: string,
+    network: 'X' | 'BLUESKY' | 'LINKEDIN',
+    login: string,
+  ): Promise<string> {
+    const provisioned = await this.request.post(`${sandboxControlUrl()}/control/accounts`, {
+      data: {
+        network: network.toLowerCase(),
+        ...(network === 'LINKEDIN' ? { owner: login } : { handle: login }),
+      },
+    });
+    const issued = (await provisioned.json()) as {
+      handle: string;
+      externalId: string;
+      appPassword: string | null;
+    };
+    if (network === 'BLUESKY') {
+      await this.call(
+        'mutation ($input: ConnectBlueskyAccountInput!) { connectBlueskyAccount(input: $input) { id } }',
+        { input: { brandId, identifier: issued.handle, appPassword: issued.appPassword } },
+      );
+    } else {
+      await this.connectThroughNetwork({
+        brandId,
+        network,
+        login: network === 'LINKEDIN' ? login : issued.handle,
+        choose: [issued.externalId],
+      });
+    }
+    return issued.handle;
+  }
+
+  /**
    * Connects an account the way a person does, without a browser: start, post the emulated network's
    * consent form as `login`, complete with the code it sends back to this console's callback, and
    * choose `choose` among what the consent covers (Facebook pages, LinkedIn organizations).

@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { emptyDraft, type ComposerDraft } from './composer-draft';
 import { GuidelinesNotice } from './guidelines-notice';
 import type { LiveCheck } from './live-check';
 import { NetworkCounter } from './network-counter';
+import { ThreadEditor, ThreadNotices } from './thread-editor';
 
 interface BaseFieldsProps {
   draft: ComposerDraft;
@@ -41,6 +42,16 @@ function BrandField({ draft, errors, onChange }: Pick<BaseFieldsProps, 'draft' |
       error={errors['brandId']}
     />
   );
+}
+
+/** The save's errors of the base's thread parts (`threadParts.1`), by part index. */
+function partErrors(errors: Record<string, string>): Record<number, string> {
+  const byPart: Record<number, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const match = /^threadParts\.(\d+)$/.exec(field);
+    if (match) byPart[Number(match[1])] = message;
+  }
+  return byPart;
 }
 
 /** What every network shares: brand, accounts, title, text with its counters, link, media, guidelines. */
@@ -86,6 +97,26 @@ export function BaseFields({
             ))}
           </Group>
         ) : null}
+        {draft.threadParts.length > 0 ? (
+          <Stack gap={0}>
+            <Text size="sm" fw={500}>
+              {t('posts.composer.thread')}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('posts.composer.threadHint')}
+            </Text>
+          </Stack>
+        ) : null}
+        <ThreadEditor
+          parts={draft.threadParts}
+          // The networks that follow the base receive these parts; a customised one has its own.
+          counts={check.networks.filter((entry) => !draft.variants[entry.network]?.customized)}
+          testIdPrefix=""
+          errors={partErrors(errors)}
+          readOnly={readOnly}
+          onChange={(threadParts) => onChange({ ...draft, threadParts })}
+        />
+        <ThreadNotices networks={check.networks} />
         <TextInput
           label={t('posts.composer.link')}
           placeholder={t('posts.composer.linkPlaceholder')}

@@ -57,7 +57,15 @@ describe('composer draft', () => {
     expect(input.linkUrl).toBeNull();
     expect(input.variants).toEqual([
       { network: 'X', customized: false, firstComment: '' },
-      { network: 'LINKEDIN', customized: true, text: 'Own', linkUrl: '', mediaIds: [], firstComment: '' },
+      {
+        network: 'LINKEDIN',
+        customized: true,
+        text: 'Own',
+        linkUrl: '',
+        mediaIds: [],
+        threadParts: [],
+        firstComment: '',
+      },
     ]);
   });
 });

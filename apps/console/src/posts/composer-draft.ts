@@ -13,6 +13,8 @@ export interface VariantDraft {
   text: string;
   linkUrl: string;
   mediaIds: string[];
+  /** The thread's parts after the text. */
+  threadParts: string[];
   firstComment: string;
 }
 
@@ -23,6 +25,8 @@ export interface ComposerDraft {
   baseText: string;
   linkUrl: string;
   mediaIds: string[];
+  /** The thread's parts after `baseText` (part 1); empty: a single post. */
+  threadParts: string[];
   accountIds: string[];
   variants: Partial<Record<Network, VariantDraft>>;
   campaignId: string | null;
@@ -43,6 +47,7 @@ export function emptyDraft(brandId = ''): ComposerDraft {
     baseText: '',
     linkUrl: '',
     mediaIds: [],
+    threadParts: [],
     accountIds: [],
     variants: {},
     campaignId: null,
@@ -71,6 +76,7 @@ export function effectiveVariant(draft: ComposerDraft, network: Network): Varian
     text: draft.baseText,
     linkUrl: draft.linkUrl,
     mediaIds: draft.mediaIds,
+    threadParts: draft.threadParts,
     firstComment: own?.firstComment ?? '',
   };
 }
@@ -88,7 +94,7 @@ export function followBase(draft: ComposerDraft, network: Network): ComposerDraf
     ...draft,
     variants: {
       ...draft.variants,
-      [network]: { customized: false, text: '', linkUrl: '', mediaIds: [], firstComment },
+      [network]: { customized: false, text: '', linkUrl: '', mediaIds: [], threadParts: [], firstComment },
     },
   };
 }
@@ -102,6 +108,30 @@ export function updateVariant(
   return { ...draft, variants: { ...draft.variants, [network]: { ...current, ...change } } };
 }
 
+/** A new empty part at the end of a thread. */
+export function addThreadPart(parts: readonly string[]): string[] {
+  return [...parts, ''];
+}
+
+/** The thread without its part at `index`. */
+export function removeThreadPart(parts: readonly string[], index: number): string[] {
+  return parts.filter((_, at) => at !== index);
+}
+
+/** The thread with the part at `index` moved one place up (-1) or down (+1); unchanged at an end. */
+export function moveThreadPart(parts: readonly string[], index: number, step: -1 | 1): string[] {
+  const target = index + step;
+  if (index < 0 || index >= parts.length || target < 0 || target >= parts.length) return [...parts];
+  const moved = [...parts];
+  [moved[index], moved[target]] = [moved[target] ?? '', moved[index] ?? ''];
+  return moved;
+}
+
+/** The thread with the part at `index` rewritten. */
+export function editThreadPart(parts: readonly string[], index: number, text: string): string[] {
+  return parts.map((part, at) => (at === index ? text : part));
+}
+
 /** The composer's draft of a saved post, its planned time read in the brand's zone. */
 export function draftFromPost(post: PostFieldsFragment, zone: string): ComposerDraft {
   const variants: Partial<Record<Network, VariantDraft>> = {};
@@ -111,6 +141,7 @@ export function draftFromPost(post: PostFieldsFragment, zone: string): ComposerD
       text: variant.text,
       linkUrl: variant.linkUrl ?? '',
       mediaIds: [...variant.mediaIds],
+      threadParts: [...variant.threadParts],
       firstComment: variant.firstComment ?? '',
     };
   }
@@ -120,6 +151,7 @@ export function draftFromPost(post: PostFieldsFragment, zone: string): ComposerD
     baseText: post.baseText,
     linkUrl: post.linkUrl ?? '',
     mediaIds: [...post.mediaIds],
+    threadParts: [...post.threadParts],
     accountIds: post.targets.map((target) => target.accountId),
     variants,
     campaignId: post.campaign?.id ?? null,
@@ -147,6 +179,7 @@ function variantInputs(draft: ComposerDraft, networks: readonly Network[]): Post
           text: variant.text,
           linkUrl: variant.linkUrl.trim(),
           mediaIds: variant.mediaIds,
+          threadParts: variant.threadParts,
           firstComment: variant.firstComment,
         }
       : { network, customized: false, firstComment: variant.firstComment };
@@ -164,6 +197,7 @@ export function toCreateInput(
     baseText: draft.baseText,
     linkUrl: draft.linkUrl.trim() || null,
     mediaIds: draft.mediaIds,
+    threadParts: draft.threadParts,
     accountIds: draft.accountIds,
     variants: variantInputs(draft, networks),
     campaignId: draft.campaignId,
@@ -186,6 +220,7 @@ export function toUpdateInput(
     baseText: draft.baseText,
     linkUrl: draft.linkUrl.trim() || null,
     mediaIds: draft.mediaIds,
+    threadParts: draft.threadParts,
     accountIds: draft.accountIds,
     variants: variantInputs(draft, networks),
     campaignId: draft.campaignId,

@@ -2,6 +2,7 @@ import {
   checkGuidelines,
   countFirstComment,
   countText,
+  countThreadPart,
   networkSupports,
   publishedText,
   validateVariant,
@@ -26,6 +27,13 @@ export interface NetworkCheck {
   /** The text as the network counts it (the link appended where it goes in the text). */
   count: TextCount;
   firstComment: TextCount | null;
+  /** Each thread part after the text, counted as the network counts it (a reply, or the first comment). */
+  parts: TextCount[];
+  /**
+   * How the network takes the thread: `replies` (each part a reply), `firstComment` (Facebook, LinkedIn:
+   * the one further part becomes the first comment), `refused` (more parts than it takes), `none`.
+   */
+  thread: 'none' | 'replies' | 'firstComment' | 'refused';
   violations: Violation[];
   /** Required hashtags this network's text (or first comment) misses. */
   missingHashtags: string[];
@@ -40,6 +48,12 @@ export interface LiveCheck {
 export interface Guidelines {
   bannedWords: readonly string[];
   requiredHashtags: readonly string[];
+}
+
+function threadMode(support: NetworkSupport, further: number): NetworkCheck['thread'] {
+  if (further === 0) return 'none';
+  if (further + 1 > support.threadMaxParts) return 'refused';
+  return support.threadAsFirstComment ? 'firstComment' : 'replies';
 }
 
 /**
@@ -66,21 +80,25 @@ export function liveCheck(
       linkUrl: variant.linkUrl,
       firstComment: variant.firstComment,
       media: facts,
+      threadParts: variant.threadParts,
     };
     const hasMedia = variant.mediaIds.length > 0;
     const violations = validateVariant(name, input).filter(
       (violation) => !(hasMedia && violation.rule === 'EMPTY'),
     );
     const comment = variant.firstComment.trim() ? countFirstComment(name, variant.firstComment) : null;
-    const report = checkGuidelines(`${variant.text}\n${variant.firstComment}`, {
+    const support = networkSupports(name);
+    const report = checkGuidelines([variant.text, ...variant.threadParts, variant.firstComment].join('\n'), {
       bannedWords: [],
       requiredHashtags: guidelines.requiredHashtags,
     });
     return {
       network,
-      support: networkSupports(name),
+      support,
       count: countText(name, publishedText(name, input)),
       firstComment: comment,
+      parts: variant.threadParts.map((part) => countThreadPart(name, part)),
+      thread: threadMode(support, variant.threadParts.length),
       violations,
       missingHashtags: report.missingHashtags,
     };
@@ -96,9 +114,13 @@ export function liveCheck(
     }
   };
   scan(draft.baseText, null);
+  for (const part of draft.threadParts) scan(part, null);
   for (const network of networks) {
     const variant = effectiveVariant(draft, network);
-    if (variant.customized) scan(variant.text, network);
+    if (variant.customized) {
+      scan(variant.text, network);
+      for (const part of variant.threadParts) scan(part, network);
+    }
     if (variant.firstComment.trim()) scan(variant.firstComment, network);
   }
   return { networks: checks, banned };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VariantDraft } from './composer-draft';
 import { LinkCardPreview } from './link-card-preview';
 import { MediaGridPreview } from './media-grid-preview';
+import { ThreadPreview } from './thread-preview';
 import { ruleNetwork } from './live-check';
 import type { LoadedMedia } from './use-media-facts';
 
@@ -103,6 +104,7 @@ export function NetworkPreview({
           requireAltText={requireAltText}
         />
         {card && link !== '' ? <LinkCardPreview brandId={brandId} url={link} /> : null}
+        <ThreadPreview network={network} parts={variant.threadParts} />
         {variant.firstComment.trim() ? (
           <Paper p="xs" radius="sm" bg="gray.0">
             <Text size="xs" c="dimmed">

@@ -8,6 +8,7 @@ export const PostFieldsFragment = graphql(`
     baseText
     linkUrl
     mediaIds
+    threadParts
     status
     scheduledAt
     authorId
@@ -36,6 +37,7 @@ export const PostFieldsFragment = graphql(`
       text
       linkUrl
       mediaIds
+      threadParts
       firstComment
     }
     guidelineWarnings {

@@ -16,6 +16,8 @@ const KNOWN_RULES = new Set([
   'VIDEO_TOO_SHORT',
   'FIRST_COMMENT_UNSUPPORTED',
   'INVALID_URL',
+  'THREAD_UNSUPPORTED',
+  'THREAD_WITH_FIRST_COMMENT',
   'BANNED_WORD',
   'ALT_TEXT_MISSING',
   'ALT_TEXT_TOO_LONG',
@@ -39,21 +41,38 @@ export function ruleMessage(
   t: TFunction,
 ): string | null {
   if (!KNOWN_RULES.has(rule)) return null;
-  const values = { ...params, network: network ? t(`posts.networks.${network}`) : '' };
+  const index = Number(params['index']);
+  const values = {
+    ...params,
+    network: network ? t(`posts.networks.${network}`) : '',
+    // The text is part 1: `threadParts[0]` is part 2.
+    part: Number.isInteger(index) ? index + 2 : '',
+  };
   if (rule === 'TOO_LONG' && field === 'firstComment') return t('posts.rules.FIRST_COMMENT_TOO_LONG', values);
+  if (rule === 'TOO_LONG' && field === 'threadParts') return t('posts.rules.PART_TOO_LONG', values);
+  if (rule === 'EMPTY' && field === 'threadParts') return t('posts.rules.PART_EMPTY', values);
+  if (rule === 'THREAD_UNSUPPORTED' && Number(params['maxParts']) === 2) {
+    return t('posts.rules.THREAD_FIRST_COMMENT_ONLY', values);
+  }
   if (rule === 'TOO_LONG' && params['unit'] === 'bytes') return t('posts.rules.TOO_LONG_BYTES', values);
   return t(`posts.rules.${rule}` as 'posts.rules.EMPTY', values);
 }
 
 export function violationMessage(violation: Violation, t: TFunction): string {
   const network = graphqlNetwork(violation.network);
-  return ruleMessage(violation.rule, violation.field, violation.params, network, t) ?? violation.rule;
+  const params =
+    violation.index === undefined ? violation.params : { ...violation.params, index: violation.index };
+  return ruleMessage(violation.rule, violation.field, params, network, t) ?? violation.rule;
 }
 
-/** Where an API field error belongs in the composer: a network's variant, or the post itself. */
+/**
+ * Where an API field error belongs in the composer: a network's variant (a thread part's errors,
+ * `variants.x.threadParts.1`, with the variant), or the post itself.
+ */
 export function errorPlace(field: string): { network: Network | null; field: string } {
-  const match = /^variants\.([a-z_]+)(?:\.(\w+))?$/.exec(field);
+  const match = /^variants\.([a-z_]+)(?:\.(\w+)(?:\.\d+)?)?$/.exec(field);
   if (match) return { network: graphqlNetwork(match[1] ?? ''), field: match[2] ?? 'text' };
+  if (/^threadParts\.\d+$/.test(field)) return { network: null, field: 'threadParts' };
   return { network: null, field };
 }
 

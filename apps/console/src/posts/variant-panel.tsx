@@ -7,6 +7,7 @@ import type { NetworkCheck } from './live-check';
 import { MediaAltTexts } from './media-alt-texts';
 import { NetworkCounter } from './network-counter';
 import { NetworkPreview } from './network-preview';
+import { ThreadEditor } from './thread-editor';
 import { violationMessage } from './rule-message';
 import type { LoadedMedia } from './use-media-facts';
 
@@ -89,6 +90,20 @@ export function VariantPanel({
             onChange={(mediaIds) => onChange(updateVariant(draft, network, { mediaIds }))}
             disabled={readOnly}
           />
+          {variant.threadParts.length > 0 || !readOnly ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('posts.composer.networkThread', { network: name })}
+              </Text>
+              <ThreadEditor
+                parts={variant.threadParts}
+                counts={[check]}
+                testIdPrefix={`variant-${network}-`}
+                readOnly={readOnly}
+                onChange={(threadParts) => onChange(updateVariant(draft, network, { threadParts }))}
+              />
+            </Stack>
+          ) : null}
         </>
       ) : (
         <Text size="sm" c="dimmed">

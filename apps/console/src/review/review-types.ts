@@ -19,6 +19,8 @@ export interface ReviewVariantView {
   network: Network;
   text: string | null;
   linkUrl: string | null;
+  /** The thread's parts after the text, as this network receives them. */
+  threadParts: readonly string[];
   firstComment: string | null;
   media: readonly ReviewMediaView[];
 }

@@ -77,6 +77,17 @@ export function ReviewVariant({
           ))}
         </SimpleGrid>
       ) : null}
+      {variant.threadParts.map((part, index) => (
+        // A part has no identity of its own: its place in the thread is what it is.
+        <Box key={index} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-3)' }}>
+          <Text size="xs" c="dimmed" fw={600}>
+            {t('review.threadPart', { number: index + 2 })}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {part}
+          </Text>
+        </Box>
+      ))}
       {variant.firstComment ? (
         <Box pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-gray-3)' }}>
           <Text size="xs" c="dimmed" fw={600}>

@@ -13,6 +13,7 @@ export const ReviewPostFieldsFragment = graphql(`
       network
       text
       linkUrl
+      threadParts
       firstComment
       media {
         url
