@@ -11,7 +11,8 @@ import { addMember, BrandRef, connectAccount, createBrand, Session, signUp } fro
  */
 
 const PUBLICATION = `id postId brandId accountId network dueAt status attempts nextAttemptAt externalId externalUrl
-  publishedAt canRetry updatedAt failure { code message networkMessage } account { id handle status }`;
+  publishedAt canRetry updatedAt failure { code message networkMessage } account { id handle status }
+  parts { index externalId externalUrl publishedAt }`;
 const POST = `query Post($id: ID!) { post(id: $id) { id status scheduledAt
   recurrence { frequency interval weekdays until count } publications { ${PUBLICATION} } } }`;
 const SCHEDULE = `mutation Schedule($input: SchedulePostInput!) { schedulePost(input: $input) { status } }`;
@@ -124,6 +125,8 @@ describe('a post scheduled now', () => {
         failure: null,
         canRetry: false,
         account: { id: account.id, handle: account.handle, status: 'CONNECTED' },
+        // A single post: no thread parts.
+        parts: [],
       });
       expect(publication.externalUrl).toMatch(/^https?:\/\//);
       expect(publication.externalId).toBeTruthy();

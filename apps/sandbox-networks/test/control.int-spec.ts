@@ -122,6 +122,33 @@ describe('sandbox control API', () => {
     ]);
   });
 
+  it('starts a fault after the writes it lets through: the Nth post fails or loses its answer', async () => {
+    const account = await sandbox.client.provisionAccount({ network: 'x' });
+    const send = (text: string) =>
+      rawRequest(`${sandbox.endpoints.x}/2/tweets`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${account.accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+    await sandbox.client.addFault({ network: 'x', accountId: account.externalId, kind: 'fail', after: 1 });
+    expect(await send('one')).toMatchObject({ kind: 'answered', status: 201 });
+    expect(await send('two')).toMatchObject({ kind: 'answered', status: 503 });
+    expect(await send('three')).toMatchObject({ kind: 'answered', status: 201 });
+
+    await sandbox.client.addFault({
+      network: 'x',
+      accountId: account.externalId,
+      kind: 'drop_after_commit',
+      after: 2,
+    });
+    expect(await sandbox.client.faults()).toEqual([expect.objectContaining({ after: 2, remaining: 1 })]);
+    expect(await send('four')).toMatchObject({ kind: 'answered', status: 201 });
+    expect(await send('five')).toMatchObject({ kind: 'answered', status: 201 });
+    expect(await send('six')).toEqual({ kind: 'dropped', code: 'ECONNRESET' });
+    expect(await sandbox.client.faults()).toEqual([]);
+    expect((await sandbox.client.posts({ network: 'x' })).counts).toEqual({ [account.externalId]: 5 });
+  });
+
   it('lists what was received with millisecond arrival times, and forgets it on reset', async () => {
     const account = await sandbox.client.provisionAccount({ network: 'mastodon' });
     const before = Date.now();

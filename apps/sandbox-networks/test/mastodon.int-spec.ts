@@ -74,6 +74,26 @@ describe('sandbox Mastodon', () => {
     expect(instance.configuration.statuses.maxCharacters).toBe(500);
   });
 
+  it('answers a status in reply to one the account can see, and 404 for one it cannot', async () => {
+    const first = await masto().v1.statuses.create({ status: 'Thread, part one' });
+    const second = await masto().v1.statuses.create({ status: 'Thread, part two', inReplyToId: first.id });
+    expect(second.inReplyToId).toBe(first.id);
+
+    const missing = await httpError(masto().v1.statuses.create({ status: 'Lost', inReplyToId: '999' }));
+    expect(missing.statusCode).toBe(404);
+    expect(missing.message).toBe('The post you are trying to reply to does not appear to exist.');
+
+    const other = await sandbox.client.provisionAccount({ network: 'mastodon', handle: 'other' });
+    const direct = await masto(other.accessToken).v1.statuses.create({
+      status: 'Only for me',
+      visibility: 'direct',
+    });
+    const hidden = await httpError(masto().v1.statuses.create({ status: 'Peek', inReplyToId: direct.id }));
+    expect(hidden.statusCode).toBe(404);
+    const statuses = await masto().v1.accounts.$select(account.externalId).statuses.list();
+    expect(statuses.map((status) => status.id)).toEqual([second.id, first.id]);
+  });
+
   it('pages an account’s statuses through the library’s paginator with the Link header (max_id, limit)', async () => {
     const created: string[] = [];
     for (let i = 0; i < 45; i++) created.push((await masto().v1.statuses.create({ status: `Post ${i}` })).id);

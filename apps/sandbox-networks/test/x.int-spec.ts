@@ -55,6 +55,20 @@ describe('sandbox X', () => {
     expect(post?.comments.map((c) => c.text)).toEqual(['Link in the first comment: https://example.com']);
   });
 
+  it('threads replies under the previous one and refuses a reply to a post that is not there', async () => {
+    const first = await x().v2.tweet('Thread, part one');
+    const second = await x().v2.reply('Thread, part two', first.data.id);
+    const read = await x().v2.singleTweet(second.data.id, { 'tweet.fields': ['referenced_tweets'] });
+    expect(read.data.referenced_tweets).toEqual([{ type: 'replied_to', id: first.data.id }]);
+
+    const error = await apiError(x().v2.reply('Into the void', '1234567890123456789'));
+    expect(error.code).toBe(403);
+    expect(error.data).toMatchObject({
+      detail: 'You attempted to reply to a Tweet that is deleted or not visible to you.',
+    });
+    expect((await sandbox.client.posts({ network: 'x' })).total).toBe(1);
+  });
+
   /** The next whole second, once it has begun: posts after it are within a `start_time` of it. */
   async function nextSecond(): Promise<string> {
     const next = Math.ceil((Date.now() + 1) / 1000) * 1000;

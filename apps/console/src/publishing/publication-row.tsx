@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NETWORK_COLORS } from '../accounts/networks';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
+import { partialThread, PartialThread } from './publication-state';
 
 const STATUS_COLORS: Record<PublicationStatus, string> = {
   PENDING: 'gray',
@@ -44,12 +45,44 @@ function useWhen(publication: PublicationFieldsFragment, zone: string): string {
   return t(`publishing.when.${publication.status}`, { date: format(publication.dueAt) });
 }
 
+/** A thread stopped part way: how many parts went out, their links, and whether a retry is safe. */
+function PartialThreadNote({ thread, canRetry }: { thread: PartialThread; canRetry: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={600}>
+        {t('publishing.thread.partial', { count: thread.posted, total: thread.total })}
+      </Text>
+      <Group
+        gap="xs"
+        component="ul"
+        aria-label={t('publishing.thread.partsLabel')}
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
+        {thread.parts.map((part) => (
+          <li key={part.number}>
+            {part.url ? (
+              <Anchor href={part.url} target="_blank" rel="noopener noreferrer" size="sm">
+                {t('publishing.thread.part', { number: part.number })}
+              </Anchor>
+            ) : (
+              <Text size="sm">{t('publishing.thread.part', { number: part.number })}</Text>
+            )}
+          </li>
+        ))}
+      </Group>
+      <Text size="xs">{t(canRetry ? 'publishing.thread.retrySafe' : 'publishing.thread.retryUnsafe')}</Text>
+    </Stack>
+  );
+}
+
 /** One account's outcome: where, how it went, when, the post's link or why it failed. */
 export function PublicationRow({ publication, zone, canRetry, retrying, onRetry }: PublicationRowProps) {
   const { t } = useTranslation();
   const when = useWhen(publication, zone);
   const network = t(`networks.${publication.network}`);
   const handle = publication.account?.handle ?? t('publishing.panel.removedAccount');
+  const thread = partialThread(publication);
   return (
     <Paper withBorder p="sm" radius="md" component="li" aria-label={`${network} ${handle}`}>
       <Stack gap={6}>
@@ -85,6 +118,7 @@ export function PublicationRow({ publication, zone, canRetry, retrying, onRetry 
             {t('publishing.panel.view', { network })}
           </Anchor>
         ) : null}
+        {thread ? <PartialThreadNote thread={thread} canRetry={publication.canRetry} /> : null}
         {publication.failure && publication.status === 'FAILED' ? (
           <Stack gap={2}>
             <Text size="sm" c="red.8">

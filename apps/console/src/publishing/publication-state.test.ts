@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOccurrence, shouldPoll } from './publication-state';
+import { byOccurrence, partialThread, shouldPoll } from './publication-state';
 
 const NOW = new Date('2026-03-10T10:00:00Z');
 const inMinutes = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
@@ -62,5 +62,33 @@ describe('byOccurrence', () => {
       ['2026-03-08T09:00:00.000Z', ['b']],
       ['2026-03-01T09:00:00.000Z', ['a', 'c']],
     ]);
+  });
+});
+
+describe('partialThread', () => {
+  const part = (index: number, posted: boolean) => ({
+    index,
+    externalId: posted ? `id-${index}` : null,
+    externalUrl: posted ? `https://social.example/@brand/${index}` : null,
+  });
+
+  it('counts the parts of a failed thread that went out, with their links in order', () => {
+    expect(
+      partialThread({ status: 'FAILED', parts: [part(2, false), part(0, true), part(1, false)] }),
+    ).toEqual({
+      posted: 1,
+      total: 3,
+      parts: [{ number: 1, url: 'https://social.example/@brand/0' }],
+    });
+    expect(
+      partialThread({ status: 'FAILED', parts: [part(0, true), part(1, true), part(2, false)] }),
+    ).toEqual(expect.objectContaining({ posted: 2, total: 3 }));
+  });
+
+  it('is nothing for a single post, a thread out whole, or a failed thread with no part out', () => {
+    expect(partialThread({ status: 'FAILED', parts: [] })).toBeNull();
+    expect(partialThread({ status: 'PUBLISHED', parts: [part(0, true), part(1, true)] })).toBeNull();
+    expect(partialThread({ status: 'FAILED', parts: [part(0, false), part(1, false)] })).toBeNull();
+    expect(partialThread({ status: 'PENDING', parts: [part(0, true), part(1, false)] })).toBeNull();
   });
 });

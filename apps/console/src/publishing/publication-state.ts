@@ -57,3 +57,37 @@ export function byOccurrence<P extends { dueAt: string }>(publications: readonly
     .map(([dueAt, items]) => ({ dueAt, publications: items }))
     .sort((a, b) => b.dueAt.localeCompare(a.dueAt));
 }
+
+export interface PartTiming {
+  index: number;
+  externalId: string | null;
+  externalUrl: string | null;
+}
+
+/** A thread that stopped after some of its parts went out: how many of how many, and the posted ones. */
+export interface PartialThread {
+  posted: number;
+  total: number;
+  /** The parts on the network, in order (`number` counts from 1, as people do). */
+  parts: { number: number; url: string | null }[];
+}
+
+/**
+ * A failed thread publication with some parts on the network (its retry, when safe, resumes at the
+ * first part not posted); null for a single post, a thread that went out whole, or one with none out.
+ */
+export function partialThread(publication: {
+  status: PublicationStatus;
+  parts: readonly PartTiming[];
+}): PartialThread | null {
+  if (publication.status !== 'FAILED' || publication.parts.length === 0) return null;
+  const posted = [...publication.parts]
+    .filter((part) => part.externalId !== null)
+    .sort((a, b) => a.index - b.index);
+  if (posted.length === 0) return null;
+  return {
+    posted: posted.length,
+    total: publication.parts.length,
+    parts: posted.map((part) => ({ number: part.index + 1, url: part.externalUrl })),
+  };
+}

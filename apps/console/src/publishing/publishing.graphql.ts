@@ -15,6 +15,12 @@ export const PublicationFieldsFragment = graphql(`
     failedStep
     canRetry
     updatedAt
+    parts {
+      index
+      externalId
+      externalUrl
+      publishedAt
+    }
     failure {
       code
       message

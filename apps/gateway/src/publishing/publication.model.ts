@@ -19,6 +19,23 @@ export class PublicationFailureModel {
   networkMessage!: string | null;
 }
 
+@ObjectType('PublicationPart', {
+  description: 'One part of a thread publication (index 0 is the post itself).',
+})
+export class PublicationPartModel {
+  @Field(() => Int)
+  index!: number;
+
+  @Field(() => String, { nullable: true, description: 'The part’s id on the network; null: not posted yet.' })
+  externalId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the posted part can be seen.' })
+  externalUrl!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  publishedAt!: string | null;
+}
+
 @ObjectType('Publication', {
   description: 'A post going out on one account (one per account and occurrence of the post).',
 })
@@ -70,6 +87,12 @@ export class PublicationModel {
     description: 'The step of the send that failed last (null: none failed, or it failed before sending).',
   })
   failedStep!: PublishStep | null;
+
+  @Field(() => [PublicationPartModel], {
+    description:
+      'A thread’s parts, the post first (empty for a single post). A failed thread with some parts posted is partially published; a retry resumes at the first part not posted.',
+  })
+  parts!: PublicationPartModel[];
 
   @Field({ description: 'Failed, and sending it again cannot post twice (see retryPublication).' })
   canRetry!: boolean;
