@@ -66,6 +66,7 @@ const SANDBOX_APP = { id: 'relais-local', secret: 'relais-local-secret' };
 export function publishingNetworkEnvironment(urls: SandboxUrls): Record<string, string> {
   return {
     BLUESKY_DEFAULT_PDS_URL: urls.bluesky,
+    BLUESKY_VIDEO_SERVICE_URL: urls.bluesky,
     FACEBOOK_GRAPH_URL: urls.facebook,
     LINKEDIN_API_URL: urls.linkedin,
     LINKEDIN_OAUTH_URL: urls.linkedin,

@@ -272,7 +272,13 @@ describe('Kubernetes manifests', () => {
   it('offer a trial overlay whose publishing service sends to the network emulators', () => {
     const [publishing] = workload(withSandbox, 'Deployment', 'publishing').spec.template.spec.containers;
     const environment = resolveEnvironment(publishing, withSandbox);
-    for (const key of ['FACEBOOK_GRAPH_URL', 'LINKEDIN_API_URL', 'X_API_URL', 'BLUESKY_DEFAULT_PDS_URL']) {
+    for (const key of [
+      'FACEBOOK_GRAPH_URL',
+      'LINKEDIN_API_URL',
+      'X_API_URL',
+      'BLUESKY_DEFAULT_PDS_URL',
+      'BLUESKY_VIDEO_SERVICE_URL',
+    ]) {
       expect(new URL(environment[key] ?? '').hostname).toBe('sandbox-networks');
     }
     const images = (readKustomization('k8s/sandbox').images ?? []).map((image) => image.name);

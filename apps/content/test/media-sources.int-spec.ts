@@ -9,10 +9,18 @@ import {
   MediaUploadView,
   MediaView,
 } from '@relais/contracts';
-import { as, failure, freePort, system } from '@relais/server-testing';
+import { as, failure, freePort, system, tinyGif } from '@relais/server-testing';
 import { ContentHarness, startContent } from './support/content-harness';
 import { createBrand, signUp } from './support/fixtures';
-import { hasGpsTag, photoWithGps, testVideo, videoTags, webp } from './support/generated-media';
+import {
+  animatedGif,
+  hasGpsTag,
+  photoWithGps,
+  testVideo,
+  videoStream,
+  videoTags,
+  webp,
+} from './support/generated-media';
 
 const NETWORKS = ['mastodon', 'bluesky', 'facebook_page', 'linkedin', 'x'] as const;
 
@@ -118,6 +126,34 @@ describe('content media sources (renditions per network)', () => {
     const bytes = await download(source.url);
     expect(bytes.length).toBe(source.sizeBytes);
     expect(Object.keys(await videoTags(bytes)).some((tag) => tag.includes('location'))).toBe(false);
+  });
+
+  it('sends an animated GIF to Bluesky as an H.264 MP4 (yuv420p, even sides), and as a GIF where GIFs are taken', async () => {
+    const media = await uploaded(await animatedGif(33, 21, 10), 'image/gif', 'wave.gif');
+    expect(media).toMatchObject({ kind: 'gif' });
+    const [bluesky] = await sources([media.id], 'bluesky');
+    expect(bluesky).toMatchObject({ kind: 'gif', contentType: 'video/mp4', width: 32, height: 20 });
+    expect(bluesky.durationMs).toBeGreaterThanOrEqual(900);
+    const video = await download(bluesky.url);
+    expect(video.length).toBe(bluesky.sizeBytes);
+    expect(createHash('sha256').update(video).digest('hex')).toBe(bluesky.sha256);
+    expect(await videoStream(video)).toMatchObject({
+      codec_name: 'h264',
+      pix_fmt: 'yuv420p',
+      width: 32,
+      height: 20,
+    });
+    // Made once: asked again, the same rendition.
+    expect((await sources([media.id], 'bluesky'))[0].sha256).toBe(bluesky.sha256);
+    const [mastodon] = await sources([media.id], 'mastodon');
+    expect(mastodon).toMatchObject({ contentType: 'image/gif' });
+  });
+
+  it('sends a still GIF to Bluesky as a still image', async () => {
+    const media = await uploaded(tinyGif(40, 30), 'image/gif', 'still.gif');
+    const [bluesky] = await sources([media.id], 'bluesky');
+    expect(bluesky.contentType).toMatch(/^image\/(jpeg|png)$/);
+    expect((await sharp(await download(bluesky.url)).metadata()).format).toMatch(/^(jpeg|png)$/);
   });
 
   it('refuses users (services only), unknown ids and unknown networks', async () => {

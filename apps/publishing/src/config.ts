@@ -85,6 +85,9 @@ export const publishingEnv = z.object({
   BLUESKY_DEFAULT_PDS_URL: url(['http:', 'https:'])
     .default('https://bsky.social')
     .transform(withoutTrailingSlash),
+  BLUESKY_VIDEO_SERVICE_URL: url(['http:', 'https:'])
+    .default('https://video.bsky.app')
+    .transform(withoutTrailingSlash),
   FACEBOOK_GRAPH_URL: url(['http:', 'https:'])
     .default('https://graph.facebook.com')
     .transform(withoutTrailingSlash),
@@ -117,6 +120,7 @@ export function loadPublishingConfig(env?: Record<string, string | undefined>): 
 export function networksConfigOf(config: PublishingConfig): NetworksConfig {
   return {
     blueskyDefaultPdsUrl: config.BLUESKY_DEFAULT_PDS_URL,
+    blueskyVideoServiceUrl: config.BLUESKY_VIDEO_SERVICE_URL,
     facebookGraphUrl: config.FACEBOOK_GRAPH_URL,
     facebookGraphVersion: config.FACEBOOK_GRAPH_VERSION,
     linkedinApiUrl: config.LINKEDIN_API_URL,

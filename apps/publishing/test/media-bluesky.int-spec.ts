@@ -1,7 +1,14 @@
 import { Network, PublicationStatus } from '@relais/contracts';
 import { waitFor } from '@relais/server-testing';
 import { Agency, connectAccount, createAgency, schedulePost, sentTo, settled } from './support/fixtures';
-import { libraryMedia, publicationIdOf, recordedUploads, testVideo, tinyPng } from './support/media-fixtures';
+import {
+  animatedGif,
+  libraryMedia,
+  publicationIdOf,
+  recordedUploads,
+  testVideo,
+  tinyPng,
+} from './support/media-fixtures';
 import { PublishingHarness, startPublishing } from './support/publishing-harness';
 
 interface EmbeddedRecord {
@@ -75,6 +82,21 @@ describe('publishing media to Bluesky', () => {
     const [post] = await sentTo(h, account);
     expect(post.media).toEqual([expect.objectContaining({ type: 'video' })]);
     expect(recordOf(post).embed).toMatchObject({ $type: 'app.bsky.embed.video', alt: 'Le pétrin' });
+  });
+
+  it('posts an animated GIF as a video, as Bluesky’s app does', async () => {
+    const account = await connect();
+    const gif = await libraryMedia(h, agency, await animatedGif(61, 40), 'image/gif', 'Le levain qui monte');
+    const { postId } = await schedulePost(h, agency, [account], { dueAt: soon(), mediaIds: [gif.id] });
+    const [publication] = await settled(h, agency, postId, 1, 30_000);
+    expect(publication.status).toBe(PublicationStatus.Published);
+    const [post] = await sentTo(h, account);
+    expect(post.media).toEqual([expect.objectContaining({ type: 'video', mimeType: 'video/mp4' })]);
+    expect(recordOf(post).embed).toMatchObject({
+      $type: 'app.bsky.embed.video',
+      alt: 'Le levain qui monte',
+      aspectRatio: { width: 60, height: 40 },
+    });
   });
 
   it('posts a link card with its thumbnail uploaded as a blob', async () => {

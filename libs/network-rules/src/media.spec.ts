@@ -84,8 +84,12 @@ describe('media on Bluesky', () => {
     expect(codes(mediaIssues('bluesky', [img(), img(), img(), img(), img()]))).toEqual(['TOO_MANY_MEDIA']);
   });
 
-  it('refuses GIFs (the app turns them into videos; we do not transcode)', () => {
-    expect(codes(mediaIssues('bluesky', [gif()]))).toEqual(['MEDIA_TYPE@0']);
+  it('takes one GIF alone, of any size: it goes as its MP4 rendition, as the app turns GIFs into videos', () => {
+    expect(mediaIssues('bluesky', [gif()])).toEqual([]);
+    expect(mediaIssues('bluesky', [gif(40 * MB)])).toEqual([]);
+    expect(codes(mediaIssues('bluesky', [gif(), gif()]))).toEqual(['TOO_MANY_MEDIA']);
+    expect(codes(mediaIssues('bluesky', [gif(), img()]))).toEqual(['MIXED_MEDIA']);
+    expect(codes(mediaIssues('bluesky', [gif(), video()]))).toEqual(['MIXED_MEDIA']);
   });
 
   it('takes one MP4 video of up to 100 MB and 3 minutes', () => {

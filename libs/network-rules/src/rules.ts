@@ -74,8 +74,8 @@ export interface NetworkRules {
  * - bluesky: AT Protocol lexicons `app.bsky.feed.post` (text maxGraphemes 300, maxLength 3,000 bytes),
  *   `app.bsky.embed.images` (4 images, blob maxSize 1,000,000 bytes), `app.bsky.embed.video` (video/mp4,
  *   maxSize 100,000,000 bytes, "formerly limited to 50mb"); Bluesky's 2025 release notes raising video
- *   length to 3 minutes. Animated GIFs are turned into videos by Bluesky's own app; we do not transcode,
- *   so they are refused.
+ *   length to 3 minutes. Animated GIFs are turned into videos by Bluesky's own app, so one GIF goes alone
+ *   as an H.264 MP4 rendition (a still GIF as a still image).
  * - mastodon: Mastodon's source, `StatusLengthValidator` (500 by default, counted in grapheme clusters,
  *   every URL as 23, a mention `@user@domain` as `@user`), `MediaAttachment::IMAGE_LIMIT` (16 MB) and
  *   `VIDEO_LIMIT` (99 MB), `PostStatusService` (4 attachments, a video alone); per server in
@@ -129,7 +129,7 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
     link: 'card',
     media: {
       maxCount: 4,
-      exclusiveKinds: ['video'],
+      exclusiveKinds: ['video', 'gif'],
       kinds: {
         image: {
           contentTypes: ['image/jpeg', 'image/png', 'image/webp'],
@@ -137,7 +137,8 @@ export const NETWORK_RULES: Readonly<Record<NetworkName, NetworkRules>> = {
           maxCount: 4,
           reencoded: true,
         },
-        gif: null,
+        // Shown as a video, as Bluesky's app sends GIFs: the library's rendition is an MP4.
+        gif: { contentTypes: ['video/mp4'], maxBytes: 100_000_000, maxCount: 1, reencoded: true },
         video: {
           contentTypes: ['video/mp4'],
           maxBytes: 100_000_000,

@@ -23,8 +23,9 @@ describe('networkSupports', () => {
       textLimit: 300,
       unit: 'graphemes',
       linkInText: false,
-      maxMediaByKind: { image: 4, gif: 0, video: 1 },
-      contentTypes: { gif: [], video: ['video/mp4'] },
+      maxMediaByKind: { image: 4, gif: 1, video: 1 },
+      contentTypes: { gif: ['video/mp4'], video: ['video/mp4'] },
+      mediaAlone: ['video', 'gif'],
     });
     expect(networkSupports('linkedin').maxMedia).toBe(20);
   });

@@ -12,6 +12,7 @@ import { writeCleanMaster } from './media-inspector';
 import { MediaUrlSigner } from './media-url-signer';
 import { agencyMediaByIds } from './media.repository';
 import { renditionFileName } from './processing/content-types';
+import { gifVideoRendition } from './processing/gif-video-rendition';
 import { imageRendition, measureImage } from './processing/image-renditions';
 import { renditionVersion } from './processing/rendition-plan';
 import {
@@ -45,7 +46,8 @@ async function readAll(stream: Readable): Promise<Buffer> {
  * file's rendition for the network is made on the first request from its clean master and kept in
  * storage under the version of the network's media rules; later requests read its facts back. Images
  * are re-encoded to fit; videos are never transcoded: their rendition is the clean master itself
- * (scheduling already refused a video the network cannot take).
+ * (scheduling already refused a video the network cannot take). An animated GIF becomes an MP4 where
+ * the network shows GIFs as videos (`gif-video-rendition.ts`).
  */
 @Injectable()
 export class MediaSourcesService {
@@ -122,7 +124,14 @@ export class MediaSourcesService {
     const facts =
       kind === MediaKind.Video
         ? await this.videoFacts(media, cleanKey)
-        : await this.image(media, kind, network, cleanKey, key);
+        : ((await gifVideoRendition(
+            this.storage,
+            kind,
+            rulesFor(network),
+            cleanKey,
+            key,
+            this.config.MEDIA_TOOL_TIMEOUT_MS,
+          )) ?? (await this.image(media, kind, network, cleanKey, key)));
     await this.storage.put(renditionFactsKey(key), Readable.from(Buffer.from(JSON.stringify(facts))), {
       contentType: 'application/json',
       maxBytes: 64 * 1024,

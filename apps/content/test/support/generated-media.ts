@@ -114,3 +114,57 @@ export async function videoTags(file: Buffer): Promise<Record<string, string>> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** An animated GIF of ffmpeg's test pattern: `frames` frames at 10 a second. */
+export async function animatedGif(width: number, height: number, frames = 10): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'relais-test-gif-'));
+  try {
+    const path = join(dir, 'animated.gif');
+    await run('ffmpeg', [
+      '-v',
+      'error',
+      '-nostdin',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      `testsrc=size=${width}x${height}:rate=10`,
+      '-frames:v',
+      String(frames),
+      path,
+    ]);
+    return await readFile(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The first video stream of a file as `ffprobe` reads it: codec, pixel format and size. */
+export async function videoStream(
+  file: Buffer,
+): Promise<{ codec_name: string; pix_fmt: string; width: number; height: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'relais-test-video-'));
+  try {
+    const path = join(dir, 'video');
+    await import('node:fs/promises').then((fs) => fs.writeFile(path, file));
+    const { stdout } = await run('ffprobe', [
+      '-v',
+      'error',
+      '-select_streams',
+      'v:0',
+      '-print_format',
+      'json',
+      '-show_streams',
+      path,
+    ]);
+    const [stream] = (
+      JSON.parse(stdout) as {
+        streams: Array<{ codec_name: string; pix_fmt: string; width: number; height: number }>;
+      }
+    ).streams;
+    if (!stream) throw new Error('no video stream');
+    return stream;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -9,6 +9,7 @@ describe('AdapterRegistry', () => {
       imports: [
         NetworksModule.forRoot({
           blueskyDefaultPdsUrl: 'https://bsky.social',
+          blueskyVideoServiceUrl: 'https://video.bsky.app',
           facebookGraphUrl: 'https://graph.facebook.com',
           facebookGraphVersion: 'v23.0',
           linkedinApiUrl: 'https://api.linkedin.com',

@@ -2,6 +2,8 @@
 export interface NetworksConfig {
   /** Bluesky PDS for accounts without their own (`https://bsky.social`). */
   blueskyDefaultPdsUrl: string;
+  /** Bluesky's video service (`https://video.bsky.app`): videos are processed there before a post embeds them. */
+  blueskyVideoServiceUrl: string;
   /** `https://graph.facebook.com`. */
   facebookGraphUrl: string;
   /** `v23.0`. */

@@ -93,6 +93,50 @@ describe('Facebook adapter: media', () => {
     expect(await postsOf(credentials.externalId)).toHaveLength(1);
   }, 40_000);
 
+  it('a video whose finish answer was lost: the retry asks Facebook about the video and posts once', async () => {
+    const { credentials, access } = await account();
+    await kit.bench.sandbox.client.setMediaProcessing(800, 'facebook_page');
+    const video = videoFile();
+    const uploads = memoryUploads();
+    const request = publishRequest({ text: `Vidéo sans réponse ${Date.now()}`, media: [video], uploads });
+    await kit.bench.sandbox.client.addFault({
+      network: 'facebook_page',
+      accountId: credentials.externalId,
+      kind: 'drop_after_commit',
+    });
+    expect(await adapter().publish(access, request, longSignal())).toMatchObject({ kind: 'unknown' });
+    // Facebook made the post; it stays off the page while the video is processed, so reading the
+    // page back cannot find it yet: only the recorded video can tell.
+    expect(uploads.recorded).toEqual([expect.objectContaining({ data: { sessionId: expect.any(String) } })]);
+    const videoId = uploads.recorded[0]?.networkMediaId;
+    const retried = await adapter().publish(access, request, longSignal());
+    const posts = await postsOf(credentials.externalId);
+    expect(posts).toHaveLength(1);
+    expect(retried).toMatchObject({ kind: 'published', externalId: posts[0].id });
+    expect(posts[0].details).toMatchObject({ videoId });
+    expect(video.opened).toBe(1);
+    expect(uploads.recorded[0]?.data).toEqual({ finished: true });
+  }, 40_000);
+
+  it('a video whose upload stopped before finish: the retry finishes the recorded session', async () => {
+    const { credentials, access } = await account();
+    await kit.bench.sandbox.client.setMediaProcessing(300, 'facebook_page');
+    const video = videoFile();
+    const uploads = memoryUploads();
+    const request = publishRequest({ media: [video], uploads });
+    await kit.bench.sandbox.client.addFault({
+      network: 'facebook_page',
+      accountId: credentials.externalId,
+      kind: 'fail',
+      status: 500,
+    });
+    expect(await adapter().publish(access, request, longSignal())).toMatchObject({ kind: 'failed' });
+    expect(await postsOf(credentials.externalId)).toHaveLength(0);
+    expect(await adapter().publish(access, request, longSignal())).toMatchObject({ kind: 'published' });
+    expect(await postsOf(credentials.externalId)).toHaveLength(1);
+    expect(video.opened).toBe(1);
+  }, 40_000);
+
   it('a link card is left to Facebook: the link goes with the message', async () => {
     const { credentials, access } = await account();
     const outcome = await adapter().publish(

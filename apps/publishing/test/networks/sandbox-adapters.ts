@@ -31,6 +31,7 @@ export function sandboxConfig(
 ): NetworksConfig {
   return {
     blueskyDefaultPdsUrl: sandbox.endpoints.bluesky,
+    blueskyVideoServiceUrl: sandbox.endpoints.bluesky,
     facebookGraphUrl: sandbox.endpoints.facebook_page,
     facebookGraphVersion: 'v23.0',
     linkedinApiUrl: sandbox.endpoints.linkedin,
@@ -151,8 +152,13 @@ export function memoryUploads(): MediaUploads & { recorded: UploadedMedia[] } {
           upload.sha256 === sha256 &&
           (!upload.expiresAt || upload.expiresAt.getTime() > Date.now()),
       ) ?? null,
+    // Recording the same file again replaces what was kept of it, as the table's upsert does.
     record: async (upload) => {
-      recorded.push(upload);
+      const index = recorded.findIndex(
+        (kept) => kept.mediaId === upload.mediaId && kept.sha256 === upload.sha256,
+      );
+      if (index === -1) recorded.push(upload);
+      else recorded[index] = upload;
     },
   };
 }

@@ -26,6 +26,21 @@ export async function testVideo(seconds: number): Promise<Buffer> {
   }
 }
 
+/** An animated GIF of ffmpeg's test pattern, one second at 10 frames a second. */
+export async function animatedGif(width: number, height: number): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'relais-publishing-gif-'));
+  try {
+    const path = join(dir, 'animated.gif');
+    await promisify(execFile)('ffmpeg', [
+      ...['-v', 'error', '-nostdin', '-y', '-f', 'lavfi'],
+      ...['-i', `testsrc=size=${width}x${height}:rate=10`, '-frames:v', '10', path],
+    ]);
+    return await readFile(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * A file put in the brand's library through the content service, as the console does it: register
  * the upload, send the bytes to the signed URL, complete it, then give it its alt text.

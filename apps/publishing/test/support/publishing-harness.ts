@@ -99,6 +99,7 @@ export function publishingEnv(
     NATS_URL: testEnvironment().NATS_URL,
     NATS_SUBJECT_PREFIX: prefix,
     BLUESKY_DEFAULT_PDS_URL: sandbox.endpoints.bluesky,
+    BLUESKY_VIDEO_SERVICE_URL: sandbox.endpoints.bluesky,
     FACEBOOK_GRAPH_URL: sandbox.endpoints.facebook_page,
     LINKEDIN_API_URL: sandbox.endpoints.linkedin,
     LINKEDIN_OAUTH_URL: sandbox.endpoints.linkedin,

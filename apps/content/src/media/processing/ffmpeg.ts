@@ -14,7 +14,7 @@ export class FfmpegError extends Error {
 }
 
 /** Runs a tool of Debian's `ffmpeg` package and answers its standard output; killed at the deadline. */
-function run(command: string, args: readonly string[], deadlineMs: number): Promise<string> {
+export function run(command: string, args: readonly string[], deadlineMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

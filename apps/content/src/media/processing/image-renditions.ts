@@ -80,7 +80,10 @@ export async function imageRendition(
   kind: MediaKind,
   rules: NetworkRules,
 ): Promise<EncodedImage> {
-  const gifRule = kind === MediaKind.Gif ? rules.media.kinds.gif : null;
+  const gifRule =
+    kind === MediaKind.Gif && rules.media.kinds.gif?.contentTypes.includes('image/gif')
+      ? rules.media.kinds.gif
+      : null;
   const rule = gifRule ?? rules.media.kinds.image;
   const animated = gifRule !== null && master.contentType === 'image/gif';
   const maxBytes = rule?.maxBytes ?? Number.POSITIVE_INFINITY;

@@ -59,7 +59,15 @@ describe('Bluesky records against @atproto/api', () => {
     }),
     record: async () => undefined,
   };
-  const options = { pds: 'http://127.0.0.1:1', accessJwt: 'jwt', uploadTimeoutMs: 1000 };
+  const options = {
+    pds: 'http://127.0.0.1:1',
+    accessJwt: 'jwt',
+    did: 'did:plc:abc123',
+    videoServiceUrl: 'http://127.0.0.1:1',
+    httpTimeoutMs: 1000,
+    uploadTimeoutMs: 1000,
+    processingTimeoutMs: 1000,
+  };
   const access = {
     accountId: 'a',
     network: 'bluesky' as never,

@@ -5,6 +5,7 @@ import { uploadCall } from '../media/upload-call';
 import { AccountAccess, LinkCard, MediaFile, MediaUploads } from '../network-adapter';
 import { beforePost, FailedOutcome, failedOutcome, noAnswerOutcome } from '../publish-outcomes';
 import { mapBlueskyFailure } from './bluesky-errors';
+import { BlobRef, BlueskyVideoOptions, blueskyVideoBlob, isBlobRef } from './bluesky-video';
 
 const NAME = 'Bluesky';
 /** A PDS deletes a blob no record refers to after a while: an older upload is made again. */
@@ -14,29 +15,7 @@ export const BLUESKY_MAX_IMAGES = 4;
 /** `app.bsky.embed.images#image.alt` and `app.bsky.embed.video.alt` (graphemes; the app's limit). */
 const MAX_ALT = 2000;
 
-/** A blob as `uploadBlob` answers it and records refer to it. */
-export interface BlobRef {
-  $type: 'blob';
-  ref: { $link: string };
-  mimeType: string;
-  size: number;
-}
-
-function isBlobRef(value: unknown): value is BlobRef {
-  const blob = value as Partial<BlobRef> | undefined;
-  return (
-    blob?.$type === 'blob' &&
-    typeof blob.ref?.$link === 'string' &&
-    typeof blob.mimeType === 'string' &&
-    typeof blob.size === 'number'
-  );
-}
-
-export interface BlueskyMediaOptions {
-  pds: string;
-  accessJwt: string;
-  uploadTimeoutMs: number;
-}
+export type BlueskyMediaOptions = BlueskyVideoOptions;
 
 const isVideo = (file: MediaFile) => file.contentType.startsWith('video/');
 
@@ -46,8 +25,8 @@ const aspectRatioOf = (file: MediaFile) =>
 /**
  * The post's embed: its images (`app.bsky.embed.images`, alt text and aspect ratio each) or its video
  * (`app.bsky.embed.video`), else its link card (`app.bsky.embed.external`, the thumbnail uploaded as
- * a blob). Every file goes up with `com.atproto.repo.uploadBlob`, recorded at once so a retry reuses
- * it. Null: the post has neither (the record may still get a card of its bare link).
+ * a blob). Images go up with `com.atproto.repo.uploadBlob`, a video through the video service
+ * (`bluesky-video.ts`), each recorded at once so a retry reuses it. Null: the post has neither (the record may still get a card of its bare link).
  */
 export async function blueskyMediaEmbed(
   access: AccountAccess,
@@ -120,6 +99,7 @@ async function blobOf(
   options: BlueskyMediaOptions,
   signal: AbortSignal,
 ): Promise<BlobRef | FailedOutcome> {
+  if (isVideo(file)) return blueskyVideoBlob(file, uploads, options, signal);
   const known = uploads.known(file.mediaId, file.sha256);
   if (known && isBlobRef(known.data)) return known.data;
   const body = await mediaBody(file, signal);

@@ -42,7 +42,8 @@ export function blueskyCommentRkey(idempotencyKey: string): string {
  * Bluesky: `com.atproto.repo.createRecord` on the account's PDS with a record key derived from the
  * publication's idempotency key; a resend meets the PDS's refusal of a taken key and reads the
  * record back. Facets are found as Bluesky's client finds them, mentions resolved on the PDS first;
- * media and the link card's thumbnail are uploaded as blobs before the record (`bluesky-media.ts`).
+ * media and the link card's thumbnail are uploaded as blobs before the record (`bluesky-media.ts`),
+ * a video through Bluesky's video service (`bluesky-video.ts`).
  */
 @Injectable()
 export class BlueskyAdapter implements NetworkAdapter {
@@ -82,7 +83,11 @@ export class BlueskyAdapter implements NetworkAdapter {
       {
         pds: this.pds(access),
         accessJwt: this.sessions.accessJwt(access.accountId, access.accessToken),
+        did,
+        videoServiceUrl: this.config.blueskyVideoServiceUrl,
+        httpTimeoutMs: this.config.httpTimeoutMs,
         uploadTimeoutMs: this.config.mediaUploadTimeoutMs,
+        processingTimeoutMs: this.config.mediaProcessingTimeoutMs,
       },
       signal,
     );

@@ -24,9 +24,13 @@ export interface FacebookMediaContext {
   get(path: string, query: Record<string, string>): Promise<HttpResult>;
 }
 
-/** A recorded video upload whose `finish` Facebook accepted: the post exists once it is processed. */
-interface FinishedVideo {
-  finished: true;
+/**
+ * What is recorded of a video upload: its session once every byte is sent, before `finish` (whose
+ * answer may be lost while Facebook makes the post), then `finished` once Facebook accepted it.
+ */
+interface RecordedVideo {
+  sessionId?: string;
+  finished?: true;
 }
 
 /** What a page post may carry: one video on its own, or photos (GIFs are photos on Facebook). */
@@ -113,8 +117,10 @@ export type FacebookVideoResult =
 /**
  * A video post: the resumable upload (`upload_phase=start`, `transfer` of the chunks Facebook asks
  * for, read from the file, then `finish` with the post's text as `description`), and the wait until
- * `status.video_status` is `ready`. `finish` is the post request: once Facebook accepted it, the
- * upload is recorded as finished, so a retry (after a processing timeout) only waits again.
+ * `status.video_status` is `ready`. `finish` is the post request: the session is recorded before it,
+ * so a retry after a lost answer asks Facebook about the video rather than posting it twice
+ * (`resumeVideo`); once Facebook accepted it, the upload is recorded as finished, so a retry (after a
+ * processing timeout) only waits again.
  */
 export async function publishVideo(
   context: FacebookMediaContext,
@@ -124,21 +130,35 @@ export async function publishVideo(
   signal: AbortSignal,
 ): Promise<FacebookVideoResult> {
   const known = uploads.known(file.mediaId, file.sha256);
-  let videoId: string;
-  if (known && (known.data as FinishedVideo | undefined)?.finished === true) {
-    videoId = known.networkMediaId;
-  } else {
-    const finished = await uploadAndFinish(context, file, description, signal);
-    if (finished.kind !== 'finished') return finished;
-    videoId = finished.videoId;
-    const data: FinishedVideo = { finished: true };
-    await uploads.record({
+  const recorded = known?.data as RecordedVideo | undefined;
+  const record = (videoId: string, data: RecordedVideo) =>
+    uploads.record({
       mediaId: file.mediaId,
       sha256: file.sha256,
       networkMediaId: videoId,
       expiresAt: null,
       data,
     });
+  let videoId: string;
+  if (known && recorded?.finished === true) {
+    videoId = known.networkMediaId;
+  } else {
+    const resumed =
+      known && typeof recorded?.sessionId === 'string'
+        ? await resumeVideo(context, known.networkMediaId, recorded.sessionId, description)
+        : null;
+    let finished: FinishOutcome;
+    if (resumed && resumed.kind !== 'gone') finished = resumed;
+    else {
+      const sent = await uploadVideoFile(context, file, signal);
+      if (sent.kind !== 'sent') return sent;
+      // Recorded before `finish`: if its answer is lost, a retry asks Facebook about this video.
+      await record(sent.videoId, { sessionId: sent.sessionId });
+      finished = await finishVideo(context, sent.videoId, sent.sessionId, description);
+    }
+    if (finished.kind !== 'finished') return finished;
+    videoId = finished.videoId;
+    await record(videoId, { finished: true });
   }
   const processed = await waitForProcessing(() => videoState(context, videoId), {
     timeoutMs: context.processingTimeoutMs,
@@ -155,12 +175,42 @@ export async function publishVideo(
   return { kind: 'ready', videoId, postId: processed.value };
 }
 
-async function uploadAndFinish(
+type FinishOutcome =
+  { kind: 'finished'; videoId: string } | { kind: 'unknown'; message: string } | FailedOutcome;
+
+/**
+ * A recorded upload whose `finish` got no answer: `GET /{video-id}?fields=status,...` tells whether
+ * Facebook made the post (the video is processing, ready or published: it is the post). A video still
+ * waiting for its `finish` gets it again on the same session; one Facebook no longer has (`gone`) is
+ * uploaded anew.
+ */
+async function resumeVideo(
+  context: FacebookMediaContext,
+  videoId: string,
+  sessionId: string,
+  description: string,
+): Promise<FinishOutcome | { kind: 'gone' }> {
+  const result = await context.get(encodeURIComponent(videoId), { fields: VIDEO_FIELDS });
+  if (result.kind === 'answer' && (result.status === 404 || isMissingObject(result.body)))
+    return { kind: 'gone' };
+  const failure = stepFailure(result, 'processing');
+  if (failure) return failure;
+  const status = statusOf(result);
+  if (
+    status.uploading_phase?.status === 'complete' ||
+    ['processing', 'ready', 'error'].includes(String(status.video_status))
+  ) {
+    return { kind: 'finished', videoId };
+  }
+  return finishVideo(context, videoId, sessionId, description);
+}
+
+/** The resumable upload up to its last chunk: `start`, then each `transfer` Facebook asks for. */
+async function uploadVideoFile(
   context: FacebookMediaContext,
   file: MediaFile,
-  description: string,
   signal: AbortSignal,
-): Promise<{ kind: 'finished'; videoId: string } | { kind: 'unknown'; message: string } | FailedOutcome> {
+): Promise<{ kind: 'sent'; videoId: string; sessionId: string } | FailedOutcome> {
   const videos = `${encodeURIComponent(context.pageId)}/videos`;
   const start = await context.form(videos, { upload_phase: 'start', file_size: String(file.sizeBytes) });
   const startFailure = stepFailure(start, 'upload');
@@ -192,35 +242,60 @@ async function uploadAndFinish(
     }
     return null;
   });
-  if (transferred) return transferred;
+  return transferred ?? { kind: 'sent', videoId, sessionId };
+}
 
-  const finish = await context.form(videos, {
+/** `upload_phase=finish` with the post's text: the post request itself. */
+async function finishVideo(
+  context: FacebookMediaContext,
+  videoId: string,
+  sessionId: string,
+  description: string,
+): Promise<FinishOutcome> {
+  const finish = await context.form(`${encodeURIComponent(context.pageId)}/videos`, {
     upload_phase: 'finish',
     upload_session_id: sessionId,
     description,
   });
   if (finish.kind !== 'answer') {
     const outcome = noAnswerOutcome(NAME, finish);
-    if (outcome.kind === 'failed') return { ...outcome, step: 'post' };
-    if (outcome.kind === 'unknown') return outcome;
-    return unreadable('video upload finish');
+    return outcome.kind === 'failed' ? { ...outcome, step: 'post' } : outcome;
   }
   if (finish.status < 200 || finish.status >= 300) return mapFacebookFailure(finish, new Date());
   return { kind: 'finished', videoId };
 }
 
-/** `GET /{video-id}?fields=status,post_id`: `ready` (with its post id when Graph gives it), or not yet. */
+/** What the Video node is asked for: its status (each phase), where it is, and its post. */
+const VIDEO_FIELDS = 'status,permalink_url,published,post_id';
+
+interface VideoStatus {
+  video_status?: unknown;
+  uploading_phase?: { status?: unknown };
+}
+
+function statusOf(result: HttpResult): VideoStatus {
+  const body = result.kind === 'answer' ? (result.body as { status?: VideoStatus } | undefined) : undefined;
+  return body?.status ?? {};
+}
+
+/** Graph's answer for an id it does not know (code 100, subcode 33). */
+function isMissingObject(body: unknown): boolean {
+  const error = (body as { error?: { code?: unknown; error_subcode?: unknown } } | undefined)?.error;
+  return error?.code === 100 && error.error_subcode === 33;
+}
+
+/** `GET /{video-id}`: `ready` (with its post id when Graph gives it), or not yet. */
 async function videoState(
   context: FacebookMediaContext,
   videoId: string,
 ): Promise<ProcessingState<string | null>> {
-  const result = await context.get(encodeURIComponent(videoId), { fields: 'status,post_id' });
+  const result = await context.get(encodeURIComponent(videoId), { fields: VIDEO_FIELDS });
   const failure = stepFailure(result, 'processing');
   if (failure) return { state: 'failed', outcome: failure };
   const body = result.kind === 'answer' ? (result.body as Record<string, unknown> | undefined) : undefined;
-  const status = body?.status as { video_status?: unknown } | undefined;
-  if (status?.video_status === 'ready') return { state: 'ready', value: stringOf(body?.post_id) };
-  if (status?.video_status === 'error') {
+  const status = statusOf(result);
+  if (status.video_status === 'ready') return { state: 'ready', value: stringOf(body?.post_id) };
+  if (status.video_status === 'error') {
     return {
       state: 'failed',
       outcome: {

@@ -125,7 +125,11 @@ function indexOf(name: string): number {
   return Number(/\[(\d+)\]$/.exec(name)?.[1] ?? 0);
 }
 
-/** `GET /{photo-id}` and `/{video-id}` (a video's `status` as the Video node reports it); null when no such file. */
+/**
+ * `GET /{photo-id}` and `/{video-id}`: a video's `status` as the Video node reports it (each phase;
+ * `publishing_phase.publish_status` once `finish` made the post), `published`, `permalink_url`,
+ * `post_id` once it is on the page; null when no such file.
+ */
 export function facebookMediaObject(
   sandbox: Sandbox,
   account: SandboxAccount,
@@ -160,11 +164,20 @@ export function facebookMediaObject(
       },
       processing_phase:
         state === 'processing' ? { status: 'in_progress' } : phase(state === 'ready', state === 'failed'),
-      publishing_phase: phase(state === 'ready'),
+      // `finish` publishes: the post exists from then on, shown once the video is ready.
+      publishing_phase: {
+        ...phase(state === 'ready'),
+        ...(session.finished
+          ? { publish_status: 'published', publish_time: graphTime(media.uploadedAt ?? media.createdAt) }
+          : {}),
+      },
       processing_progress: session.finished ? sandbox.media.progressOf(media) : 0,
     };
     all.description = media.extra.description ?? undefined;
     all.title = media.extra.title ?? undefined;
+    all.published = session.finished;
+    all.permalink_url = `/${account.externalId}/videos/${media.id}/`;
+    all.updated_time = graphTime(media.uploadedAt ?? media.createdAt);
     if (state === 'ready' && typeof media.extra.postId === 'string') all.post_id = media.extra.postId;
   } else {
     all.width = media.width ?? undefined;
