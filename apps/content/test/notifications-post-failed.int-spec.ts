@@ -118,6 +118,13 @@ describe('a post that fails to publish', () => {
       postTitle: 'Atelier rempotage',
       actorName: null,
       excerpt: `Failed on 1 of 2 accounts: ${REFUSED}`,
+      summary: {
+        total: 2,
+        failed: 1,
+        network: Network.Mastodon,
+        failureCode: PublishFailureCode.Rejected,
+        networkMessage: 'Validation failed',
+      },
       readAt: null,
     });
     expect(await failedOf(manager, post.id)).toHaveLength(1);

@@ -44,6 +44,13 @@ export const PostReviewFieldsFragment = graphql(`
       actorRole
       viaLink
       note
+      summary {
+        total
+        failed
+        network
+        failureCode
+        networkMessage
+      }
       at
     }
   }

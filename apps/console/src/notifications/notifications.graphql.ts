@@ -10,6 +10,13 @@ export const NotificationFieldsFragment = graphql(`
     postTitle
     actorName
     excerpt
+    summary {
+      total
+      failed
+      network
+      failureCode
+      networkMessage
+    }
     createdAt
     readAt
   }

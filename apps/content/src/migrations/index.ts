@@ -10,6 +10,7 @@ import { AddRecurrenceAndPostingSlots1795500000500 } from './1795500000500-AddRe
 import { AddPostFailedNotifications1795500000600 } from './1795500000600-AddPostFailedNotifications';
 import { AddRecurringPostsIndex1795500000700 } from './1795500000700-AddRecurringPostsIndex';
 import { CreateLinkCards1795500000870 } from './1795500000870-CreateLinkCards';
+import { AddNotificationSummaries1795500000880 } from './1795500000880-AddNotificationSummaries';
 
 /** The Postgres schema the content service owns. */
 export const SCHEMA = 'content';
@@ -28,4 +29,5 @@ export const migrations = [
   AddPostFailedNotifications1795500000600,
   AddRecurringPostsIndex1795500000700,
   CreateLinkCards1795500000870,
+  AddNotificationSummaries1795500000880,
 ];
