@@ -220,6 +220,7 @@ export interface PendingRow {
   brand_name: string;
   actor_name: string | null;
   excerpt: string | null;
+  summary: unknown;
   created_at: Date;
 }
 
@@ -244,7 +245,7 @@ export function claimDigestRows(
   limit: number,
 ): Promise<PendingRow[]> {
   return manager.query<PendingRow[]>(
-    `SELECT id, brand_id, kind, post_id, post_title, brand_name, actor_name, excerpt, created_at
+    `SELECT id, brand_id, kind, post_id, post_title, brand_name, actor_name, excerpt, summary, created_at
          FROM content.notifications
         WHERE agency_id = $1 AND recipient_id = $2 AND read_at IS NULL AND emailed_at IS NULL
           AND created_at <= now() - make_interval(secs => $3)
