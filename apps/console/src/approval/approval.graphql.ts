@@ -45,11 +45,7 @@ export const PostReviewFieldsFragment = graphql(`
       viaLink
       note
       summary {
-        total
-        failed
-        network
-        failureCode
-        networkMessage
+        ...PublicationSummaryFields
       }
       at
     }

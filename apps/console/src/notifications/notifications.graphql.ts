@@ -11,11 +11,7 @@ export const NotificationFieldsFragment = graphql(`
     actorName
     excerpt
     summary {
-      total
-      failed
-      network
-      failureCode
-      networkMessage
+      ...PublicationSummaryFields
     }
     createdAt
     readAt
