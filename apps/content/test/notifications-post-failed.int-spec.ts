@@ -118,6 +118,13 @@ describe('a post that fails to publish', () => {
       postTitle: 'Atelier rempotage',
       actorName: null,
       excerpt: `Failed on 1 of 2 accounts: ${REFUSED}`,
+      summary: {
+        total: 2,
+        failed: 1,
+        network: Network.Mastodon,
+        failureCode: PublishFailureCode.Rejected,
+        networkMessage: 'Validation failed',
+      },
       readAt: null,
     });
     expect(await failedOf(manager, post.id)).toHaveLength(1);
@@ -130,7 +137,8 @@ describe('a post that fails to publish', () => {
     const [mail] = inbox.messagesTo(emailRow.email.toLowerCase());
     expect(mail.text).toContain(
       'Maison Verdure · Atelier rempotage\n  La publication n’a pas pu être mise en ligne\n' +
-        `  « Failed on 1 of 2 accounts: ${REFUSED} »\n  http://console.relais.test/posts/${post.id}`,
+        '  Échec sur 1 des 2 comptes. Mastodon : le réseau a refusé le contenu. Réponse de Mastodon : « Validation failed »\n' +
+        `  http://console.relais.test/posts/${post.id}`,
     );
   });
 

@@ -95,6 +95,13 @@ describe('content follows publishing outcomes', () => {
       actorId: null,
       actorName: null,
       note: `Failed on 1 of 3 accounts: ${DUPLICATE}`,
+      summary: {
+        total: 3,
+        failed: 1,
+        network: Network.X,
+        failureCode: PublishFailureCode.Duplicate,
+        networkMessage: null,
+      },
     });
     const [row] = await h.sql<{ via: string; changes: { occurrence: OccurrenceTally } }>(
       `SELECT via, changes FROM content.post_transitions WHERE post_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,

@@ -44,6 +44,9 @@ export const PostReviewFieldsFragment = graphql(`
       actorRole
       viaLink
       note
+      summary {
+        ...PublicationSummaryFields
+      }
       at
     }
   }

@@ -5,6 +5,7 @@ import { historyActionLabel } from './review-labels';
 import type { PostTransitionView } from './review-types';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { personName } from '../ui/person-name';
+import { publicationSummaryText } from '../posts/publication-summary';
 
 /** Who did what to the post and when, newest first. */
 export function ReviewHistory({ history, zone }: { history: readonly PostTransitionView[]; zone: string }) {
@@ -54,9 +55,9 @@ export function ReviewHistory({ history, zone }: { history: readonly PostTransit
                   })}
                 </Text>
               ) : null}
-              {entry.note ? (
+              {entry.summary || entry.note ? (
                 <Text size="sm" mt={2} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {entry.note}
+                  {entry.summary ? publicationSummaryText(entry.summary, t) : entry.note}
                 </Text>
               ) : null}
             </Timeline.Item>

@@ -8,6 +8,7 @@ import type {
   Role,
   RoundOutcome,
 } from '@relais/web-graphql';
+import type { PublicationSummary } from '../posts/publication-summary';
 
 /*
  * What the review components read: only the fields they use, so that they can be shown with any query's
@@ -65,5 +66,7 @@ export interface PostTransitionView {
   actorRole: Role | null;
   viaLink: boolean;
   note: string | null;
+  /** A publishing outcome, to say in the reader's language rather than the English note. */
+  summary: PublicationSummary | null;
   at: string;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../i18n/use-ui-language';
 import { formatDateTime } from '../i18n/format';
 import { notificationHeadline, notificationPlace } from './notification-text';
+import { publicationSummaryText } from '../posts/publication-summary';
 
 interface NotificationItemProps {
   notification: NotificationFieldsFragment;
@@ -17,6 +18,9 @@ export function NotificationItem({ notification, onOpen, compact = false }: Noti
   const { t } = useTranslation();
   const language = useUiLanguage();
   const unread = notification.readAt === null;
+  const excerpt = notification.summary
+    ? publicationSummaryText(notification.summary, t)
+    : notification.excerpt;
   return (
     <UnstyledButton
       onClick={() => onOpen(notification)}
@@ -49,9 +53,9 @@ export function NotificationItem({ notification, onOpen, compact = false }: Noti
           <Text size="sm" c="dimmed" truncate="end">
             {notificationPlace(notification, t)}
           </Text>
-          {notification.excerpt ? (
+          {excerpt ? (
             <Text size="sm" lineClamp={compact ? 2 : 4} fs="italic" style={{ overflowWrap: 'anywhere' }}>
-              {language === 'fr' ? `« ${notification.excerpt} »` : `“${notification.excerpt}”`}
+              {notification.summary ? excerpt : language === 'fr' ? `« ${excerpt} »` : `“${excerpt}”`}
             </Text>
           ) : null}
           <Text size="xs" c="dimmed">

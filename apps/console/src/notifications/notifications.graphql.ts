@@ -10,6 +10,9 @@ export const NotificationFieldsFragment = graphql(`
     postTitle
     actorName
     excerpt
+    summary {
+      ...PublicationSummaryFields
+    }
     createdAt
     readAt
   }

@@ -240,3 +240,14 @@ export const LinkPreviewQuery = graphql(`
     }
   }
 `);
+
+/** A publishing outcome in figures, said by `publicationSummaryText`. */
+export const PublicationSummaryFieldsFragment = graphql(`
+  fragment PublicationSummaryFields on PublicationSummary {
+    total
+    failed
+    network
+    failureCode
+    networkMessage
+  }
+`);

@@ -13,6 +13,7 @@ import { ReviewDecisionEntity } from './review-decision.entity';
 import { ReviewRoundEntity } from './review-round.entity';
 import { ReviewHistory } from './review.repository';
 import { roundChanges } from './round-changes';
+import { readFigures } from '../publishing-results/publication-outcome';
 import { allowedActions, TransitionContext } from './transitions';
 
 function iso(date: Date | null): string | null {
@@ -48,6 +49,7 @@ function transitionView(row: PostTransitionEntity, clientView: boolean): PostTra
     actorRole: (row.actorRole as Role | null) ?? null,
     viaLink: row.via === 'review_link',
     note: clientView && !fromClient ? null : row.note,
+    summary: clientView && !fromClient ? null : readFigures(row.changes['summary']),
     at: row.createdAt.toISOString(),
   };
 }

@@ -10,6 +10,7 @@ import { AddRecurrenceAndPostingSlots1795500000500 } from './1795500000500-AddRe
 import { AddPostFailedNotifications1795500000600 } from './1795500000600-AddPostFailedNotifications';
 import { AddRecurringPostsIndex1795500000700 } from './1795500000700-AddRecurringPostsIndex';
 import { CreateLinkCards1795500000870 } from './1795500000870-CreateLinkCards';
+import { AddNotificationSummaries1795500000880 } from './1795500000880-AddNotificationSummaries';
 import { AddThreadParts1795500000900 } from './1795500000900-AddThreadParts';
 
 /** The Postgres schema the content service owns. */
@@ -29,5 +30,6 @@ export const migrations = [
   AddPostFailedNotifications1795500000600,
   AddRecurringPostsIndex1795500000700,
   CreateLinkCards1795500000870,
+  AddNotificationSummaries1795500000880,
   AddThreadParts1795500000900,
 ];

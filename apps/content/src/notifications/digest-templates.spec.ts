@@ -1,4 +1,4 @@
-import { Locale, NotificationKind } from '@relais/contracts';
+import { Locale, Network, NotificationKind, PublishFailureCode } from '@relais/contracts';
 import { DigestItem, renderDigest } from './digest-templates';
 
 const item = (extra: Partial<DigestItem> = {}): DigestItem => ({
@@ -51,5 +51,29 @@ describe('renderDigest', () => {
     expect(fr.text).not.toContain('Quelqu’un');
     const en = renderDigest('Emma', [failed], Locale.En, 'https://console.example');
     expect(en.text).toContain('  The post could not be published\n');
+  });
+
+  it('says a failed post’s outcome in the reader’s language, keeping the network’s own words', () => {
+    const failed = item({
+      kind: NotificationKind.PostFailed,
+      actorName: null,
+      excerpt: 'Failed on 1 of 2 accounts: Mastodon refused the post',
+      summary: {
+        total: 2,
+        failed: 1,
+        network: Network.Mastodon,
+        failureCode: PublishFailureCode.Rejected,
+        networkMessage: 'Text can’t be blank',
+      },
+    });
+    const fr = renderDigest('Léa', [failed], Locale.Fr, 'https://console.example');
+    expect(fr.text).toContain(
+      '  Échec sur 1 des 2 comptes. Mastodon : le réseau a refusé le contenu. Réponse de Mastodon : « Text can’t be blank »\n',
+    );
+    expect(fr.text).not.toContain('Failed on');
+    const en = renderDigest('Emma', [failed], Locale.En, 'https://console.example');
+    expect(en.text).toContain(
+      '  Failed on 1 of 2 accounts. Mastodon: the network refused the content. Mastodon said: “Text can’t be blank”\n',
+    );
   });
 });

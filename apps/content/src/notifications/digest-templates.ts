@@ -1,4 +1,5 @@
-import { Locale, NotificationKind } from '@relais/contracts';
+import { Locale, NotificationKind, PublicationSummaryView } from '@relais/contracts';
+import { outcomeWords } from './outcome-words';
 
 /** One line of a digest. */
 export interface DigestItem {
@@ -8,6 +9,8 @@ export interface DigestItem {
   brandName: string;
   actorName: string | null;
   excerpt: string | null;
+  /** A failed post's outcome, said in the recipient's language instead of the English excerpt. */
+  summary?: PublicationSummaryView | null;
   createdAt: Date;
 }
 
@@ -97,7 +100,12 @@ export function renderDigest(
     return {
       what: phrases[item.kind](item.actorName?.trim() || words.someone),
       where: `${item.brandName} · ${title}`,
-      excerpt: item.excerpt,
+      // The outcome is said, not quoted; a comment is quoted.
+      quoted: item.summary
+        ? outcomeWords(item.summary, locale)
+        : item.excerpt
+          ? words.quote(item.excerpt)
+          : null,
       url: postUrl(consoleUrl, item.postId),
     };
   });
@@ -109,7 +117,7 @@ export function renderDigest(
     ...lines.flatMap((line) => [
       `- ${line.where}`,
       `  ${line.what}`,
-      ...(line.excerpt ? [`  ${words.quote(line.excerpt)}`] : []),
+      ...(line.quoted ? [`  ${line.quoted}`] : []),
       `  ${line.url}`,
       '',
     ]),
@@ -122,7 +130,7 @@ export function renderDigest(
       (line) => `
       <li style="margin:0 0 16px">
         <strong>${escapeHtml(line.where)}</strong><br>
-        ${escapeHtml(line.what)}${line.excerpt ? `<br><em>${escapeHtml(line.excerpt)}</em>` : ''}<br>
+        ${escapeHtml(line.what)}${line.quoted ? `<br><em>${escapeHtml(line.quoted)}</em>` : ''}<br>
         <a href="${escapeHtml(line.url)}">${escapeHtml(words.open)}</a>
       </li>`,
     )

@@ -6,6 +6,7 @@ import { CONTENT_CONFIG, ContentConfig } from '../config';
 import { DigestMailer } from './digest.mailer';
 import { claimDigestRows, markEmailed, pendingDigestRecipients } from './notification.repository';
 import { renderDigest } from './digest-templates';
+import { readFigures } from '../publishing-results/publication-outcome';
 import { Addressee, PeopleClient } from './people.client';
 
 /** Recipients handled per pass; the rest wait for the next pass. */
@@ -88,6 +89,7 @@ export class DigestService {
             brandName: row.brand_name,
             actorName: row.actor_name,
             excerpt: row.excerpt,
+            summary: readFigures(row.summary),
             createdAt: row.created_at,
           })),
           addressee.locale,

@@ -40,6 +40,9 @@ export class NotificationEntity {
   @Column('text', { nullable: true })
   excerpt!: string | null;
 
+  @Column('jsonb', { nullable: true })
+  summary!: unknown;
+
   @Column('timestamptz')
   createdAt!: Date;
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { NotificationKind, PostStatus } from '@relais/contracts';
+import { NotificationKind, PostStatus, PublicationSummaryView } from '@relais/contracts';
 import { cursorInstantSql } from './keyset-cursor';
 import { PlannedNotification } from './notification-plan';
 
@@ -14,6 +14,8 @@ export interface NotificationContext {
   actorId: string | null;
   actorName: string | null;
   excerpt: string | null;
+  /** A publishing outcome's figures (a failed post), kept as JSON. */
+  summary?: PublicationSummaryView | null;
 }
 
 /**
@@ -33,8 +35,8 @@ export async function writeNotifications(
   await manager.query(
     `INSERT INTO content.notifications
        (agency_id, brand_id, recipient_id, event_id, kind, post_id, brand_name, post_title, actor_id,
-        actor_name, excerpt)
-     SELECT $1, $2, r.recipient_id, $3, r.kind, $4, $5, $6, $7, $8, $9
+        actor_name, excerpt, summary)
+     SELECT $1, $2, r.recipient_id, $3, r.kind, $4, $5, $6, $7, $8, $9, $12::jsonb
        FROM unnest($10::uuid[], $11::text[]) AS r (recipient_id, kind)`,
     [
       context.agencyId,
@@ -48,6 +50,7 @@ export async function writeNotifications(
       context.excerpt,
       recipients,
       kinds,
+      context.summary ? JSON.stringify(context.summary) : null,
     ],
   );
   return planned.length;
@@ -96,9 +99,9 @@ export async function findFailureTransition(
   actions: readonly string[],
   publicationId: string,
   since: string,
-): Promise<{ note: string | null } | null> {
-  const [row] = await manager.query<{ note: string | null }[]>(
-    `SELECT note FROM content.post_transitions
+): Promise<{ note: string | null; summary: unknown } | null> {
+  const [row] = await manager.query<{ note: string | null; summary: unknown }[]>(
+    `SELECT note, changes -> 'summary' AS summary FROM content.post_transitions
         WHERE agency_id = $1 AND post_id = $2 AND action = ANY($3::text[])
           AND changes ->> 'publicationId' = $4 AND created_at >= $5
         ORDER BY created_at DESC LIMIT 1`,
@@ -131,11 +134,12 @@ export interface NotificationRow {
   post_title: string;
   actor_name: string | null;
   excerpt: string | null;
+  summary: unknown;
   created_at: Date;
   read_at: Date | null;
 }
 
-const COLUMNS = `id, kind, post_id, brand_id, brand_name, post_title, actor_name, excerpt, created_at, read_at`;
+const COLUMNS = `id, kind, post_id, brand_id, brand_name, post_title, actor_name, excerpt, summary, created_at, read_at`;
 
 /** The user's notifications, newest first, after the keyset position `after` (created at, id). */
 export function listNotifications(
@@ -216,6 +220,7 @@ export interface PendingRow {
   brand_name: string;
   actor_name: string | null;
   excerpt: string | null;
+  summary: unknown;
   created_at: Date;
 }
 
@@ -240,7 +245,7 @@ export function claimDigestRows(
   limit: number,
 ): Promise<PendingRow[]> {
   return manager.query<PendingRow[]>(
-    `SELECT id, brand_id, kind, post_id, post_title, brand_name, actor_name, excerpt, created_at
+    `SELECT id, brand_id, kind, post_id, post_title, brand_name, actor_name, excerpt, summary, created_at
          FROM content.notifications
         WHERE agency_id = $1 AND recipient_id = $2 AND read_at IS NULL AND emailed_at IS NULL
           AND created_at <= now() - make_interval(secs => $3)

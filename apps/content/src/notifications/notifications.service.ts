@@ -17,6 +17,7 @@ import {
   markNotificationRead,
   NotificationRow,
 } from './notification.repository';
+import { readFigures } from '../publishing-results/publication-outcome';
 
 function toView(row: NotificationRow): NotificationView {
   return {
@@ -28,6 +29,7 @@ function toView(row: NotificationRow): NotificationView {
     postTitle: row.post_title,
     actorName: row.actor_name,
     excerpt: row.excerpt,
+    summary: readFigures(row.summary),
     createdAt: row.created_at.toISOString(),
     readAt: isoOrNull(row.read_at),
   };

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { EventMessage, PostStatus, PublicationSettledEvent } from '@relais/contracts';
 import { EventConsumer, EventSubscription } from '@relais/server-events';
 import { OCCURRENCE_FAILED } from '../publishing-results/publishing-results.consumer';
-import { publicationOutcome } from '../publishing-results/publication-outcome';
+import { publicationOutcome, readFigures } from '../publishing-results/publication-outcome';
 import { excerptOf, planPostFailed } from './notification-plan';
 import {
   findFailureTransition,
@@ -99,6 +99,7 @@ export class PostFailedNotifier implements OnApplicationBootstrap {
         actorId: null,
         actorName: null,
         excerpt: excerptOf(failure.note),
+        summary: readFigures(failure.summary),
       },
       planned,
     );
@@ -114,7 +115,7 @@ export class PostFailedNotifier implements OnApplicationBootstrap {
     manager: EntityManager,
     agencyId: string,
     event: EventMessage<PublicationSettledEvent>,
-  ): Promise<{ note: string | null } | null> {
+  ): Promise<{ note: string | null; summary: unknown } | null> {
     return findFailureTransition(
       manager,
       agencyId,

@@ -1,5 +1,5 @@
 import { Network, PostStatus, PublicationSettledEvent, PublishFailureCode } from '@relais/contracts';
-import { outcomeSummary, PostState, publicationOutcome } from './publication-outcome';
+import { outcomeFigures, outcomeSummary, PostState, publicationOutcome } from './publication-outcome';
 
 const DUE = '2031-06-02T07:00:00.000Z';
 const post = (status: PostStatus, extra: Partial<PostState> = {}): PostState => ({
@@ -43,11 +43,13 @@ describe('publicationOutcome', () => {
       kind: 'settle',
       to: PostStatus.Published,
       summary: 'Published on 3 accounts',
+      figures: { total: 3, failed: 0, network: null, failureCode: null, networkMessage: null },
     });
     expect(publicationOutcome(post(PostStatus.Scheduled), event(2, 1, 0, rejected))).toEqual({
       kind: 'settle',
       to: PostStatus.Failed,
       summary: 'Failed on 1 of 3 accounts: LinkedIn refused the text',
+      figures: { total: 3, failed: 1, network: Network.X, failureCode: 'rejected', networkMessage: null },
     });
   });
 
@@ -68,6 +70,7 @@ describe('publicationOutcome', () => {
       at: new Date(next),
       failed: true,
       summary: 'Failed on 1 of 1 account: LinkedIn refused the text',
+      figures: { total: 1, failed: 1, network: Network.X, failureCode: 'rejected', networkMessage: null },
     });
   });
 
@@ -88,5 +91,27 @@ describe('outcomeSummary', () => {
   it('counts accounts in words, with the reason when the event carries one', () => {
     expect(outcomeSummary(event(1, 0, 0))).toBe('Published on 1 account');
     expect(outcomeSummary(event(1, 2, 0))).toBe('Failed on 2 of 3 accounts');
+  });
+});
+
+describe('outcomeFigures', () => {
+  it('keeps the failure in figures and the network’s own words verbatim', () => {
+    const words = 'Validation failed: Text can’t be blank';
+    const failure = {
+      code: PublishFailureCode.Rejected,
+      message: 'Mastodon refused the post',
+      networkMessage: words,
+    };
+    expect(outcomeFigures(event(1, 1, 0, { network: Network.Mastodon, failure }))).toEqual({
+      total: 2,
+      failed: 1,
+      network: Network.Mastodon,
+      failureCode: PublishFailureCode.Rejected,
+      networkMessage: words,
+    });
+  });
+
+  it('gives no failure once every account published', () => {
+    expect(outcomeFigures(event(2, 0, 0, rejected))).toMatchObject({ failed: 0, failureCode: null });
   });
 });

@@ -65,6 +65,7 @@ export class PublishingResultsConsumer implements OnApplicationBootstrap {
         note: outcome.summary,
         changes: {
           ...changes,
+          summary: outcome.figures,
           scheduledAt: { from: post.scheduledAt?.toISOString() ?? null, to: outcome.at.toISOString() },
         },
       });
@@ -79,7 +80,7 @@ export class PublishingResultsConsumer implements OnApplicationBootstrap {
       actor: null,
       via: 'system',
       note: outcome.summary,
-      changes,
+      changes: { ...changes, summary: outcome.figures },
     });
   }
 }

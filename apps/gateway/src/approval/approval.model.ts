@@ -13,6 +13,7 @@ import {
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { NetworkEnum, RoleEnum } from '../graphql/enums';
 import { PostStatusEnum } from '../posts/post.enums';
+import { PublicationSummaryModel } from '../publishing/publication-summary.model';
 import {
   ApprovalAudienceEnum,
   ApprovalModeEnum,
@@ -149,8 +150,18 @@ export class PostTransitionModel {
   @Field()
   viaLink!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The comment or note of the change; for a publishing outcome, an English sentence kept for older clients (read `summary`).',
+  })
   note!: string | null;
+
+  @Field(() => PublicationSummaryModel, {
+    nullable: true,
+    description: 'A publishing outcome (published, failed, one occurrence settled) in figures.',
+  })
+  summary!: PublicationSummaryModel | null;
 
   @Field(() => DateTimeScalar)
   at!: string;

@@ -3,6 +3,7 @@ import { NotificationKind } from '@relais/contracts';
 import { connectionOf } from '../graphql/connection.model';
 import { DateTimeScalar } from '../graphql/date-time.scalar';
 import { NotificationKindEnum } from './notification.enums';
+import { PublicationSummaryModel } from '../publishing/publication-summary.model';
 
 @ObjectType('Notification', { description: 'Something the signed-in user is told about a post.' })
 export class NotificationModel {
@@ -29,9 +30,16 @@ export class NotificationModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A short extract: the reviewer’s comment, or the comment that mentioned the user.',
+    description:
+      'A short extract: the reviewer’s comment, the comment that mentioned the user, or (in English, kept for older clients) why a post failed; read `summary` for the latter.',
   })
   excerpt!: string | null;
+
+  @Field(() => PublicationSummaryModel, {
+    nullable: true,
+    description: 'A failed post: the publishing outcome in figures.',
+  })
+  summary!: PublicationSummaryModel | null;
 
   @Field(() => DateTimeScalar)
   createdAt!: string;

@@ -1,3 +1,4 @@
+import { PublicationSummaryView } from './publication-summary';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -219,7 +220,10 @@ export interface PostTransitionView {
   actorName: string | null;
   actorRole: Role | null;
   viaLink: boolean;
+  /** The note, in English for the system's (a publishing outcome's is also in `summary`). */
   note: string | null;
+  /** A publishing outcome's figures (published, failed, or one occurrence of a recurring post). */
+  summary: PublicationSummaryView | null;
   at: string;
 }
 

@@ -12,3 +12,4 @@ export * from './idea.payload';
 export * from './events';
 export * from './seed.payload';
 export * from './link-card.payload';
+export * from './publication-summary';

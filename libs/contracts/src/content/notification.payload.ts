@@ -1,5 +1,6 @@
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../pagination';
+import { PublicationSummaryView } from './publication-summary';
 
 /** Why someone is told about a post. */
 export enum NotificationKind {
@@ -39,6 +40,8 @@ export interface NotificationView {
   actorName: string | null;
   /** A short extract: the reviewer's comment, or the comment that mentioned the recipient. */
   excerpt: string | null;
+  /** A failed post: the outcome's figures (the excerpt holds it in English). */
+  summary: PublicationSummaryView | null;
   createdAt: string;
   readAt: string | null;
 }
