@@ -1,14 +1,6 @@
-import {
-  burstReport,
-  BurstReport,
-  burstSettled,
-  dueAt,
-  seedBurst,
-  spawnPublishing,
-} from '../apps/publishing/test/support/burst';
-import { startPublishing } from '../apps/publishing/test/support/publishing-harness';
-import prepareTemplateDatabase from '../tools/jest/global-setup';
+import { burstReport, BurstReport, seedBurst } from '../apps/publishing/test/support/burst';
 import { Bench } from './lib/bench';
+import { BURST_SERVICE_ENV, LATENCY_MS, runBurst, sleep, withBurstPlatform } from './lib/burst-run';
 import { formatTable } from './lib/report';
 import { LoadRun, medianRun } from './lib/load-test';
 
@@ -25,22 +17,20 @@ import { LoadRun, medianRun } from './lib/load-test';
 const POSTS = Number(process.env.PUBLISHING_BENCH_POSTS ?? 10_000);
 const ACCOUNTS = Number(process.env.PUBLISHING_BENCH_ACCOUNTS ?? 1000);
 const REPLICAS = Number(process.env.PUBLISHING_BENCH_REPLICAS ?? 1);
-const LATENCY_MS = 50;
 const RUNS = Number(process.env.PUBLISHING_BENCH_RUNS ?? 3);
-const LEAD_MS = 8000;
 const KILLS = 3;
 
 const SERVICE_ENV = {
-  DISPATCH_BATCH_SIZE: '500',
+  ...BURST_SERVICE_ENV,
   // 10,000 rows claimed and their 1,000 accounts' credentials read before the instant.
-  DISPATCH_LOOKAHEAD_MS: process.env.PUBLISHING_BENCH_LOOKAHEAD_MS ?? '5000',
+  ...(process.env.PUBLISHING_BENCH_LOOKAHEAD_MS
+    ? { DISPATCH_LOOKAHEAD_MS: process.env.PUBLISHING_BENCH_LOOKAHEAD_MS }
+    : {}),
   DEFAULT_NETWORK_CONCURRENCY: process.env.PUBLISHING_BENCH_CONCURRENCY ?? '1024',
-  ACCOUNT_CONCURRENCY: '10',
   // The service's default unless asked (the window of unrecorded sends is four such batches).
   ...(process.env.PUBLISHING_BENCH_OUTCOME_BATCH_SIZE
     ? { OUTCOME_BATCH_SIZE: process.env.PUBLISHING_BENCH_OUTCOME_BATCH_SIZE }
     : {}),
-  DATABASE_POOL_SIZE: '12',
   LEASE_SECONDS: '10',
   HTTP_TIMEOUT_MS: '10000',
   // e.g. `--require <a profiler preload>` (flags such as --cpu-prof are refused in NODE_OPTIONS).
@@ -48,8 +38,6 @@ const SERVICE_ENV = {
     ? { NODE_OPTIONS: process.env.PUBLISHING_BENCH_NODE_OPTIONS }
     : {}),
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The bench table speaks of requests: here a "request" is a post, latency its lateness. */
 function asRun(report: BurstReport): LoadRun {
@@ -105,50 +93,37 @@ function describeReports(reports: BurstReport[]): string {
 
 export const publishingBurstBench: Bench = {
   name: 'publishing burst',
-  async run(log) {
+  run(log) {
     const crash = process.argv.includes('--crash');
-    prepareTemplateDatabase();
     log(
       `starting the sandbox networks (${LATENCY_MS} ms), the clients service and a read-only publishing replica`,
     );
-    const h = await startPublishing({
-      env: { DISPATCH_ENABLED: 'false', LOG_LEVEL: 'warn' },
-      latencyMs: LATENCY_MS,
-    });
-    try {
+    return withBurstPlatform({}, async (h) => {
       const reports: BurstReport[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
-        const world = await seedBurst(h, {
-          posts: POSTS,
-          accounts: ACCOUNTS,
-          log: (m) => log(`run ${run}: ${m}`),
+        const say = (m: string) => log(`run ${run}: ${m}`);
+        const world = await seedBurst(h, { posts: POSTS, accounts: ACCOUNTS, log: say });
+        const { peakRssMb } = await runBurst(h, {
+          agencyId: world.agency.owner.claims.agencyId,
+          workers: Array.from({ length: REPLICAS }, (_, i) => `bench-${run}-${i}`),
+          env: SERVICE_ENV,
+          settleTimeoutMs: 300_000,
+          log: (m) => say(`${POSTS} posts ${m}${crash ? `, ${KILLS} SIGKILLs` : ''}`),
+          trace: !!process.env.PUBLISHING_BENCH_TRACE,
+          whileDue: crash
+            ? async (services) => {
+                for (let kill = 0; kill < KILLS; kill += 1) {
+                  await sleep(100 + Math.random() * 700);
+                  const victim = services[kill % services.length];
+                  victim.kill('SIGKILL');
+                  await victim.restart();
+                }
+              }
+            : undefined,
         });
-        const services = [];
-        for (let i = 0; i < REPLICAS; i += 1)
-          services.push(await spawnPublishing(h, `bench-${run}-${i}`, SERVICE_ENV));
-        try {
-          const start = Date.now() + LEAD_MS;
-          log(
-            `run ${run}: ${POSTS} posts due at ${new Date(start).toISOString()} on ${REPLICAS} replica(s)${crash ? `, ${KILLS} SIGKILLs` : ''}`,
-          );
-          await dueAt(h, world, new Date(start));
-          await sleep(Math.max(0, start - Date.now()));
-          if (crash) {
-            for (let kill = 0; kill < KILLS; kill += 1) {
-              await sleep(100 + Math.random() * 700);
-              const victim = services[kill % services.length];
-              victim.kill('SIGKILL');
-              await victim.restart();
-            }
-          }
-          await burstSettled(h, world, 300_000);
-        } finally {
-          if (process.env.PUBLISHING_BENCH_TRACE) for (const service of services) log(service.logs());
-          for (const service of services) await service.stop();
-        }
         const report = await burstReport(h, world, LATENCY_MS);
-        log(
-          `run ${run}: sent p50 ${report.sentP50Ms} ms, p99 ${report.sentP99Ms} ms, max ${report.sentMaxMs} ms; received p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms; recorded p50 ${report.recordedP50Ms} ms, p99 ${report.recordedP99Ms} ms, max ${report.recordedMaxMs} ms after the answer; ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing`,
+        say(
+          `sent p50 ${report.sentP50Ms} ms, p99 ${report.sentP99Ms} ms, max ${report.sentMaxMs} ms; received p50 ${report.latenessP50Ms} ms, p99 ${report.latenessP99Ms} ms, max ${report.latenessMaxMs} ms; recorded p50 ${report.recordedP50Ms} ms, p99 ${report.recordedP99Ms} ms, max ${report.recordedMaxMs} ms after the answer; ${report.throughput.toFixed(0)} posts/s, ${report.duplicates} duplicates, ${report.missing} missing; peak RSS ${peakRssMb.map((mb) => mb.toFixed(0)).join(', ')} MB`,
         );
         reports.push(report);
         await h.sandbox.client.reset();
@@ -161,8 +136,6 @@ export const publishingBurstBench: Bench = {
         runs,
         median: medianRun(runs),
       };
-    } finally {
-      await h.close();
-    }
+    });
   },
 };

@@ -74,6 +74,8 @@ export const publishingEnv = z.object({
   MEDIA_SOURCES_TIMEOUT_MS: integer(100, 120_000).default(10_000),
   /** Upper bound of one media upload (downloading the rendition and sending it to the network). */
   MEDIA_UPLOAD_TIMEOUT_MS: integer(1000, 3600_000).default(5 * 60_000),
+  /** Files read from the content service at once by this process (the others wait their turn). */
+  MEDIA_TRANSFER_CONCURRENCY: integer(1, 1000).default(16),
   /** How long a network may take to process uploaded media before the send fails (step `processing`). */
   MEDIA_PROCESSING_TIMEOUT_MS: integer(100, 3600_000).default(10 * 60_000),
   /** Tokens are refreshed this long before they expire. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Envelope, MediaKind, MediaSourcesPayload, MediaSourceView, MediaStatus } from '@relais/contracts';
 import { NetworkName, rulesFor } from '@relais/network-rules';
@@ -43,14 +44,19 @@ async function readAll(stream: Readable): Promise<Buffer> {
 
 /**
  * The files of a publication as a network must receive them (system callers only: publishing). Each
- * file's rendition for the network is made on the first request from its clean master and kept in
- * storage under the version of the network's media rules; later requests read its facts back. Images
- * are re-encoded to fit; videos are never transcoded: their rendition is the clean master itself
- * (scheduling already refused a video the network cannot take). An animated GIF becomes an MP4 where
- * the network shows GIFs as videos (`gif-video-rendition.ts`).
+ * file's rendition for the network is made ahead, when a post using it is scheduled (`prepare`), or
+ * else on the first request, from its clean master, and kept in storage under the version of the
+ * network's media rules; later requests read its facts back. One rendition is made once at a time in
+ * this process: a request arriving while it is being made waits for it. Images are re-encoded to fit;
+ * videos are never transcoded: their rendition is the clean master itself (scheduling already refused
+ * a video the network cannot take). An animated GIF becomes an MP4 where the network shows GIFs as
+ * videos (`gif-video-rendition.ts`).
  */
 @Injectable()
 export class MediaSourcesService {
+  private readonly logger = new Logger(MediaSourcesService.name);
+  private readonly making = new Map<string, Promise<RenditionFacts>>();
+
   constructor(
     private readonly transactions: TenantTransactions,
     private readonly signer: MediaUrlSigner,
@@ -75,10 +81,34 @@ export class MediaSourcesService {
     return views;
   }
 
+  /**
+   * Makes the renditions of the agency's files for `network` ahead of the send, in the caller's
+   * transaction. A file not ready (or gone) is left out, and one that cannot be made is logged and left
+   * to the send, which says what is wrong with it.
+   */
+  async prepare(
+    manager: EntityManager,
+    agencyId: string,
+    network: NetworkName,
+    mediaIds: string[],
+  ): Promise<void> {
+    if (mediaIds.length === 0) return;
+    const rows = await agencyMediaByIds(manager, agencyId, mediaIds);
+    for (const media of rows) {
+      if (media.status !== MediaStatus.Ready || !media.kind) continue;
+      try {
+        await this.rendition(media, network);
+      } catch (error) {
+        this.logger.warn(
+          `The ${network} rendition of media ${media.id} could not be made ahead: ${String(error)}`,
+        );
+      }
+    }
+  }
+
   private async source(media: MediaEntity, network: NetworkName): Promise<MediaSourceView> {
     const kind = media.kind ?? MediaKind.Image;
-    const key = renditionStorageKey(media.storageKey, network, renditionVersion(network));
-    const facts = (await this.madeRendition(key)) ?? (await this.makeRendition(media, kind, network, key));
+    const facts = await this.rendition(media, network);
     const url = this.signer.urlFor({
       status: MediaStatus.Ready,
       storageKey: facts.storageKey,
@@ -98,6 +128,22 @@ export class MediaSourcesService {
       altText: media.altText,
       url: url ?? '',
     };
+  }
+
+  /** The rendition's facts: read back when made, else made now (once, however many ask meanwhile). */
+  private async rendition(media: MediaEntity, network: NetworkName): Promise<RenditionFacts> {
+    const key = renditionStorageKey(media.storageKey, network, renditionVersion(network));
+    const pending = this.making.get(key);
+    if (pending) return pending;
+    const made = (async () =>
+      (await this.madeRendition(key)) ??
+      (await this.makeRendition(media, media.kind ?? MediaKind.Image, network, key)))();
+    this.making.set(key, made);
+    try {
+      return await made;
+    } finally {
+      this.making.delete(key);
+    }
   }
 
   private async madeRendition(key: string): Promise<RenditionFacts | null> {

@@ -7,6 +7,7 @@ import { RemoteError } from '@relais/server-errors';
 import { NatsRequester } from '@relais/server-nats';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../config';
 import { MediaFile, MediaUnavailable } from '../networks/network-adapter';
+import { TransferGate } from '../networks/media/transfer-gate';
 
 /** Answers meaning the files will not come however often they are asked for. */
 const PERMANENT = new Set<string>([ErrorCode.NotFound, ErrorCode.Forbidden, ErrorCode.BadUserInput]);
@@ -14,14 +15,20 @@ const PERMANENT = new Set<string>([ErrorCode.NotFound, ErrorCode.Forbidden, Erro
 /**
  * The content service's renditions of a publication's files for one network
  * (`content.media.sources`, as the system for the publication's agency), asked at send time (the
- * signed URLs are short-lived), within `MEDIA_SOURCES_TIMEOUT_MS`. Each file streams from its URL.
+ * signed URLs are short-lived), within `MEDIA_SOURCES_TIMEOUT_MS`. Each file streams from its URL, at
+ * most `MEDIA_TRANSFER_CONCURRENCY` at once in this process (a place is held until the stream closes),
+ * so a burst of posts with media reads files at a pace the memory and the content service hold.
  */
 @Injectable()
 export class MediaSourcesClient {
+  private readonly transfers: TransferGate;
+
   constructor(
     private readonly nats: NatsRequester,
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
-  ) {}
+  ) {
+    this.transfers = new TransferGate(config.MEDIA_TRANSFER_CONCURRENCY);
+  }
 
   /** The files, in the order asked. Throws `MediaUnavailable` (retryable when content did not answer). */
   async sources(agencyId: string, network: Network, mediaIds: string[]): Promise<MediaFile[]> {
@@ -63,8 +70,29 @@ export class MediaSourcesClient {
       durationMs: view.durationMs,
       sha256: view.sha256,
       altText: view.altText,
-      open: (signal) => openSource(view, AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])),
+      open: (signal) => this.open(view, AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)])),
     };
+  }
+
+  /** The rendition's stream once a transfer place is free; the place is given back when it closes. */
+  private async open(view: MediaSourceView, signal: AbortSignal): Promise<Readable> {
+    let release: () => void;
+    try {
+      release = await this.transfers.enter(signal);
+    } catch (error) {
+      throw new MediaUnavailable(
+        `Media ${view.mediaId} waited too long for its turn to be read (${String(error)}); nothing was posted.`,
+        true,
+      );
+    }
+    try {
+      const stream = await openSource(view, signal);
+      stream.once('close', release);
+      return stream;
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 }
 

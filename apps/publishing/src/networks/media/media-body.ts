@@ -4,7 +4,6 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { MediaKind } from '@relais/contracts';
 import { MediaFile } from '../network-adapter';
 
 /** A file's bytes as a `Blob` a request body (raw or in a `FormData`) can carry; `dispose` when sent. */
@@ -14,18 +13,13 @@ export interface MediaBody {
 }
 
 /**
- * The file as a `Blob`: an image is read into memory (they are small); a video or GIF is streamed to
- * a temporary file first and sent from there (`fs.openAsBlob`), so it is never held whole in memory
- * and its exact length is known (a `Content-Length`, as the networks want for uploads).
+ * The file as a `Blob`: streamed to a temporary file first and sent from there (`fs.openAsBlob`), so
+ * no file, image or video, is ever held whole in memory (a burst of posts with images would hold
+ * hundreds of them), its exact length is known (a `Content-Length`, as the networks want for
+ * uploads), and a network taking it in parts reads each part from the disk.
  */
 export async function mediaBody(file: MediaFile, signal: AbortSignal): Promise<MediaBody> {
   const source = await file.open(signal);
-  if (file.kind === MediaKind.Image) {
-    const chunks: Uint8Array<ArrayBuffer>[] = [];
-    for await (const chunk of source) chunks.push(new Uint8Array(chunk as Uint8Array));
-    const blob = new Blob(chunks, { type: file.contentType });
-    return { blob, dispose: async () => undefined };
-  }
   const path = join(tmpdir(), `relais-media-${randomUUID()}`);
   const dispose = () => rm(path, { force: true });
   try {
