@@ -52,10 +52,17 @@ describe('blockingErrors', () => {
   });
 
   it('refuses a first comment where the network has none, and media the network refuses', () => {
-    const gif: MediaFacts = { kind: 'gif', contentType: 'image/gif', sizeBytes: 1000, width: 10, height: 10 };
+    const avi: MediaFacts = {
+      kind: 'video',
+      contentType: 'video/x-msvideo',
+      sizeBytes: 1000,
+      width: 10,
+      height: 10,
+      durationMs: 5000,
+    };
     const errors = blockingErrors(
-      input([variant(Network.Bluesky, 'Hi', { firstComment: 'first!', mediaIds: ['g'] })], {
-        media: new Map([['g', gif]]),
+      input([variant(Network.Bluesky, 'Hi', { firstComment: 'first!', mediaIds: ['v'] })], {
+        media: new Map([['v', avi]]),
       }),
     );
     expect(errors.map((error) => [error.field, error.constraint])).toEqual(
