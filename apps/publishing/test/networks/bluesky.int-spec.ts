@@ -22,6 +22,8 @@ describe('Bluesky adapter against the sandbox', () => {
       kind: 'published',
       externalId: `at://${did}/app.bsky.feed.post/${rkey}`,
       url: `https://bsky.app/profile/${did}/post/${rkey}`,
+      // The record's CID, which a reply's strong ref names.
+      cid: expect.stringMatching(/^bafyrei/),
       rateLimit: expect.objectContaining({ limit: 5000 }),
     });
     const [post] = await postsOf(did);
@@ -186,6 +188,7 @@ describe('Bluesky adapter against the sandbox', () => {
       kind: 'published',
       externalId: `at://${credentials.externalId}/app.bsky.feed.post/${rkey}`,
       url: `https://bsky.app/profile/${credentials.externalId}/post/${rkey}`,
+      cid: expect.stringMatching(/^bafyrei/),
       rateLimit: expect.objectContaining({ limit: 5000 }),
     });
     const posts = await postsOf(credentials.externalId);
@@ -220,6 +223,7 @@ describe('Bluesky adapter against the sandbox', () => {
     expect(found).toEqual({
       externalId: sent.kind === 'published' ? sent.externalId : null,
       url: sent.kind === 'published' ? sent.url : null,
+      cid: sent.kind === 'published' ? sent.cid : null,
     });
     expect(
       await adapter().findPublished(access, { ...request, firstComment: null }, request.createdAt, signal()),
