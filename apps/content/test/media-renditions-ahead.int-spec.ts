@@ -4,8 +4,6 @@ import {
   BrandView,
   ContentSubjects,
   MediaSourceView,
-  MediaUploadView,
-  MediaView,
   Network,
   PostReviewView,
   PostStatus,
@@ -13,7 +11,7 @@ import {
 } from '@relais/contracts';
 import { as, freePort, system, waitFor } from '@relais/server-testing';
 import { ContentHarness, startContent } from './support/content-harness';
-import { connectAccounts, createBrand, createPost, signUp } from './support/fixtures';
+import { connectAccounts, createBrand, createPost, signUp, uploadedMedia } from './support/fixtures';
 import { photoWithGps } from './support/generated-media';
 
 const FUTURE = '2031-06-02T07:00:00.000Z';
@@ -36,22 +34,6 @@ describe('content media renditions made when a post is scheduled', () => {
   }, 180_000);
   afterAll(() => h?.close());
 
-  async function uploaded(file: Buffer): Promise<MediaView> {
-    const upload = await h.call<MediaUploadView>(ContentSubjects.media.createUpload, as(owner), {
-      brandId: brand.id,
-      fileName: 'harbour.jpg',
-      contentType: 'image/jpeg',
-      sizeBytes: file.length,
-    });
-    const put = await fetch(upload.uploadUrl, {
-      method: 'PUT',
-      headers: upload.headers,
-      body: new Uint8Array(file),
-    });
-    expect(put.status).toBe(200);
-    return h.call<MediaView>(ContentSubjects.media.completeUpload, as(owner), { id: upload.media.id });
-  }
-
   /** The rendition facts files in storage for `network` (one per file made for it). */
   async function renditionsFor(network: string): Promise<string[]> {
     const files = await readdir(h.config.MEDIA_DIR, { recursive: true });
@@ -59,7 +41,11 @@ describe('content media renditions made when a post is scheduled', () => {
   }
 
   it("makes each network's renditions once the post is scheduled, before anyone asks for them", async () => {
-    const media = await uploaded(await photoWithGps(2000, 1500));
+    const media = await uploadedMedia(h, owner, brand.id, {
+      bytes: await photoWithGps(2000, 1500),
+      contentType: 'image/jpeg',
+      fileName: 'harbour.jpg',
+    });
     expect(await renditionsFor('bluesky')).toEqual([]);
     const post = await createPost(h, owner, {
       brandId: brand.id,

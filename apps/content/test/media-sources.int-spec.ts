@@ -6,12 +6,10 @@ import {
   ContentSubjects,
   ErrorCode,
   MediaSourceView,
-  MediaUploadView,
-  MediaView,
 } from '@relais/contracts';
 import { as, failure, freePort, system, tinyGif } from '@relais/server-testing';
 import { ContentHarness, startContent } from './support/content-harness';
-import { createBrand, signUp } from './support/fixtures';
+import { createBrand, signUp, uploadedMedia } from './support/fixtures';
 import {
   animatedGif,
   hasGpsTag,
@@ -40,21 +38,8 @@ describe('content media sources (renditions per network)', () => {
   }, 120_000);
   afterAll(() => h?.close());
 
-  async function uploaded(file: Buffer, contentType: string, fileName: string): Promise<MediaView> {
-    const upload = await h.call<MediaUploadView>(ContentSubjects.media.createUpload, as(owner), {
-      brandId: brand.id,
-      fileName,
-      contentType,
-      sizeBytes: file.length,
-    });
-    const put = await fetch(upload.uploadUrl, {
-      method: 'PUT',
-      headers: upload.headers,
-      body: new Uint8Array(file),
-    });
-    expect(put.status).toBe(200);
-    return h.call<MediaView>(ContentSubjects.media.completeUpload, as(owner), { id: upload.media.id });
-  }
+  const uploaded = (bytes: Buffer, contentType: string, fileName: string) =>
+    uploadedMedia(h, owner, brand.id, { bytes, contentType, fileName });
 
   const sources = (mediaIds: string[], network: string, envelope = system(owner.claims.agencyId)) =>
     h.call<MediaSourceView[]>(ContentSubjects.media.sources, envelope, { mediaIds, network });

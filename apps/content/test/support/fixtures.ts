@@ -6,6 +6,8 @@ import {
   ContentSubjects,
   CreatedInvitationView,
   Locale,
+  MediaUploadView,
+  MediaView,
   Network,
   PostView,
   Role,
@@ -167,4 +169,26 @@ export function createPost(
     baseText: 'Hello from Relais',
     ...input,
   });
+}
+
+/** A file put in the brand's library through the real upload path (signed PUT, then completed). */
+export async function uploadedMedia(
+  h: ContentHarness,
+  owner: AuthResult,
+  brandId: string,
+  file: { bytes: Buffer; contentType: string; fileName: string },
+): Promise<MediaView> {
+  const upload = await h.call<MediaUploadView>(ContentSubjects.media.createUpload, as(owner), {
+    brandId,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    sizeBytes: file.bytes.length,
+  });
+  const put = await fetch(upload.uploadUrl, {
+    method: 'PUT',
+    headers: upload.headers,
+    body: new Uint8Array(file.bytes),
+  });
+  if (put.status !== 200) throw new Error(`The upload was refused (HTTP ${put.status})`);
+  return h.call<MediaView>(ContentSubjects.media.completeUpload, as(owner), { id: upload.media.id });
 }
