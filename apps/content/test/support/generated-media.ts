@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -102,17 +102,23 @@ export async function testVideo(
   }
 }
 
-/** The container-level metadata tags `ffprobe` finds in a file. */
-export async function videoTags(file: Buffer): Promise<Record<string, string>> {
+/** What `ffprobe` reads of a file, as JSON, with the given options. */
+async function probed(file: Buffer, options: string[]): Promise<unknown> {
   const dir = await mkdtemp(join(tmpdir(), 'relais-test-video-'));
   try {
     const path = join(dir, 'video');
-    await import('node:fs/promises').then((fs) => fs.writeFile(path, file));
-    const { stdout } = await run('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_format', path]);
-    return (JSON.parse(stdout) as { format: { tags?: Record<string, string> } }).format.tags ?? {};
+    await writeFile(path, file);
+    const { stdout } = await run('ffprobe', ['-v', 'error', '-print_format', 'json', ...options, path]);
+    return JSON.parse(stdout) as unknown;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The container-level metadata tags `ffprobe` finds in a file. */
+export async function videoTags(file: Buffer): Promise<Record<string, string>> {
+  const probe = (await probed(file, ['-show_format'])) as { format: { tags?: Record<string, string> } };
+  return probe.format.tags ?? {};
 }
 
 /** An animated GIF of ffmpeg's test pattern: `frames` frames at 10 a second. */
@@ -143,28 +149,10 @@ export async function animatedGif(width: number, height: number, frames = 10): P
 export async function videoStream(
   file: Buffer,
 ): Promise<{ codec_name: string; pix_fmt: string; width: number; height: number }> {
-  const dir = await mkdtemp(join(tmpdir(), 'relais-test-video-'));
-  try {
-    const path = join(dir, 'video');
-    await import('node:fs/promises').then((fs) => fs.writeFile(path, file));
-    const { stdout } = await run('ffprobe', [
-      '-v',
-      'error',
-      '-select_streams',
-      'v:0',
-      '-print_format',
-      'json',
-      '-show_streams',
-      path,
-    ]);
-    const [stream] = (
-      JSON.parse(stdout) as {
-        streams: Array<{ codec_name: string; pix_fmt: string; width: number; height: number }>;
-      }
-    ).streams;
-    if (!stream) throw new Error('no video stream');
-    return stream;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const probe = (await probed(file, ['-select_streams', 'v:0', '-show_streams'])) as {
+    streams: Array<{ codec_name: string; pix_fmt: string; width: number; height: number }>;
+  };
+  const [stream] = probe.streams;
+  if (!stream) throw new Error('no video stream');
+  return stream;
 }

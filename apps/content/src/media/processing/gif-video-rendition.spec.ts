@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { MediaKind } from '@relais/contracts';
 import { rulesFor } from '@relais/network-rules';
 import { probeVideo, run } from './ffmpeg';
@@ -19,23 +20,17 @@ describe('GIF video renditions', () => {
     const dir = await mkdtemp(join(tmpdir(), 'relais-gif-spec-'));
     try {
       const gif = join(dir, 'in.gif');
-      await run(
-        'ffmpeg',
-        [
-          '-v',
-          'error',
-          '-nostdin',
-          '-y',
-          '-f',
-          'lavfi',
-          '-i',
-          'testsrc=size=45x31:rate=10',
-          '-frames:v',
-          '15',
-          gif,
-        ],
-        20_000,
+      // 15 frames of 45 × 31 (odd sides), 100 ms each.
+      const frames = Array.from({ length: 15 }, (_, index) =>
+        sharp({
+          create: { width: 45, height: 31, channels: 3, background: { r: index * 15, g: 80, b: 160 } },
+        })
+          .png()
+          .toBuffer(),
       );
+      await sharp(await Promise.all(frames), { join: { animated: true } })
+        .gif({ delay: 100 })
+        .toFile(gif);
       const mp4 = join(dir, 'out.mp4');
       await gifToMp4(gif, mp4, 20_000);
       const probe = await probeVideo(mp4, 20_000);
