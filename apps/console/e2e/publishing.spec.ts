@@ -120,6 +120,12 @@ test.describe('publishing', () => {
     const review = page.getByRole('complementary', { name: 'Review' });
     await expect(review.getByText('Failed', { exact: true })).toBeVisible();
     await expect(review.getByRole('button', { name: 'Unschedule' })).toHaveCount(0);
+    // Its history says why, from the outcome's figures.
+    await expect(
+      review.getByText(
+        /^Failed on 1 of 1 account\. Mastodon: The network kept failing through every attempt\. Mastodon said: “.+”$/,
+      ),
+    ).toBeVisible();
     await page.screenshot({ path: screenshotPath('publishing-failed-en'), fullPage: true });
     await page.goto('/posts');
     await expect(page.getByRole('row', { name: new RegExp(setup.title) }).getByText('Failed')).toBeVisible();
@@ -135,6 +141,11 @@ test.describe('publishing', () => {
       ligne.getByText('Le réseau n’a pas répondu correctement, malgré toutes les tentatives.'),
     ).toBeVisible();
     await expect(ligne.getByText(/^Réponse de Mastodon : « .+ »$/)).toBeVisible();
+    await expect(
+      page
+        .getByRole('complementary', { name: 'Relecture' })
+        .getByText(/^Échec sur 1 compte sur 1\. Mastodon : .+ Réponse de Mastodon : « .+ »$/),
+    ).toBeVisible();
     await page.screenshot({ path: screenshotPath('publishing-failed-fr'), fullPage: true });
 
     await ligne.getByRole('button', { name: `Réessayer sur ${setup.account.handle}` }).click();
