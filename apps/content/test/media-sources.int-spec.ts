@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import {
-  AuthResult,
-  BrandView,
-  ContentSubjects,
-  ErrorCode,
-  MediaSourceView,
-} from '@relais/contracts';
+import { AuthResult, BrandView, ContentSubjects, ErrorCode, MediaSourceView } from '@relais/contracts';
 import { as, failure, freePort, system, tinyGif } from '@relais/server-testing';
 import { ContentHarness, startContent } from './support/content-harness';
 import { createBrand, signUp, uploadedMedia } from './support/fixtures';

@@ -275,7 +275,12 @@ describe('content posts', () => {
 
   it('checks media: ready files of the brand only, and what each network accepts', async () => {
     const image = await insertMedia(h, owner, brand.id);
-    const gif = await insertMedia(h, owner, brand.id, { kind: 'gif', contentType: 'image/gif' });
+    // X takes a QuickTime video; Bluesky takes MP4 only.
+    const mov = await insertMedia(h, owner, brand.id, {
+      kind: 'video',
+      contentType: 'video/quicktime',
+      durationMs: 10_000,
+    });
     const pending = await insertMedia(h, owner, brand.id, { status: 'pending' });
     const foreign = await insertMedia(h, owner, otherBrand.id);
 
@@ -297,7 +302,7 @@ describe('content posts', () => {
     const refused = await failure(
       createPost(h, owner, {
         brandId: brand.id,
-        mediaIds: [gif],
+        mediaIds: [mov],
         accountIds: ids(Network.X, Network.Bluesky),
       }),
     );

@@ -199,4 +199,39 @@ describe('content threads', () => {
     expect((await getPost(post.id)).status).toBe('draft');
     expect(await lastScheduled(post.id)).toBeUndefined();
   });
+
+  it('checks the post again when a scheduled post is moved on the calendar or restored from the archive', async () => {
+    const post = await createPost(h, owner, {
+      brandId: brand.id,
+      baseText: 'Still fine',
+      threadParts: ['Two'],
+      accountIds: ids(Network.X),
+    });
+    await schedule(post.id);
+    const before = await lastScheduled(post.id);
+    await h.sql(`UPDATE content.post_variants SET thread_parts = $2 WHERE post_id = $1`, [
+      post.id,
+      ['z'.repeat(300)],
+    ]);
+
+    const moved = await failure(
+      h.call(ContentSubjects.post.reschedule, as(owner), {
+        postId: post.id,
+        scheduledAt: '2031-06-03T07:00:00.000Z',
+      }),
+    );
+    expect(moved.code).toBe(ErrorCode.BadUserInput);
+    expect(moved.fields?.map((field) => [field.field, field.constraint])).toEqual([
+      ['variants.x.threadParts.0', 'TOO_LONG'],
+    ]);
+    const kept = await getPost(post.id);
+    expect([kept.status, kept.scheduledAt]).toEqual(['scheduled', FUTURE]);
+    expect(await lastScheduled(post.id)).toEqual(before);
+
+    await h.call(ContentSubjects.post.archive, as(owner), { id: post.id });
+    const restored = await failure(h.call(ContentSubjects.post.restore, as(owner), { id: post.id }));
+    expect(restored.code).toBe(ErrorCode.BadUserInput);
+    expect((await getPost(post.id)).status).toBe('archived');
+    expect(await lastScheduled(post.id)).toEqual(before);
+  });
 });

@@ -34,8 +34,16 @@ const cell = (column: number, row: number, columnSpan = 1, rowSpan = 1): GridCel
   rowSpan,
 });
 
+type Grid = Pick<GridLayout, 'columns' | 'rows' | 'cells'>;
+type UpToFour = 1 | 2 | 3 | 4;
+
+/** How many of `count` files a network showing at most four draws (at least one). */
+function upToFour(count: number): UpToFour {
+  return count >= 4 ? 4 : count === 3 ? 3 : count === 2 ? 2 : 1;
+}
+
 /** 1 alone, 2 side by side, 3 one tall on the left and two stacked, 4 two by two. */
-const SQUARE_GRIDS: Record<number, Pick<GridLayout, 'columns' | 'rows' | 'cells'>> = {
+const SQUARE_GRIDS: Record<UpToFour, Grid> = {
   1: { columns: 1, rows: 1, cells: [cell(1, 1)] },
   2: { columns: 2, rows: 1, cells: [cell(1, 1), cell(2, 1)] },
   3: { columns: 2, rows: 2, cells: [cell(1, 1, 1, 2), cell(2, 1), cell(2, 2)] },
@@ -43,7 +51,7 @@ const SQUARE_GRIDS: Record<number, Pick<GridLayout, 'columns' | 'rows' | 'cells'
 };
 
 /** 1 alone, 2 side by side, 3 one large above two, 4 one large above three. */
-const COLLAGES: Record<number, Pick<GridLayout, 'columns' | 'rows' | 'cells'>> = {
+const COLLAGES: Record<UpToFour, Grid> = {
   1: SQUARE_GRIDS[1],
   2: SQUARE_GRIDS[2],
   3: { columns: 2, rows: 3, cells: [cell(1, 1, 2, 2), cell(1, 3), cell(2, 3)] },
@@ -51,7 +59,7 @@ const COLLAGES: Record<number, Pick<GridLayout, 'columns' | 'rows' | 'cells'>> =
 };
 
 /** Facebook's five: two above three, the last counting the rest. */
-const FACEBOOK_FIVE: Pick<GridLayout, 'columns' | 'rows' | 'cells'> = {
+const FACEBOOK_FIVE: Grid = {
   columns: 6,
   rows: 2,
   cells: [cell(1, 1, 3), cell(4, 1, 3), cell(1, 2, 2), cell(3, 2, 2), cell(5, 2, 2)],
@@ -71,22 +79,22 @@ export function gridLayout(network: Network, count: number): GridLayout {
   switch (network) {
     case 'X':
     case 'MASTODON': {
-      const shown = Math.min(count, 4);
+      const shown = upToFour(count);
       return { ...SQUARE_GRIDS[shown], ratio: 16 / 9, ownBounds: NO_BOUNDS, hidden: count - shown };
     }
     case 'BLUESKY': {
-      const shown = Math.min(count, 4);
+      const shown = upToFour(count);
       const ratio = shown === 1 ? 'own' : shown === 2 ? 2 : 3 / 2;
       return { ...SQUARE_GRIDS[shown], ratio, ownBounds: [1 / 2, 3], hidden: count - shown };
     }
     case 'FACEBOOK_PAGE': {
       const shown = Math.min(count, 5);
-      const grid = shown === 5 ? FACEBOOK_FIVE : COLLAGES[shown];
+      const grid = shown === 5 ? FACEBOOK_FIVE : COLLAGES[upToFour(shown)];
       const ratio = shown === 1 ? 'own' : shown === 2 ? 2 : 1;
       return { ...grid, ratio, ownBounds: [4 / 5, 1.91], hidden: count - shown };
     }
     case 'LINKEDIN': {
-      const shown = Math.min(count, 4);
+      const shown = upToFour(count);
       const ratio = shown === 1 ? 'own' : shown === 2 ? 2 : 1;
       return { ...COLLAGES[shown], ratio, ownBounds: [4 / 5, 1.91], hidden: count - shown };
     }
@@ -147,6 +155,7 @@ export function MediaGridPreview({ network, files, requireAltText }: MediaGridPr
     >
       {layout.cells.map((place, index) => {
         const file = files[index];
+        if (!file) return null;
         const last = index === layout.cells.length - 1;
         const described = file.altText.trim() !== '';
         // Only still images are asked for a description (a video or GIF is not).

@@ -15,16 +15,15 @@ import {
   SchedulePostPayload,
   SubmitPostPayload,
 } from '@relais/contracts';
-import { Guidelines } from '@relais/network-rules';
 import { badInput } from '@relais/server-errors';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { Outbox } from '@relais/server-events';
 import { BrandsClient } from '../brands/brands.client';
 import { LinkCardsService } from '../link-cards';
 import { PostEntity } from '../posts/post.entity';
-import { findVisiblePost, loadStoredPost, postImages, updatePost } from '../posts/post.repository';
-import { mediaFields, PostReferences } from '../posts/post-references';
-import { postLinks, postScheduledEvent } from '../posts/post-scheduled-event';
+import { findVisiblePost, loadStoredPost, updatePost } from '../posts/post.repository';
+import { postLinks } from '../posts/post-scheduled-event';
+import { PostSchedulingService } from '../posts/post-scheduling.service';
 import { freeSlots, SLOT_MARGIN_MS } from '../slots/free-slots';
 import { lockNextSlot, readSlotPlan } from '../slots/slot.repository';
 import { ActorNames } from './actor-names';
@@ -42,7 +41,7 @@ import {
 import { insertRound, nextRoundNumber, readPolicy, readReviewHistory } from './review.repository';
 import { decide } from './transitions';
 import { assertModeInput, recurrenceFrom } from './schedule-plan';
-import { bannedWordErrors, schedulingErrors } from './submission-check';
+import { bannedWordErrors } from './submission-check';
 
 /** Blank or whitespace: no comment. */
 function text(value: string | undefined): string | null {
@@ -64,7 +63,7 @@ export class ApprovalService {
     private readonly decisions: ReviewDecisionsService,
     private readonly outbox: Outbox,
     private readonly linkCards: LinkCardsService,
-    private readonly references: PostReferences,
+    private readonly scheduling: PostSchedulingService,
   ) {}
 
   review(actor: Actor, payload: PostReviewPayload): Promise<PostReviewView> {
@@ -187,7 +186,7 @@ export class ApprovalService {
     return this.move(actor, payload.postId, async (manager, post) => {
       const { ctx } = await transitionContext(manager, post, actor.role, actor.userId);
       const to = allowedTo(decide(ReviewAction.Schedule, ctx));
-      await this.assertPublishable(manager, post, brand.guidelines);
+      await this.scheduling.assertPublishable(manager, post, brand.guidelines);
       const at = await this.firstSlot(manager, post, mode, payload, brand.timezone);
       const recurrence = recurrenceFrom(payload.recurrence, at, brand.timezone);
       if (post.status !== PostStatus.Approved) {
@@ -215,53 +214,11 @@ export class ApprovalService {
       await this.outbox.add(manager, {
         subject: ContentEvents.postScheduled,
         envelope: actor.envelope,
-        data: await this.scheduledEvent(manager, post, brand.timezone, { actorName: reviewer.name }),
+        data: await this.scheduling.scheduledEvent(manager, post, brand.timezone, {
+          actorName: reviewer.name,
+        }),
       });
     });
-  }
-
-  /**
-   * Refuses scheduling a post the networks would now refuse (their rules, checked again on the post as
-   * it stands), that uses a banned word of the brand, or whose pictures lack the description the brand
-   * asks for (or have one too long).
-   */
-  private async assertPublishable(manager: EntityManager, post: PostEntity, guidelines: Guidelines) {
-    const stored = await loadStoredPost(manager, post);
-    const ids = [...new Set(stored.variants.flatMap((variant) => variant.mediaIds))];
-    const media = await this.references.media(
-      manager,
-      post.agencyId,
-      post.brandId,
-      mediaFields(post.mediaIds, stored.variants),
-    );
-    const images = await postImages(manager, post.brandId, ids);
-    const byId = new Map(
-      images.map((image) => [
-        image.id,
-        { mediaId: image.id, fileName: image.fileName, altText: image.altText },
-      ]),
-    );
-    const errors = schedulingErrors(stored, media, byId, guidelines);
-    if (errors.length === 0) return;
-    const pictures = errors.every((error) => error.constraint?.startsWith('ALT_TEXT'));
-    throw badInput(
-      errors,
-      pictures
-        ? 'A picture of the post needs its alt text looked at'
-        : `The post cannot be scheduled as it stands: ${errors[0].message}`,
-    );
-  }
-
-  /** The scheduled event of the post as it now stands, with the brand's kept cards of its links. */
-  private async scheduledEvent(
-    manager: EntityManager,
-    post: PostEntity,
-    timezone: string,
-    extra: { actorName: string | null },
-  ) {
-    const stored = await loadStoredPost(manager, post);
-    const linkCards = await this.linkCards.cardsFor(manager, post.agencyId, post.brandId, postLinks(stored));
-    return postScheduledEvent(stored, timezone, { ...extra, linkCards });
   }
 
   /** The post's first slot for the mode: the time given (or kept), now, or the brand's next free slot. */

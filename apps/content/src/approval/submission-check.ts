@@ -1,6 +1,6 @@
 import { FieldError } from '@relais/contracts';
-import { AltTextImage, Guidelines, MediaFacts } from '@relais/network-rules';
-import { altTextErrors, blockingErrors } from '../posts/post-validation';
+import { Guidelines } from '@relais/network-rules';
+import { blockingErrors } from '../posts/post-validation';
 import { StoredPost } from '../posts/post.repository';
 import { baseStateOf } from '../posts/post-draft';
 
@@ -16,21 +16,4 @@ export function bannedWordErrors(stored: StoredPost, guidelines: Guidelines): Fi
     media: new Map(),
     guidelines,
   }).filter((error) => error.constraint === 'BANNED_WORD');
-}
-
-/**
- * What refuses scheduling, checked again at that moment since the post was saved: the networks' rules
- * on the post as it stands (its media's facts now, its thread's parts), the brand's banned words and
- * its alt-text guideline. Field errors as a save gives them.
- */
-export function schedulingErrors(
-  stored: StoredPost,
-  media: ReadonlyMap<string, MediaFacts>,
-  images: ReadonlyMap<string, AltTextImage>,
-  guidelines: Guidelines,
-): FieldError[] {
-  return [
-    ...blockingErrors({ base: baseStateOf(stored.post), variants: stored.variants, media, guidelines }),
-    ...altTextErrors(stored.variants, images, guidelines.requireAltText === true),
-  ];
 }

@@ -6,10 +6,9 @@ import { Outbox } from '@relais/server-events';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from '../posts/post-transition.repository';
-import { loadStoredPost, lockPost, updatePost } from '../posts/post.repository';
-import { postLinks, postScheduledEvent } from '../posts/post-scheduled-event';
+import { lockPost, updatePost } from '../posts/post.repository';
+import { PostSchedulingService } from '../posts/post-scheduling.service';
 import { BrandsClient } from '../brands/brands.client';
-import { LinkCardsService } from '../link-cards';
 import { BrandNames } from './brand-names';
 import { calendarPostById, calendarVariants } from './calendar.repository';
 import { calendarPostViews } from './calendar-post.view';
@@ -42,7 +41,7 @@ export class RescheduleService {
     private readonly outbox: Outbox,
     private readonly brandNames: BrandNames,
     private readonly brands: BrandsClient,
-    private readonly linkCards: LinkCardsService,
+    private readonly scheduling: PostSchedulingService,
   ) {}
 
   async reschedule(actor: Actor, payload: ReschedulePostPayload): Promise<CalendarPostView> {
@@ -76,17 +75,11 @@ export class RescheduleService {
       if (post.status === PostStatus.Scheduled) {
         const brand = await this.brands.brand(actor, post.brandId);
         post.scheduledAt = scheduledAt;
-        const stored = await loadStoredPost(manager, post);
-        const linkCards = await this.linkCards.cardsFor(
-          manager,
-          post.agencyId,
-          post.brandId,
-          postLinks(stored),
-        );
+        await this.scheduling.assertPublishable(manager, post, brand.guidelines);
         await this.outbox.add(manager, {
           subject: ContentEvents.postScheduled,
           envelope: actor.envelope,
-          data: postScheduledEvent(stored, brand.timezone, { linkCards }),
+          data: await this.scheduling.scheduledEvent(manager, post, brand.timezone),
         });
       }
       const row = await calendarPostById(manager, actor.agencyId, post.id);

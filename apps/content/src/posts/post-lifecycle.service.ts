@@ -5,15 +5,14 @@ import { conflict } from '@relais/server-errors';
 import { Outbox } from '@relais/server-events';
 import { Actor, TenantTransactions } from '@relais/server-database';
 import { BrandsClient } from '../brands/brands.client';
-import { LinkCardsService } from '../link-cards';
 import { authorize } from '../core/actor';
 import { ContentPermission } from '../core/content-permissions';
 import { recordTransition } from './post-transition.repository';
 import { PostEntity } from './post.entity';
 import { postEventData } from './post-events';
-import { deletePost, findVisiblePost, loadPostViewRows, loadStoredPost, updatePost } from './post.repository';
+import { deletePost, findVisiblePost, loadPostViewRows, updatePost } from './post.repository';
 import { postViews } from './post.view';
-import { postLinks, postScheduledEvent } from './post-scheduled-event';
+import { PostSchedulingService } from './post-scheduling.service';
 
 /**
  * Archiving (from any status; a scheduled post is cancelled), restoring (the status it had comes back;
@@ -25,7 +24,7 @@ export class PostLifecycleService {
     private readonly transactions: TenantTransactions,
     private readonly brands: BrandsClient,
     private readonly outbox: Outbox,
-    private readonly linkCards: LinkCardsService,
+    private readonly scheduling: PostSchedulingService,
   ) {}
 
   async archive(actor: Actor, payload: PostIdPayload): Promise<PostView> {
@@ -85,10 +84,11 @@ export class PostLifecycleService {
       });
       if (status === PostStatus.Scheduled) {
         const brand = await this.brands.brand(actor, saved.brandId);
+        await this.scheduling.assertPublishable(manager, saved, brand.guidelines);
         await this.outbox.add(manager, {
           subject: ContentEvents.postScheduled,
           envelope: actor.envelope,
-          data: await this.scheduledEvent(manager, saved, brand.timezone),
+          data: await this.scheduling.scheduledEvent(manager, saved, brand.timezone),
         });
       }
       return saved;
@@ -111,13 +111,6 @@ export class PostLifecycleService {
       await deletePost(manager, actor.agencyId, post.id);
       return post.id;
     });
-  }
-
-  /** The scheduled event with the brand's kept cards of the post's links (not read again here). */
-  private async scheduledEvent(manager: EntityManager, post: PostEntity, timezone: string) {
-    const stored = await loadStoredPost(manager, post);
-    const linkCards = await this.linkCards.cardsFor(manager, post.agencyId, post.brandId, postLinks(stored));
-    return postScheduledEvent(stored, timezone, { linkCards });
   }
 
   private async change(

@@ -5,6 +5,7 @@ import { MediaModule } from '../media';
 import { PostLifecycleService } from './post-lifecycle.service';
 import { PostReadingService } from './post-reading.service';
 import { PostReferences } from './post-references';
+import { PostSchedulingService } from './post-scheduling.service';
 import { PostsController } from './posts.controller';
 import { PostsService } from './posts.service';
 
@@ -16,7 +17,7 @@ import { PostsService } from './posts.service';
 @Module({
   imports: [BrandsModule, MediaModule, LinkCardsModule],
   controllers: [PostsController],
-  providers: [PostsService, PostReadingService, PostLifecycleService, PostReferences],
-  exports: [PostsService, PostReadingService, PostReferences, BrandsModule],
+  providers: [PostsService, PostReadingService, PostLifecycleService, PostReferences, PostSchedulingService],
+  exports: [PostsService, PostReadingService, PostReferences, PostSchedulingService, BrandsModule],
 })
 export class PostsModule {}
