@@ -39,6 +39,7 @@ interface SandboxAccount {
   id: string;
   handle: string;
   externalId: string;
+  accessToken: string;
 }
 
 beforeAll(async () => {
@@ -72,7 +73,7 @@ async function connectSandboxAccount(network: SandboxNetwork): Promise<SandboxAc
       ...(issued.expiresAt ? { expiresAt: issued.expiresAt } : {}),
     },
   });
-  return { id, handle: issued.handle, externalId: issued.externalId };
+  return { id, handle: issued.handle, externalId: issued.externalId, accessToken: issued.accessToken };
 }
 
 async function createPost(accountIds: string[], text: string): Promise<string> {
@@ -236,6 +237,74 @@ describe('a network that keeps failing', () => {
     expect(refused.errors.map((error) => error.extensions.code)).toEqual(['CONFLICT']);
     expect((await readPost(second)).publications[0].status).toBe('FAILED');
   }, 60_000);
+});
+
+describe('a thread', () => {
+  it('goes out part by part; a failure at part two leaves it partly published, and a retry resumes there', async () => {
+    const mastodon = await connectSandboxAccount('mastodon');
+    // The first post goes through, then the network fails every attempt at the second part.
+    await sandbox.client.addFault({
+      network: 'mastodon',
+      accountId: mastodon.externalId,
+      kind: 'fail',
+      status: 503,
+      count: 2,
+      after: 1,
+    });
+    const stamp = Date.now();
+    const parts = [
+      `Notre guide de printemps ${stamp}`,
+      `Les semis d’abord ${stamp}`,
+      `Puis la taille ${stamp}`,
+    ];
+    const { createPost } = await owner.api.data(
+      'mutation Create($input: CreatePostInput!) { createPost(input: $input) { id threadParts } }',
+      {
+        input: {
+          brandId: brand.id,
+          baseText: parts[0],
+          threadParts: parts.slice(1),
+          accountIds: [mastodon.id],
+        },
+      },
+    );
+    expect(createPost.threadParts).toEqual(parts.slice(1));
+
+    await owner.api.data(SCHEDULE, { input: { postId: createPost.id, mode: 'NOW' } });
+    const failed = await postWhen(
+      createPost.id,
+      (p) => p.status === 'FAILED',
+      'the thread to fail at part two',
+    );
+    const [publication] = failed.publications;
+    expect(publication).toMatchObject({ status: 'FAILED', canRetry: true });
+    expect(publication.parts.map((part: AnyData) => [part.index, part.externalId !== null])).toEqual([
+      [0, true],
+      [1, false],
+      [2, false],
+    ]);
+    const mastodonPosts = () => sandbox.client.posts({ network: 'mastodon', accountId: mastodon.externalId });
+    expect((await mastodonPosts()).posts.map((p) => p.text)).toEqual([parts[0]]);
+
+    await owner.api.data(RETRY, { id: publication.id });
+    const published = await postWhen(createPost.id, (p) => p.status === 'PUBLISHED', 'the resumed thread');
+    const resumed = published.publications[0];
+    expect(resumed.parts.every((part: AnyData) => part.externalId && part.externalUrl)).toBe(true);
+    // The first part kept its id: it was not posted again.
+    expect(resumed.parts[0].externalId).toBe(publication.parts[0].externalId);
+
+    // Read back through Mastodon's own API: each part answers the one before.
+    const response = await fetch(
+      `${e2e.platform.sandbox.mastodon}/api/v1/accounts/${mastodon.externalId}/statuses?limit=40`,
+      { headers: { Authorization: `Bearer ${mastodon.accessToken}` } },
+    );
+    const statuses = (await response.json()) as { id: string; in_reply_to_id: string | null }[];
+    expect(statuses.map((status) => [status.id, status.in_reply_to_id]).reverse()).toEqual([
+      [resumed.parts[0].externalId, null],
+      [resumed.parts[1].externalId, resumed.parts[0].externalId],
+      [resumed.parts[2].externalId, resumed.parts[1].externalId],
+    ]);
+  }, 90_000);
 });
 
 describe('posting slots', () => {
