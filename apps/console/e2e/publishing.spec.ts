@@ -157,6 +157,58 @@ test.describe('publishing', () => {
     await page.context().close();
   });
 
+  test('a thread stopped at its second part shows as partially published, in English and French, and Retry finishes it', async ({
+    browser,
+    baseURL,
+    request,
+    gatewayUrl,
+    sandboxUrl,
+    demoLogins,
+  }) => {
+    const owner = demoLogin(demoLogins, OWNER_EMAIL);
+    const api = await apiFor(request, gatewayUrl, sandboxUrl, owner.email, owner.password);
+    const suffix = uniqueSuffix();
+    const brand = await api.createBrand(`Thread ${suffix}`);
+    const account = await api.connectSandboxMastodon(brand.id, `fil${suffix}`);
+    const post = await api.createPost({
+      brandId: brand.id,
+      title: `Thread ${suffix}`,
+      baseText: `Notre guide du potager, en trois temps (${suffix}).`,
+      threadParts: [`Un : les semis (${suffix}).`, `Deux : la taille (${suffix}).`],
+      accountIds: [account.id],
+    });
+    // The post goes through; its second part then fails through every attempt.
+    await api.sandbox.failNext('mastodon', account.externalId, 2, 503, 1);
+
+    const page = await freshPage(browser, baseURL, 'en-US');
+    await openSignedIn(page, { email: owner.email, password: owner.password });
+    await page.getByRole('button', { name: /Changer de langue|Change language/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.goto(`/posts/${post.id}`);
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule the post' });
+    await dialog.getByText('Now', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Publish now' }).click();
+
+    const row = outcomeOf(page, /Where the post went out/, account.handle);
+    await expect(row.getByText('Partially published: 1 of 3 parts')).toBeVisible();
+    const posted = row.getByRole('list', { name: 'Parts posted' });
+    await expect(posted.getByRole('link', { name: 'Part 1' })).toBeVisible();
+    await expect(posted.getByRole('link', { name: 'Part 2' })).toHaveCount(0);
+    await page.screenshot({ path: screenshotPath('thread-partial-en'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Change language' }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    const ligne = outcomeOf(page, /Où la publication a été diffusée/, account.handle);
+    await expect(ligne.getByText('Publié en partie : 1 partie sur 3')).toBeVisible();
+    await expect(ligne.getByText(/un nouvel essai n’envoie que la suite/)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('thread-partial-fr'), fullPage: true });
+    await ligne.getByRole('button', { name: `Réessayer sur ${account.handle}` }).click();
+    await expect(ligne.getByText('Publiée', { exact: true })).toBeVisible();
+    await expect(ligne.getByText(/Publié en partie/)).toHaveCount(0);
+    await page.context().close();
+  });
+
   test('the posting slots editor saves the brand’s slots, and the next free slot picks the first one', async ({
     page,
     request,

@@ -45,6 +45,7 @@ export class ContentApi extends GatewayApi {
     title: string;
     baseText: string;
     accountIds: string[];
+    threadParts?: string[];
   }): Promise<{ id: string; version: number }> {
     const data = await this.call<{ createPost: { id: string; version: number } }>(
       'mutation ($input: CreatePostInput!) { createPost(input: $input) { id version } }',

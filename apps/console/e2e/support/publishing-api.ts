@@ -36,9 +36,16 @@ export class SandboxControl {
   }
 
   /** The next `count` writes of the account answer `status`. */
-  async failNext(network: SandboxNetworkName, accountId: string, count: number, status = 503): Promise<void> {
+  /** The next `count` requests of the account fail with `status`, once `after` requests went through. */
+  async failNext(
+    network: SandboxNetworkName,
+    accountId: string,
+    count: number,
+    status = 503,
+    after = 0,
+  ): Promise<void> {
     const response = await this.request.post(`${this.controlUrl}/control/faults`, {
-      data: { network, accountId, kind: 'fail', status, count },
+      data: { network, accountId, kind: 'fail', status, count, after },
     });
     if (!response.ok()) throw new Error(`The emulator refused the fault: ${await response.text()}`);
   }
