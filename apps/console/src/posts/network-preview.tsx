@@ -1,10 +1,11 @@
 import { Avatar, Box, Group, Paper, Stack, Text } from '@mantine/core';
-import { linkPlacement, previewSegments, publishedText } from '@relais/network-rules';
+import { linkPlacement, publishedText } from '@relais/network-rules';
 import type { Network } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import type { VariantDraft } from './composer-draft';
 import { LinkCardPreview } from './link-card-preview';
 import { MediaGridPreview } from './media-grid-preview';
+import { PreviewText } from './preview-text';
 import { ThreadPreview } from './thread-preview';
 import { ruleNetwork } from './live-check';
 import type { LoadedMedia } from './use-media-facts';
@@ -16,18 +17,6 @@ const ACCENTS: Record<Network, string> = {
   LINKEDIN: 'indigo',
   FACEBOOK_PAGE: 'blue',
 };
-
-const SEGMENT_STYLES = {
-  plain: undefined,
-  url: { color: 'var(--mantine-color-blue-7)' },
-  hashtag: { color: 'var(--mantine-color-blue-7)' },
-  mention: { color: 'var(--mantine-color-blue-7)' },
-  overflow: {
-    background: 'var(--mantine-color-red-1)',
-    color: 'var(--mantine-color-red-9)',
-    textDecoration: 'line-through',
-  },
-} as const;
 
 interface NetworkPreviewProps {
   brandId: string;
@@ -62,7 +51,6 @@ export function NetworkPreview({
   const files = variant.mediaIds.map(() => ({ kind: 'image' as const, contentType: '', sizeBytes: 0 }));
   const input = { text: variant.text, linkUrl: variant.linkUrl, media: files };
   const text = publishedText(name, input);
-  const segments = previewSegments(name, text);
   const link = variant.linkUrl.trim();
   const card = linkPlacement(name, input) === 'card';
   return (
@@ -87,17 +75,7 @@ export function NetworkPreview({
             </Text>
           </Box>
         </Group>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          {segments.map((segment) => (
-            <span
-              key={segment.start}
-              style={SEGMENT_STYLES[segment.kind]}
-              data-overflow={segment.kind === 'overflow' || undefined}
-            >
-              {segment.text}
-            </span>
-          ))}
-        </Text>
+        <PreviewText network={network} text={text} />
         <MediaGridPreview
           network={network}
           files={variant.mediaIds.flatMap((id) => media.get(id) ?? [])}

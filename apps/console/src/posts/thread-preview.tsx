@@ -1,37 +1,9 @@
 import { Box, Paper, Stack, Text } from '@mantine/core';
-import { networkSupports, previewSegments } from '@relais/network-rules';
+import { networkSupports } from '@relais/network-rules';
 import type { Network } from '@relais/web-graphql';
 import { useTranslation } from 'react-i18next';
 import { ruleNetwork } from './live-check';
-
-const SEGMENT_STYLES = {
-  plain: undefined,
-  url: { color: 'var(--mantine-color-blue-7)' },
-  hashtag: { color: 'var(--mantine-color-blue-7)' },
-  mention: { color: 'var(--mantine-color-blue-7)' },
-  overflow: {
-    background: 'var(--mantine-color-red-1)',
-    color: 'var(--mantine-color-red-9)',
-    textDecoration: 'line-through',
-  },
-} as const;
-
-/** One part's text as the network shows it: links and hashtags marked, what does not fit struck out. */
-function PartText({ network, text }: { network: Network; text: string }) {
-  return (
-    <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      {previewSegments(ruleNetwork(network), text).map((segment) => (
-        <span
-          key={segment.start}
-          style={SEGMENT_STYLES[segment.kind]}
-          data-overflow={segment.kind === 'overflow' || undefined}
-        >
-          {segment.text}
-        </span>
-      ))}
-    </Text>
-  );
-}
+import { PreviewText } from './preview-text';
 
 /**
  * The thread's parts after the text, as the network shows them: on X, Bluesky and Mastodon each a reply
@@ -49,7 +21,7 @@ export function ThreadPreview({ network, parts }: { network: Network; parts: rea
         <Text size="xs" c="dimmed">
           {t('posts.composer.firstComment')}
         </Text>
-        <PartText network={network} text={comment ?? ''} />
+        <PreviewText network={network} text={comment ?? ''} />
       </Paper>
     );
   }
@@ -67,7 +39,7 @@ export function ThreadPreview({ network, parts }: { network: Network; parts: rea
           <Text size="xs" c="dimmed">
             {t('posts.composer.threadReply', { number: index + 2 })}
           </Text>
-          <PartText network={network} text={part} />
+          <PreviewText network={network} text={part} />
         </Box>
       ))}
     </Stack>
