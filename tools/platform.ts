@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, spawnService, SpawnedService } from '@relais/server-testing';
+import { freePort, onFreePorts, spawnService, SpawnedService } from '@relais/server-testing';
 
 /**
  * Local-only secrets shared by every service of a platform started here (tests, the demo, the
@@ -157,28 +157,6 @@ async function allocateSandboxPorts(): Promise<SandboxPorts> {
     linkedin: await freePort(),
     x: await freePort(),
   };
-}
-
-const PORT_ATTEMPTS = 3;
-
-/**
- * Starts something on ports chosen just before, choosing again when one was taken meanwhile (a free
- * port can become some other socket's before the service listens on it). Fixed ports are not retried.
- */
-async function onFreePorts<P, T>(
-  fixed: P | undefined,
-  allocate: () => Promise<P>,
-  start: (ports: P) => Promise<T>,
-): Promise<{ ports: P; started: T }> {
-  for (let attempt = 1; ; attempt += 1) {
-    const ports = fixed ?? (await allocate());
-    try {
-      return { ports, started: await start(ports) };
-    } catch (error) {
-      const taken = String(error instanceof Error ? error.message : error).includes('EADDRINUSE');
-      if (fixed !== undefined || !taken || attempt >= PORT_ATTEMPTS) throw error;
-    }
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { freePort } from './free-port';
+import { freePort, onFreePorts } from './free-port';
 import { spawnService, SpawnedService } from './spawn-service';
 import { testEnvironment } from './test-env';
 
@@ -17,22 +17,24 @@ export interface SpawnClientsOptions {
  * accounts and credentials over NATS. Resolves once it reports ready.
  */
 export async function spawnClients(options: SpawnClientsOptions): Promise<SpawnedService> {
-  const port = await freePort();
-  return spawnService({
-    name: 'clients',
-    entry: 'apps/clients/src/main.ts',
-    env: {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'error',
-      HTTP_PORT: String(port),
-      DATABASE_URL: options.databaseUrl,
-      DATABASE_POOL_SIZE: String(options.poolSize ?? 4),
-      NATS_URL: testEnvironment().NATS_URL,
-      NATS_SUBJECT_PREFIX: options.subjectPrefix,
-      CREDENTIALS_KEYS: options.credentialsKeys ?? `k1:${randomBytes(32).toString('base64')}`,
-      CREDENTIALS_ACTIVE_KEY: 'k1',
-    },
-    healthUrl: `http://127.0.0.1:${port}/health/ready`,
-    timeoutMs: 60_000,
-  });
+  const { started } = await onFreePorts(undefined, freePort, (port) =>
+    spawnService({
+      name: 'clients',
+      entry: 'apps/clients/src/main.ts',
+      env: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'error',
+        HTTP_PORT: String(port),
+        DATABASE_URL: options.databaseUrl,
+        DATABASE_POOL_SIZE: String(options.poolSize ?? 4),
+        NATS_URL: testEnvironment().NATS_URL,
+        NATS_SUBJECT_PREFIX: options.subjectPrefix,
+        CREDENTIALS_KEYS: options.credentialsKeys ?? `k1:${randomBytes(32).toString('base64')}`,
+        CREDENTIALS_ACTIVE_KEY: 'k1',
+      },
+      healthUrl: `http://127.0.0.1:${port}/health/ready`,
+      timeoutMs: 60_000,
+    }),
+  );
+  return started;
 }

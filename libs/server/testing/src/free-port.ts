@@ -13,3 +13,26 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+const PORT_ATTEMPTS = 3;
+
+/**
+ * Starts something on ports allocated just before (`allocate`), again on new ones when a port was
+ * taken in between (`EADDRINUSE`: another process, or an outgoing connection, got it first), up to
+ * three times. With `fixed` ports, starts once on them.
+ */
+export async function onFreePorts<P, T>(
+  fixed: P | undefined,
+  allocate: () => Promise<P>,
+  start: (ports: P) => Promise<T>,
+): Promise<{ ports: P; started: T }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const ports = fixed ?? (await allocate());
+    try {
+      return { ports, started: await start(ports) };
+    } catch (error) {
+      const taken = String(error instanceof Error ? error.message : error).includes('EADDRINUSE');
+      if (fixed !== undefined || !taken || attempt >= PORT_ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { freePort } from './free-port';
+import { freePort, onFreePorts } from './free-port';
 import { SandboxClient, SandboxEndpoints } from './sandbox-client';
 import { spawnService, SpawnedService } from './spawn-service';
 
@@ -33,31 +33,33 @@ const TEST_SECRET = 'relais-sandbox-networks-test-secret-0123456789';
 export async function startSandboxNetworks(
   options: StartSandboxNetworksOptions = {},
 ): Promise<SandboxNetworks> {
-  const ports = {
+  const allocate = async () => ({
     HTTP_PORT: await freePort(),
     MASTODON_PORT: await freePort(),
     BLUESKY_PORT: await freePort(),
     FACEBOOK_PORT: await freePort(),
     LINKEDIN_PORT: await freePort(),
     X_PORT: await freePort(),
-  };
-  const controlUrl = `http://127.0.0.1:${ports.HTTP_PORT}`;
-  const service = await spawnService({
-    name: 'sandbox-networks',
-    entry: 'apps/sandbox-networks/src/main.ts',
-    env: {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      LISTEN_HOST: '127.0.0.1',
-      PUBLIC_HOST: '127.0.0.1',
-      SANDBOX_SECRET: options.secret ?? TEST_SECRET,
-      LATENCY_MS: String(options.latencyMs ?? 0),
-      DUPLICATE_WINDOW_SECONDS: String(options.duplicateWindowSeconds ?? 3600),
-      ...Object.fromEntries(Object.entries(ports).map(([key, value]) => [key, String(value)])),
-      ...options.env,
-    },
-    healthUrl: `${controlUrl}/health/live`,
   });
+  const { ports, started: service } = await onFreePorts(undefined, allocate, (ports) =>
+    spawnService({
+      name: 'sandbox-networks',
+      entry: 'apps/sandbox-networks/src/main.ts',
+      env: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        LISTEN_HOST: '127.0.0.1',
+        PUBLIC_HOST: '127.0.0.1',
+        SANDBOX_SECRET: options.secret ?? TEST_SECRET,
+        LATENCY_MS: String(options.latencyMs ?? 0),
+        DUPLICATE_WINDOW_SECONDS: String(options.duplicateWindowSeconds ?? 3600),
+        ...Object.fromEntries(Object.entries(ports).map(([key, value]) => [key, String(value)])),
+        ...options.env,
+      },
+      healthUrl: `http://127.0.0.1:${ports.HTTP_PORT}/health/live`,
+    }),
+  );
+  const controlUrl = `http://127.0.0.1:${ports.HTTP_PORT}`;
   const client = new SandboxClient(controlUrl);
   const endpoints = await client.endpoints();
   return {

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { RemoteError } from '@relais/server-errors';
 import { mintAccessToken } from './access-token';
 import { anonymous, as, failure, system } from './envelopes';
-import { freePort } from './free-port';
+import { freePort, onFreePorts } from './free-port';
 import { testSubjectPrefix } from './nats-prefix';
 import { asRole, createdAtOf } from './template-database';
 import { testDatabaseName } from './test-database';
@@ -119,5 +119,38 @@ describe('envelopes', () => {
     await expect(failure(Promise.reject(new RemoteError(body)))).resolves.toEqual(body);
     await expect(failure(Promise.resolve('done'))).rejects.toThrow('Expected the request to fail');
     await expect(failure(Promise.reject(new Error('network down')))).rejects.toThrow('network down');
+  });
+});
+
+describe('onFreePorts', () => {
+  it('starts again on new ports when a port was taken meanwhile, and gives up on any other error', async () => {
+    let next = 40_000;
+    const tried: number[] = [];
+    const started = await onFreePorts(
+      undefined,
+      async () => next++,
+      async (port) => {
+        tried.push(port);
+        if (tried.length === 1) throw new Error('did not start: listen EADDRINUSE 127.0.0.1');
+        return `up on ${port}`;
+      },
+    );
+    expect(started).toEqual({ ports: 40_001, started: 'up on 40001' });
+    expect(tried).toEqual([40_000, 40_001]);
+
+    await expect(
+      onFreePorts(
+        undefined,
+        async () => next++,
+        async () => Promise.reject(new Error('crashed')),
+      ),
+    ).rejects.toThrow('crashed');
+    await expect(
+      onFreePorts(
+        7,
+        async () => next++,
+        async () => Promise.reject(new Error('EADDRINUSE')),
+      ),
+    ).rejects.toThrow('EADDRINUSE');
   });
 });
