@@ -92,6 +92,7 @@ export function exampleInputs({ world: w, seeded, invitationToken }: InputWorld)
     baseText: 'Spring is here',
     text: 'Spring is here',
     firstComment: 'More in the comments',
+    threadParts: ['And here is why'],
     body: 'Looks good',
     comment: 'Looks good',
     note: 'Ready for review',
