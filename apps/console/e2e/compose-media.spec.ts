@@ -174,4 +174,8 @@ test('the composer shows the link card and each network’s image grid, and mark
   await expect(page.getByRole('tab', { name: /Mastodon/ })).toBeVisible();
   await expect(mastodon.getByTestId('media-grid-alt').first()).toHaveText('ALT');
   await page.screenshot({ path: screenshotPath('compose-grid-described-en'), fullPage: true });
+  // The owner's profile keeps the language: back to French for the specs that follow.
+  await page.getByRole('button', { name: 'Change language' }).click();
+  await page.getByRole('menuitem', { name: 'Français' }).click();
+  await expect(page.getByRole('button', { name: 'Changer de langue' })).toBeVisible();
 });
