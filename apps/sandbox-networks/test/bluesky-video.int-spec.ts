@@ -69,7 +69,7 @@ describe('sandbox Bluesky video service', () => {
       remainingDailyVideos: 25,
       remainingDailyBytes: 10 * 1024 * 1024 * 1024,
     });
-    // A token for another method is refused, as any service refuses it.
+    // A token for another method is refused, as every service refuses it.
     const other = await serviceToken(agent, 'com.atproto.repo.uploadBlob');
     expect(await failure(videoService().app.bsky.video.getUploadLimits({}, bearer(other)))).toMatchObject({
       status: 401,
