@@ -2,8 +2,8 @@
 # The image of every Relais service (the console has its own: a static build served by nginx).
 # Build from the repository root, naming the app and its HTTP port (health, metrics, or the API itself):
 #   docker build --build-arg SERVICE=clients --build-arg HTTP_PORT=3101 -t relais/clients .
-# docker-compose.yml passes each service's arguments. TypeScript runs directly through swc
-# (tools/register.js), as in development: there is no compile step.
+# docker-compose.yml passes each service's arguments. The build stage compiles the TypeScript to
+# plain JavaScript (`npm run build:services`, swc); the image runs that, without a compiler loaded.
 
 FROM node:22-bookworm-slim AS dependencies
 WORKDIR /app
@@ -12,6 +12,17 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \
   || npm install --omit=dev --no-save --no-audit --no-fund \
   && npm cache clean --force
+
+FROM node:22-bookworm-slim AS build
+WORKDIR /app
+ARG SERVICE
+COPY --from=dependencies /app/node_modules ./node_modules
+COPY package.json tsconfig.base.json ./
+COPY tools/register.js ./tools/register.js
+COPY tools/build ./tools/build
+COPY libs ./libs
+COPY apps/${SERVICE}/src ./apps/${SERVICE}/src
+RUN node -r ./tools/register.js tools/build/build-services.ts "$SERVICE"
 
 FROM node:22-bookworm-slim AS runtime
 # The folder under apps/ (clients, content, publishing, gateway, sandbox-networks).
@@ -30,13 +41,8 @@ ENV NODE_ENV=production \
     HTTP_PORT=${HTTP_PORT}
 WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
-COPY package.json tsconfig.base.json ./
-COPY tools/register.js ./tools/register.js
-COPY libs/contracts ./libs/contracts
-COPY libs/server ./libs/server
-COPY libs/network-rules ./libs/network-rules
-COPY libs/schedule-rules ./libs/schedule-rules
-COPY apps/${SERVICE}/src ./apps/${SERVICE}/src
+COPY package.json ./
+COPY --from=build /app/dist ./dist
 RUN if [ -n "$APT_PACKAGES" ]; then \
       apt-get update && apt-get install -y --no-install-recommends $APT_PACKAGES \
       && rm -rf /var/lib/apt/lists/*; \
@@ -47,4 +53,4 @@ EXPOSE ${HTTP_PORT} ${EXTRA_PORTS}
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.HTTP_PORT + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # `exec`: node is the container's first process and receives SIGTERM itself (graceful shutdown).
-CMD ["sh", "-c", "exec node -r ./tools/register.js \"apps/$SERVICE/src/main.ts\""]
+CMD ["sh", "-c", "exec node \"dist/apps/$SERVICE/src/main.js\""]

@@ -9,3 +9,4 @@ export * from './seed';
 export { DEMO_POSTS } from './demo/demo-post-texts';
 export * from './demo/demo-posts';
 export * from './demo/requester';
+export { compiledEntry, compileServices } from './build/compile-services';

@@ -203,6 +203,17 @@ export function finalStage(instructions: DockerInstruction[]): DockerInstruction
   return instructions.slice(lastFrom);
 }
 
+/** The instructions of the stage `FROM … AS <name>`, up to the next `FROM`. */
+export function stageNamed(instructions: DockerInstruction[], name: string): DockerInstruction[] {
+  const start = instructions.findIndex(
+    (instruction) =>
+      instruction.keyword === 'FROM' && new RegExp(`\\sAS\\s+${name}$`, 'i').test(instruction.args),
+  );
+  if (start < 0) throw new Error(`the Dockerfile has no stage named ${name}`);
+  const next = instructions.findIndex((instruction, i) => i > start && instruction.keyword === 'FROM');
+  return instructions.slice(start, next < 0 ? undefined : next);
+}
+
 /** Source paths of `COPY` instructions that read the build context (not `--from=` another stage). */
 export function contextCopySources(instructions: DockerInstruction[]): string[] {
   return instructions

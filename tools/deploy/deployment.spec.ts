@@ -9,6 +9,7 @@ import {
   dockerIgnoreMatchers,
   dockerInstructions,
   finalStage,
+  stageNamed,
   findObject,
   isDockerIgnored,
   kustomizedObjects,
@@ -157,11 +158,21 @@ describe('deployment files', () => {
   });
 
   describe.each(SERVICES)('service %s', (app) => {
-    it('gets an image of its own code from the service Dockerfile, on the HTTP port it is configured with', () => {
-      const last = finalStage(imageInstructions(app));
-      const copied = contextCopySources(last);
+    it('gets an image of its own code, compiled, from the service Dockerfile, on the HTTP port it is configured with', () => {
+      const instructions = imageInstructions(app);
+      const build = stageNamed(instructions, 'build');
+      const copied = contextCopySources(build);
       expect(copied).toContain(`apps/${app}/src`);
       expect(copied.filter((source) => source.startsWith('apps/'))).toEqual([`apps/${app}/src`]);
+      const compile = build.filter((instruction) => instruction.keyword === 'RUN').map((i) => i.args);
+      expect(compile.some((args) => args.includes('tools/build/build-services.ts'))).toBe(true);
+      // The image runs the compiled JavaScript, without the TypeScript compiler or swc loaded.
+      const last = finalStage(instructions);
+      expect(contextCopySources(last).filter((source) => source.startsWith('apps/'))).toEqual([]);
+      expect(last.some((instruction) => instruction.args.startsWith('--from=build /app/dist'))).toBe(true);
+      const cmd = last.filter((instruction) => instruction.keyword === 'CMD').pop();
+      expect(cmd?.args).toContain('dist/apps/$SERVICE/src/main.js');
+      expect(cmd?.args).not.toContain('register');
       const env = last
         .filter((instruction) => instruction.keyword === 'ENV')
         .map((i) => i.args)

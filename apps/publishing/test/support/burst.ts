@@ -1,5 +1,6 @@
 import { Network } from '@relais/contracts';
-import { freePort, spawnService, SpawnedService, waitFor } from '@relais/server-testing';
+import { compiledEntry, compileServices } from '@relais/dev-platform';
+import { freePort, repositoryRoot, spawnService, SpawnedService, waitFor } from '@relais/server-testing';
 import { Agency, connectAccount, ConnectedAccount, createAgency, schedulePost } from './fixtures';
 import { PublishingHarness } from './publishing-harness';
 
@@ -84,15 +85,24 @@ export async function dueAt(
 }
 
 /** The publishing service as a real process sharing the harness's database, NATS prefix and sandbox. */
+/** The publishing service compiled as its image runs it, once per test process. */
+let compiled: Promise<unknown> | undefined;
+
+/**
+ * A publishing service process as production runs it: compiled JavaScript (`npm run build:services`),
+ * so its memory is what a deployed replica uses.
+ */
 export async function spawnPublishing(
   h: PublishingHarness,
   worker: string,
   env: Record<string, string> = {},
 ): Promise<SpawnedService> {
+  compiled ??= compileServices(repositoryRoot(), ['publishing']);
+  await compiled;
   const port = await freePort();
   return spawnService({
     name: `publishing-${worker}`,
-    entry: 'apps/publishing/src/main.ts',
+    entry: compiledEntry('publishing'),
     env: {
       ...h.env,
       NODE_ENV: 'production',

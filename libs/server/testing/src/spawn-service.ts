@@ -5,7 +5,11 @@ import { waitFor } from './wait-for';
 
 export interface SpawnServiceOptions {
   name: string;
-  /** Relative to the repository root, e.g. `apps/clients/src/main.ts`. */
+  /**
+   * Relative to the repository root: TypeScript run through `tools/register.js` (e.g.
+   * `apps/clients/src/main.ts`), or compiled JavaScript run as production runs it (e.g.
+   * `dist/apps/publishing/src/main.js`, made by `npm run build:services`).
+   */
   entry: string;
   env: Record<string, string>;
   /** Polled until it answers 200. */
@@ -56,7 +60,10 @@ class ServiceProcess implements SpawnedService {
 
   async start(): Promise<void> {
     const root = repositoryRoot();
-    const child = spawn(process.execPath, ['-r', './tools/register.js', this.options.entry], {
+    const args = this.options.entry.endsWith('.js')
+      ? [this.options.entry]
+      : ['-r', './tools/register.js', this.options.entry];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', ...this.options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,7 +140,7 @@ class ServiceProcess implements SpawnedService {
   }
 }
 
-/** Runs an app as a child process (`node -r ./tools/register.js <entry>` from the repository root). */
+/** Runs an app as a child process from the repository root (see `SpawnServiceOptions.entry`). */
 export async function spawnService(options: SpawnServiceOptions): Promise<SpawnedService> {
   const service = new ServiceProcess(options);
   await service.start();
