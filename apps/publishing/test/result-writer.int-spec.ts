@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDataSource, TenantTransactions } from '@relais/server-database';
+import { Outbox } from '@relais/server-events';
 import { createTestDatabase, query, TestDatabase } from '@relais/server-testing';
 import { DataSource } from 'typeorm';
 import { DispatchMetrics } from '../src/dispatch/dispatch-metrics';
@@ -35,7 +36,11 @@ describe('writing outcomes concurrently', () => {
       applicationName: 'result-writer-test',
     });
     await dataSource.initialize();
-    writer = new ResultWriter(new TenantTransactions(dataSource), new Settlement(), new DispatchMetrics());
+    writer = new ResultWriter(
+      new TenantTransactions(dataSource),
+      new Settlement(new Outbox({ schema: SCHEMA })),
+      new DispatchMetrics(),
+    );
     await query(
       db.superuserUrl,
       `INSERT INTO publishing.account_limits (account_id, agency_id, brand_id, network, rate_limit, remaining)

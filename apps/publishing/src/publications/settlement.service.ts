@@ -7,9 +7,9 @@ import {
   systemEnvelope,
 } from '@relais/contracts';
 import { nextOccurrenceSlot } from '@relais/schedule-rules';
+import { Outbox, OutboxEvent } from '@relais/server-events';
 import { EntityManager } from 'typeorm';
 import { endSchedule, moveSchedule, notifyDue, ScheduleRow } from '../schedules/schedule.repository';
-import { addToOutbox, OutboxEvent } from './outbox.repository';
 import { PublicationRow } from './publication';
 import { insertOccurrence, occurrenceTallies } from './publication.repository';
 
@@ -23,6 +23,8 @@ const key = (postId: string, version: number, occurrence: number) => `${postId}:
 @Injectable()
 export class Settlement {
   private readonly logger = new Logger(Settlement.name);
+
+  constructor(private readonly outbox: Outbox) {}
 
   /** `settled`: rows now published or failed; `schedules`: from `lockSchedules` in this transaction, taken before the publications. */
   async settle(
@@ -74,15 +76,15 @@ export class Settlement {
         nextOccurrenceAt: tally.pending === 0 ? (nextAt.get(row.post_id)?.toISOString() ?? null) : null,
       };
       events.push({
-        agencyId: row.agency_id,
         subject:
           row.status === PublicationStatus.Published
             ? PublishingEvents.publicationPublished
             : PublishingEvents.publicationFailed,
-        payload: { envelope: systemEnvelope(correlationId, row.agency_id), data: event },
+        envelope: systemEnvelope(correlationId, row.agency_id),
+        data: event,
       });
     }
-    await addToOutbox(manager, events);
+    await this.outbox.addMany(manager, events);
   }
 
   private async tallies(
