@@ -109,6 +109,7 @@ export interface PlatformOptions {
   clientsPort?: number;
   contentPort?: number;
   publishingPort?: number;
+  listeningPort?: number;
   /** The network emulators' ports (default: free ones). */
   sandboxPorts?: SandboxPorts;
   /** Where the content service keeps uploaded media (default: a fresh temporary folder). */
@@ -127,7 +128,7 @@ export interface Platform {
   gatewayUrl: string;
   /** Every running app, in start order (the network emulators first, the gateway last). */
   services: SpawnedService[];
-  /** The app named `name` (`sandbox-networks`, `clients`, `content`, `publishing`, `gateway`). */
+  /** The app named `name` (`sandbox-networks`, `clients`, `content`, `publishing`, `listening`, `gateway`). */
   service(name: string): SpawnedService;
   /**
    * The environment every service was started with (secrets included, for minting tokens), plus where
@@ -236,6 +237,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         entry: 'apps/publishing/src/main.ts',
         port,
         env: { DATABASE_URL: options.databaseUrl, ...publishingNetworkEnvironment(urls) },
+      })),
+      spawnOnPort(options.listeningPort, (port) => ({
+        name: 'listening',
+        entry: 'apps/listening/src/main.ts',
+        port,
+        env: { DATABASE_URL: options.databaseUrl },
       })),
     ]);
     const failed = started.find((result) => result.status === 'rejected');

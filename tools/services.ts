@@ -43,4 +43,10 @@ export const services: ServiceWithMigrations[] = [
     migrationsDir: 'apps/publishing/src/migrations',
     migrations: () => migrationsIn('apps/publishing/src/migrations'),
   },
+  {
+    name: 'listening',
+    schema: 'listening',
+    migrationsDir: 'apps/listening/src/migrations',
+    migrations: () => migrationsIn('apps/listening/src/migrations'),
+  },
 ];

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
  * `*.repository.ts`, and none of the retired names for it.
  */
 const root = join(__dirname, '..', '..');
-const SERVICES = ['clients', 'content', 'publishing'];
+const SERVICES = ['clients', 'content', 'publishing', 'listening'];
 
 /** Files that reach the database outside a repository, each for a reason the design states. */
 const ALLOWED_OUTSIDE_REPOSITORIES = new Map([

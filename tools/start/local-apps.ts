@@ -60,6 +60,14 @@ export function localApps(root: string): ProcessSpec[] {
       readyUrl: `http://127.0.0.1:${LOCAL_DEV_PORTS.publishing}/health/ready`,
     },
     {
+      name: 'listening',
+      color: 'white',
+      command: process.execPath,
+      args: ['-r', REGISTER, 'apps/listening/src/main.ts'],
+      env: { ...env, HTTP_PORT: String(LOCAL_DEV_PORTS.listening) },
+      readyUrl: `http://127.0.0.1:${LOCAL_DEV_PORTS.listening}/health/ready`,
+    },
+    {
       name: 'gateway',
       color: 'cyan',
       command: process.execPath,

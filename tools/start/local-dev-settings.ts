@@ -19,6 +19,7 @@ export const LOCAL_DEV_PORTS = {
   clients: 3101,
   content: 3102,
   publishing: 3103,
+  listening: 3104,
   console: 5173,
 } as const;
 

@@ -1,5 +1,14 @@
 /** Terminal colors for the process prefixes (none when the output is not a terminal). */
-const COLORS = { cyan: 36, magenta: 35, yellow: 33, green: 32, blue: 34, red: 31, gray: 90 } as const;
+const COLORS = {
+  cyan: 36,
+  magenta: 35,
+  yellow: 33,
+  green: 32,
+  blue: 34,
+  red: 31,
+  gray: 90,
+  white: 97,
+} as const;
 export type Color = keyof typeof COLORS;
 
 const useColor = Boolean(process.stdout.isTTY) && process.env['NO_COLOR'] === undefined;

@@ -9,5 +9,6 @@ export * from './validation';
 export * from './clients';
 export * from './content';
 export * from './publishing';
+export * from './listening';
 export * from './text-input';
 export * from './date-time';

@@ -233,5 +233,10 @@ export const PublishingEvents = {
   publicationFailed: 'evt.publishing.publication.failed.v1',
 } as const;
 
+export const ListeningEvents = {
+  itemIngested: 'evt.listening.item.ingested.v1',
+} as const;
+
 export type PublishingSubject = Leaves<typeof PublishingSubjects>;
 export type PublishingEvent = Leaves<typeof PublishingEvents>;
+export type ListeningEvent = Leaves<typeof ListeningEvents>;

@@ -1,0 +1,75 @@
+import { Network } from '@relais/contracts';
+import { EntityManager } from 'typeorm';
+
+export type SourceStatus = 'active' | 'needs_reconnection' | 'disconnected';
+
+/** A connected account as listening sees it. */
+export interface SourceRow {
+  account_id: string;
+  agency_id: string;
+  brand_id: string;
+  network: Network;
+  status: SourceStatus;
+}
+
+/**
+ * What each network is listened on for an account, each surface with its own cursor: what the
+ * account is told (notifications, mentions), what is said under its posts (comments), and its
+ * direct messages where the network's API gives them.
+ */
+export const SURFACES: Record<Network, readonly string[]> = {
+  [Network.Mastodon]: ['notifications', 'conversations'],
+  [Network.Bluesky]: ['notifications'],
+  [Network.FacebookPage]: ['comments', 'conversations'],
+  [Network.LinkedIn]: ['comments'],
+  [Network.X]: ['mentions', 'messages'],
+};
+
+/**
+ * Records the account's state from a clients event, unless a later event was applied already, and
+ * makes sure each of its network's surfaces has a cursor row. Resolves with whether it applied.
+ */
+export async function applySource(
+  manager: EntityManager,
+  source: { accountId: string; brandId: string; network: Network; status: SourceStatus; occurredAt: Date },
+): Promise<boolean> {
+  const rows = await manager.query<{ account_id: string }[]>(
+    `INSERT INTO listening.sources (account_id, agency_id, brand_id, network, status, applied_event_at)
+     VALUES ($1, current_setting('app.agency_id')::uuid, $2, $3, $4, $5)
+     ON CONFLICT (account_id) DO UPDATE SET
+            brand_id = EXCLUDED.brand_id, network = EXCLUDED.network, status = EXCLUDED.status,
+            applied_event_at = EXCLUDED.applied_event_at, updated_at = now()
+      WHERE listening.sources.applied_event_at <= EXCLUDED.applied_event_at
+     RETURNING account_id`,
+    [source.accountId, source.brandId, source.network, source.status, source.occurredAt],
+  );
+  if (rows.length === 0) return false;
+  await manager.query(
+    `INSERT INTO listening.source_cursors (account_id, surface, agency_id, brand_id)
+     SELECT $1, surface, current_setting('app.agency_id')::uuid, $2 FROM unnest($3::text[]) AS surface
+     ON CONFLICT (account_id, surface) DO NOTHING`,
+    [source.accountId, source.brandId, [...SURFACES[source.network]]],
+  );
+  return true;
+}
+
+/** Every brand's accounts in the transaction's scope that are listened to now. */
+export function activeSources(manager: EntityManager, brandId?: string): Promise<SourceRow[]> {
+  return manager.query<SourceRow[]>(
+    `SELECT account_id, agency_id, brand_id, network, status FROM listening.sources
+      WHERE status = 'active' AND ($1::uuid IS NULL OR brand_id = $1)
+      ORDER BY brand_id, network, account_id`,
+    [brandId ?? null],
+  );
+}
+
+/** The account's cursors: the surface polled and where it stands. */
+export function cursorsOf(
+  manager: EntityManager,
+  accountId: string,
+): Promise<{ surface: string; cursor: string | null }[]> {
+  return manager.query(
+    `SELECT surface, cursor FROM listening.source_cursors WHERE account_id = $1 ORDER BY surface`,
+    [accountId],
+  );
+}
