@@ -2,10 +2,12 @@ import { matches } from './match-query';
 import type { PreparedItem } from './prepare-item';
 import type { ListeningQuery, QueryNode, WordPattern } from './query-types';
 
-/** Anchors are keys an item must hold one of to possibly match: `w:word`, `p:pr` (a prefix's first letters), `t:#tag`. */
+/** Anchors are keys an item must hold one of to possibly match: `w:word`, `p:orga` (a prefix's first letters), `t:#tag`. */
 type Anchors = ReadonlySet<string>;
 
-const PREFIX_KEY_LENGTH = 2;
+/** A prefix is filed under its first 2 to 4 letters; an item's word is looked up under each. */
+const PREFIX_KEY_MIN = 2;
+const PREFIX_KEY_MAX = 4;
 
 /**
  * The stream matcher: many active queries, one item at a time. Each query is filed under the words,
@@ -58,7 +60,10 @@ export class QueryIndex {
     };
     for (const word of item.positions.keys()) {
       collect(`w:${word}`);
-      collect(`p:${prefixKey(word)}`);
+      const letters = Array.from(word);
+      for (let length = PREFIX_KEY_MIN; length <= Math.min(PREFIX_KEY_MAX, letters.length); length += 1) {
+        collect(`p:${letters.slice(0, length).join('')}`);
+      }
     }
     for (const tag of item.tags) collect(`t:${tag}`);
     const matched: string[] = [];
@@ -71,7 +76,7 @@ export class QueryIndex {
 }
 
 function prefixKey(text: string): string {
-  return Array.from(text).slice(0, PREFIX_KEY_LENGTH).join('');
+  return Array.from(text).slice(0, PREFIX_KEY_MAX).join('');
 }
 
 function patternKey(pattern: WordPattern): string {
