@@ -17,6 +17,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@relais/web-graphql': `${workspaceRoot}libs/web/graphql/src/index.ts`,
+      '@relais/listening-query': `${workspaceRoot}libs/listening-query/src/index.ts`,
       '@relais/network-rules': `${workspaceRoot}libs/network-rules/src/index.ts`,
       '@relais/schedule-rules': `${workspaceRoot}libs/schedule-rules/src/index.ts`,
     },
