@@ -210,14 +210,28 @@ async function report(
   h: PublishingHarness,
   world: BurstWorld,
   rss: { publishing: number; content: number },
+  log: (message: string) => void,
 ): Promise<BurstReport> {
-  const rows = await h.sql<{ status: string; due_at: Date; sent_at: Date | null }>(
-    `SELECT p.status, p.due_at,
+  const rows = await h.sql<{
+    status: string;
+    due_at: Date;
+    sent_at: Date | null;
+    network: string;
+    failure_code: string | null;
+    failure_message: string | null;
+    attempts: number;
+  }>(
+    `SELECT p.status, p.due_at, p.network, p.failure_code, p.failure_message, p.attempts,
             (SELECT min(a.sending_at) FROM publishing.publish_attempts a WHERE a.publication_id = p.id) AS sent_at
        FROM publishing.publications p WHERE p.agency_id = $1`,
     [world.agencyId],
   );
   const due = new Date(rows[0]?.due_at ?? 0).getTime();
+  // What went wrong with a publication that did not end published, so a failed run says why.
+  for (const row of rows.filter((r) => r.status !== 'published').slice(0, 10))
+    log(
+      `not published (${row.network}): ${row.status} after ${row.attempts} attempt(s): ${row.failure_code ?? '-'} ${row.failure_message ?? ''}`,
+    );
   const sent = rows
     .filter((row) => row.sent_at !== null)
     .map((row) => new Date(row.sent_at as Date).getTime() - new Date(row.due_at).getTime())
@@ -288,7 +302,7 @@ async function burst(
   } finally {
     content = await stopSampling();
   }
-  const r = await report(h, world, { publishing, content });
+  const r = await report(h, world, { publishing, content }, log);
   log(
     `sent p50 ${r.sentP50Ms} ms, p99 ${r.sentP99Ms} ms, max ${r.sentMaxMs} ms; received p50 ${r.receivedP50Ms} ms, p99 ${r.receivedP99Ms} ms, max ${r.receivedMaxMs} ms; ${r.postsPerSecond.toFixed(1)} posts/s; ${r.megabytes.toFixed(0)} MB at ${r.megabytesPerSecond.toFixed(1)} MB/s; ${r.duplicates} duplicates, ${r.missing} missing, ${r.incomplete} without their images and alt texts, ${r.distinctFiles}/${r.files} distinct files; peak RSS ${r.peakRssMb.toFixed(0)} MB (content ${r.contentPeakRssMb.toFixed(0)} MB)`,
   );
