@@ -3,6 +3,7 @@ import { ServicePlatformModule } from '@relais/server-service';
 import { LISTENING_CONFIG, ListeningConfig } from './config';
 import { ItemsModule } from './items/items.module';
 import { migrations, SCHEMA } from './migrations';
+import { PollingModule } from './polling/polling.module';
 import { SourcesModule } from './sources/sources.module';
 
 export const SERVICE = 'listening';
@@ -24,6 +25,7 @@ export class AppModule {
         }),
         SourcesModule,
         ItemsModule,
+        PollingModule,
       ],
     };
   }

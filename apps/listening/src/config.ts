@@ -2,13 +2,17 @@ import { hostname } from 'node:os';
 import {
   baseEnv,
   databaseEnv,
+  boolean,
   integer,
   loadConfig,
   natsEnv,
   port,
   requiredString,
+  url,
   z,
 } from '@relais/server-config';
+
+const withoutTrailingSlash = (value: string) => value.replace(/\/+$/, '');
 
 export const listeningEnv = z.object({
   ...baseEnv,
@@ -24,6 +28,28 @@ export const listeningEnv = z.object({
   PARTITIONS_AHEAD_MONTHS: integer(1, 24).default(2),
   /** How often partitions are made ahead and old ones dropped. */
   PARTITION_UPKEEP_MS: integer(60_000, 7 * 24 * 3600_000).default(6 * 3600_000),
+  /** false: this replica serves requests and consumes events but polls no network. */
+  POLLING_ENABLED: boolean().default(true),
+  /** How often a replica looks for cursors due. */
+  POLL_TICK_MS: integer(100, 60_000).default(1000),
+  /** Cursors claimed at once, and polled at once, by a replica. */
+  POLL_BATCH_SIZE: integer(1, 1000).default(20),
+  POLL_CONCURRENCY: integer(1, 200).default(8),
+  /** How long a claimed cursor is this replica's before another may take it over. */
+  POLL_LEASE_SECONDS: integer(5, 3600).default(60),
+  /** Between two polls of a surface that answered. */
+  POLL_INTERVAL_MS: integer(1000, 24 * 3600_000).default(60_000),
+  /** After a failed poll, doubled each failure up to POLL_RETRY_MAX_MS. */
+  POLL_RETRY_BASE_MS: integer(100, 3600_000).default(30_000),
+  POLL_RETRY_MAX_MS: integer(1000, 24 * 3600_000).default(30 * 60_000),
+  /** Pages read per surface and poll (the rest waits for the next poll, the cursor kept). */
+  POLL_MAX_PAGES: integer(1, 100).default(5),
+  HTTP_TIMEOUT_MS: integer(100, 120_000).default(15_000),
+  /** Credentials read from the clients service are kept in memory this long. */
+  CREDENTIALS_TTL_SECONDS: integer(1, 3600).default(180),
+  BLUESKY_DEFAULT_PDS_URL: url(['http:', 'https:'])
+    .default('https://bsky.social')
+    .transform(withoutTrailingSlash),
 });
 
 export type ListeningConfig = z.infer<typeof listeningEnv>;

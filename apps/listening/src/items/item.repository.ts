@@ -81,3 +81,19 @@ export function insertItems(manager: EntityManager, items: NewItem[]): Promise<S
     ],
   );
 }
+
+/** The conversation each of these stored items belongs to, by the network's id. */
+export async function conversationKeysOf(
+  manager: EntityManager,
+  brandId: string,
+  network: Network,
+  externalIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await manager.query<{ external_id: string; conversation_key: string }[]>(
+    `SELECT DISTINCT ON (external_id) external_id, conversation_key FROM listening.items
+      WHERE brand_id = $1 AND network = $2 AND external_id = ANY($3::text[])
+      ORDER BY external_id, published_at`,
+    [brandId, network, externalIds],
+  );
+  return new Map(rows.map((row) => [row.external_id, row.conversation_key]));
+}

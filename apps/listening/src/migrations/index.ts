@@ -1,8 +1,13 @@
 import { CreateEventTables1795700000000 } from './1795700000000-CreateEventTables';
 import { CreateListeningTables1795700000001 } from './1795700000001-CreateListeningTables';
+import { CreatePollingFunctions1795700000002 } from './1795700000002-CreatePollingFunctions';
 
 /** The Postgres schema the listening service owns. */
 export const SCHEMA = 'listening';
 
 /** Every migration of the listening service, oldest first. */
-export const migrations = [CreateEventTables1795700000000, CreateListeningTables1795700000001];
+export const migrations = [
+  CreateEventTables1795700000000,
+  CreateListeningTables1795700000001,
+  CreatePollingFunctions1795700000002,
+];
