@@ -38,12 +38,10 @@ for (const [language, items] of [
     );
     print(formatConfusion(item.confusion));
   }
-  const f1s = tagF1s(items);
-  print(
-    `\ntags ${language}, whole set, F1: ${Object.entries(f1s)
-      .map(([tag, f1]) => `${tag} ${percent(f1)}`)
-      .join(', ')}`,
-  );
+  for (const [part, subset] of parts(items).filter(([name]) => name !== 'tuning part')) {
+    const f1s = Object.entries(tagF1s(subset)).map(([tag, f1]) => `${tag} ${percent(f1)}`);
+    print(`\ntags ${language}, ${part}, F1 with the default rules: ${f1s.join(', ')}`);
+  }
 }
 
 for (const [part, subset] of parts([...fr, ...en, ...other])) {
