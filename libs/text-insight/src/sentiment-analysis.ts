@@ -1,4 +1,10 @@
-import { EMOJI_VALENCES, IRONY_MARKERS, LEXICONS, type SentimentLexicon } from './sentiment-lexicons';
+import {
+  EMOJI_VALENCES,
+  IRONY_MARKERS,
+  LEXICONS,
+  type PhraseMeaning,
+  type SentimentLexicon,
+} from './sentiment-lexicons';
 import { opinionTextOf } from './text-cleaning';
 import { tokenize, type Token } from './tokenizer';
 import type { AnalysisLanguage, DetectedLanguage, SentimentResult } from './types';
@@ -56,6 +62,12 @@ function scoreTokens(tokens: Token[], lexicon: SentimentLexicon | null): number 
   const inPhrases = new Set<number>();
   let contrastAt = -1;
   let hypotheticalAt = -Infinity;
+  const push = (at: number, valence: number): void => {
+    scored.push({
+      index: at,
+      valence: inContext(valence, at - hypotheticalAt <= HYPOTHETICAL_WINDOW, ironic),
+    });
+  };
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index];
@@ -71,30 +83,30 @@ function scoreTokens(tokens: Token[], lexicon: SentimentLexicon | null): number 
       continue;
     }
     const phrase = longestPhraseAt(tokens, index, lexicon);
-    if (phrase !== null && phrase.meaning.kind === 'contrast') contrastAt = index;
-    if (phrase !== null && phrase.meaning.kind === 'hypothetical') hypotheticalAt = index + phrase.length - 1;
-    if (phrase !== null && phrase.meaning.kind === 'valence') {
-      const valence = emphasised(phrase.meaning.value, tokens, index, lexicon, shouting);
-      scored.push({
-        index,
-        valence: inContext(valence, index - hypotheticalAt <= HYPOTHETICAL_WINDOW, ironic),
-      });
-    }
     if (phrase !== null) {
-      // A negation inside an opinion phrase (« pas terrible ») negates nothing after it.
-      if (phrase.meaning.kind === 'valence')
-        for (let at = index; at < index + phrase.length; at += 1) inPhrases.add(at);
-      index += phrase.length;
+      const { meaning, length } = phrase;
+      switch (meaning.kind) {
+        case 'contrast':
+          contrastAt = index;
+          break;
+        case 'hypothetical':
+          hypotheticalAt = index + length - 1;
+          break;
+        case 'intensifier':
+          break;
+        case 'valence':
+          push(index, emphasised(meaning.value, tokens, index, lexicon, shouting));
+          // A negation inside an opinion phrase (« pas terrible ») negates nothing after it.
+          for (let at = index; at < index + length; at += 1) inPhrases.add(at);
+          break;
+      }
+      index += length;
       continue;
     }
     const base = wordValence(token.key, lexicon);
     if (base !== undefined && !isIntensifierBeforeOpinion(tokens, index, lexicon)) {
-      let valence = emphasised(base, tokens, index, lexicon, shouting);
-      if (isNegated(tokens, index, lexicon, inPhrases)) valence *= NEGATION_FACTOR;
-      scored.push({
-        index,
-        valence: inContext(valence, index - hypotheticalAt <= HYPOTHETICAL_WINDOW, ironic),
-      });
+      const valence = emphasised(base, tokens, index, lexicon, shouting);
+      push(index, isNegated(tokens, index, lexicon, inPhrases) ? valence * NEGATION_FACTOR : valence);
     }
     index += 1;
   }
@@ -137,10 +149,9 @@ function longestPhraseAt(
   tokens: Token[],
   start: number,
   lexicon: SentimentLexicon,
-): { length: number; meaning: NonNullable<ReturnType<SentimentLexicon['phrases']['get']>> } | null {
+): { length: number; meaning: PhraseMeaning } | null {
   const keys: string[] = [];
-  let found: { length: number; meaning: NonNullable<ReturnType<SentimentLexicon['phrases']['get']>> } | null =
-    null;
+  let found: { length: number; meaning: PhraseMeaning } | null = null;
   for (let at = start; at < tokens.length && keys.length < lexicon.longestPhrase; at += 1) {
     const token = tokens[at];
     if (token === undefined || token.kind !== 'word') break;
