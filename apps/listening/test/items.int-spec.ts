@@ -71,12 +71,24 @@ describe('listening items', () => {
     expect(first).toEqual({ stored: 2, known: 0, outside: 0 });
     expect(again).toEqual({ stored: 0, known: 3, outside: 0 });
     expect(third).toEqual({ stored: 1, known: 1, outside: 0 });
-    const rows = await h.sql<{ external_id: string; text: string; author_name: string }>(
-      `SELECT external_id, text, author_name FROM listening.items WHERE brand_id = $1 ORDER BY external_id`,
+    const rows = await h.sql<{
+      external_id: string;
+      text: string;
+      author_name: string;
+      language: string;
+      sentiment: string;
+    }>(
+      `SELECT external_id, text, author_name, language, sentiment FROM listening.items WHERE brand_id = $1 ORDER BY external_id`,
       [brandId],
     );
     expect(rows.map((row) => row.external_id)).toEqual(['11001', '11002', '11003']);
-    expect(rows[0]).toMatchObject({ text: '@lumiere le croissant n°1 était parfait 🥐', author_name: 'Léa' });
+    // Analysed as it is stored: its language and its tone.
+    expect(rows[0]).toMatchObject({
+      text: '@lumiere le croissant n°1 était parfait 🥐',
+      author_name: 'Léa',
+      language: 'fr',
+      sentiment: 'positive',
+    });
     const events = await h.sql<{ subject: string; data: { itemId: string; brandId: string; kind: string } }>(
       `SELECT subject, payload->'data' AS data FROM listening.outbox ORDER BY created_at`,
     );

@@ -36,6 +36,11 @@ describe('analyzeSentiment', () => {
     it('stops at the end of a sentence', () => {
       expect(analyzeSentiment('Aucune info. Génial le voyage !', 'fr').label).toBe('positive');
     });
+
+    it("reads « n°1 » as a number, not as « n' »", () => {
+      expect(analyzeSentiment('le croissant n°1 était parfait', 'fr').label).toBe('positive');
+      expect(analyzeSentiment('Commande N° 4521 : livrée, parfait', 'fr').label).toBe('positive');
+    });
   });
 
   describe('emoji and emoticons', () => {

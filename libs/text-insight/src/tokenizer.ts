@@ -31,7 +31,8 @@ const TOKEN = new RegExp(
   [
     `(?<emoticon>(?<![\\p{L}\\p{N}])(?:${emoticonAlternatives})(?![\\p{L}\\p{N}]))`,
     '(?<emoji>\\p{Extended_Pictographic}(?:\\u{FE0F}|\\p{Emoji_Modifier}|\\u{200D}\\p{Extended_Pictographic})*)',
-    "(?<word>[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*)",
+    // « n°1 » is « numéro 1 », never the negation « n' ».
+    "(?<word>[nN][°º](?=\\s*\\p{N})|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*)",
     '(?<exclamation>!)',
     '(?<stop>[.,;:…]+)',
     '(?<question>\\?)',
@@ -58,6 +59,7 @@ export function tokenize(text: string, language: 'fr' | 'en' | null): Token[] {
 }
 
 function wordTokens(raw: string, language: 'fr' | 'en' | null): Token[] {
+  if (/^[nN][°º]$/u.test(raw)) return [{ kind: 'word', raw, key: 'numero' }];
   const key = foldText(raw);
   const elided = language === 'fr' ? FRENCH_ELISION.exec(key) : null;
   if (elided === null) return [{ kind: 'word', raw, key }];

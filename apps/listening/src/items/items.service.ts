@@ -4,6 +4,7 @@ import { TenantTransactions } from '@relais/server-database';
 import { Outbox, OutboxEvent } from '@relais/server-events';
 import { EntityManager } from 'typeorm';
 import { HeardItem, storableText } from './heard-item';
+import { itemInsight } from './item-insight';
 import { conversationKeysOf, insertItems, NewItem, StoredItem } from './item.repository';
 import { ItemPartitionsService } from './item-partitions.service';
 
@@ -117,6 +118,8 @@ function ingestedEvent(agencyId: string, row: StoredItem, item: NewItem, correla
 }
 
 function newItem(brandId: string, item: HeardItem): NewItem {
+  const text = storableText(item.text);
+  const insight = itemInsight(text, item.language);
   return {
     brandId,
     network: item.network,
@@ -129,11 +132,8 @@ function newItem(brandId: string, item: HeardItem): NewItem {
     authorExternalId: item.author.externalId,
     authorHandle: storableText(item.author.handle, 200),
     authorName: item.author.name === null ? null : storableText(item.author.name, 200),
-    text: storableText(item.text),
-    language: item.language,
-    sentiment: null,
-    sentimentScore: null,
-    tags: [],
+    text,
+    ...insight,
     hasLink: item.hasLink,
     publishedAt: item.publishedAt,
   };
