@@ -32,6 +32,8 @@ export const sandboxEnv = z.object({
   OAUTH_REDIRECT_URIS: requiredString().default(
     'http://127.0.0.1:5173/connect/callback,http://localhost:5173/connect/callback',
   ),
+  /** Listened items kept in memory; beyond it the oldest are forgotten. */
+  LISTENING_MAX_ITEMS: integer(1000, 5_000_000).default(200_000),
   /** How long an authorization code can be exchanged (X really allows 30 s). */
   OAUTH_CODE_TTL_SECONDS: integer(1, 3600).default(600),
 });

@@ -4,6 +4,7 @@ import { NetworkServer } from '../core/network-server';
 import { SANDBOX_CONFIG, SandboxConfig } from '../config';
 import { blueskyNetwork } from '../networks/bluesky/bluesky-network';
 import { facebookNetwork } from '../networks/facebook/facebook-network';
+import { ListeningStream } from '../listening/listening-stream';
 import { linkedinNetwork } from '../networks/linkedin/linkedin-network';
 import { mastodonNetwork } from '../networks/mastodon/mastodon-network';
 import { NetworkContext, NetworkDefinition } from '../networks/network-definition';
@@ -29,6 +30,7 @@ const NETWORK_LISTENERS: ReadonlyArray<{
 @Injectable()
 export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly sandbox: Sandbox;
+  readonly listeningStream: ListeningStream;
   private readonly logger = new Logger(SandboxNetworks.name);
   private readonly servers: NetworkServer[] = [];
   private readonly urls = new Map<Network, string>();
@@ -42,7 +44,9 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
         .map((uri) => uri.trim())
         .filter(Boolean),
       oauthCodeTtlSeconds: config.OAUTH_CODE_TTL_SECONDS,
+      listeningMaxItems: config.LISTENING_MAX_ITEMS,
     });
+    this.listeningStream = new ListeningStream(this.sandbox);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -67,6 +71,7 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.listeningStream.stopAll();
     await Promise.all(this.servers.map((server) => server.close()));
   }
 
