@@ -16,6 +16,10 @@ export const sandboxEnv = z.object({
   FACEBOOK_PORT: networkPort(3203),
   LINKEDIN_PORT: networkPort(3204),
   X_PORT: networkPort(3205),
+  /** Bluesky's Jetstream (WebSocket firehose); a taken port falls back to any free one. */
+  JETSTREAM_PORT: networkPort(3206),
+  /** Bytes a Jetstream client may leave unread before it is dropped (close code 1008). */
+  JETSTREAM_MAX_BUFFERED_BYTES: integer(1024, 1024 * 1024 * 1024).default(8 * 1024 * 1024),
   /** Interface the network listeners bind to. */
   LISTEN_HOST: requiredString().default('0.0.0.0'),
   /** Host name the reported endpoints use (what clients reach the sandbox at). */

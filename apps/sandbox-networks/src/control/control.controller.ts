@@ -30,7 +30,7 @@ export class ControlController {
   }
 
   @Get('endpoints')
-  endpoints(): Record<Network, string> {
+  endpoints(): Record<Network | 'jetstream', string> {
     return this.networks.endpoints();
   }
 
@@ -166,6 +166,7 @@ export class ControlController {
   @HttpCode(204)
   reset(): void {
     this.networks.listeningStream.stopAll();
+    this.networks.clearJetstream();
     this.sandbox.reset();
   }
 }

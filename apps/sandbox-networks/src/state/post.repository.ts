@@ -42,6 +42,13 @@ interface NetworkPosts {
 /** Every post received, per network, by id and by account (in arrival order). */
 export class PostRepository {
   private readonly networks = new Map<Network, NetworkPosts>();
+  private readonly listeners = new Set<(post: SandboxPost) => void>();
+
+  /** Called with every post and reply stored (the Bluesky firehose). Returns the unsubscribe function. */
+  subscribe(listener: (post: SandboxPost) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   add(post: SandboxPost): void {
     const posts = this.of(post.network);
@@ -49,6 +56,7 @@ export class PostRepository {
     append(posts.byAccount, post);
     append(posts.timelines, post);
     if (post.inReplyToId) appendTo(posts.replies, post.inReplyToId, post);
+    for (const listener of this.listeners) listener(post);
   }
 
   /** A reply to a post the sandbox holds: readable by id, listed under its parent's comments. */
@@ -64,6 +72,7 @@ export class PostRepository {
       receivedAt: reply.receivedAt,
       requestId: reply.requestId,
     });
+    for (const listener of this.listeners) listener(reply);
   }
 
   get(network: Network, id: string): SandboxPost | undefined {

@@ -1,7 +1,8 @@
 /** Networks as the sandbox names them (the values of `Network` in `@relais/contracts`). */
 export type SandboxNetwork = 'mastodon' | 'bluesky' | 'facebook_page' | 'linkedin' | 'x';
 
-export type SandboxEndpoints = Record<SandboxNetwork, string>;
+/** Each network's base URL, and `jetstream`: the WebSocket base of Bluesky's firehose (`<jetstream>/subscribe`). */
+export type SandboxEndpoints = Record<SandboxNetwork, string> & { jetstream: string };
 
 export interface ProvisionAccountInput {
   network: SandboxNetwork;
