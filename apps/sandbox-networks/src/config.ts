@@ -16,6 +16,10 @@ export const sandboxEnv = z.object({
   FACEBOOK_PORT: networkPort(3203),
   LINKEDIN_PORT: networkPort(3204),
   X_PORT: networkPort(3205),
+  /** Bluesky's Jetstream (WebSocket firehose); a taken port falls back to any free one. */
+  JETSTREAM_PORT: networkPort(3206),
+  /** Bytes a Jetstream client may leave unread before it is dropped (close code 1008). */
+  JETSTREAM_MAX_BUFFERED_BYTES: integer(1024, 1024 * 1024 * 1024).default(8 * 1024 * 1024),
   /** Interface the network listeners bind to. */
   LISTEN_HOST: requiredString().default('0.0.0.0'),
   /** Host name the reported endpoints use (what clients reach the sandbox at). */
@@ -32,6 +36,8 @@ export const sandboxEnv = z.object({
   OAUTH_REDIRECT_URIS: requiredString().default(
     'http://127.0.0.1:5173/connect/callback,http://localhost:5173/connect/callback',
   ),
+  /** Listened items kept in memory; beyond it the oldest are forgotten. */
+  LISTENING_MAX_ITEMS: integer(1000, 5_000_000).default(200_000),
   /** How long an authorization code can be exchanged (X really allows 30 s). */
   OAUTH_CODE_TTL_SECONDS: integer(1, 3600).default(600),
 });

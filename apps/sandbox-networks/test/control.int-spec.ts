@@ -16,15 +16,11 @@ describe('sandbox control API', () => {
     await sandbox.client.reset();
   });
 
-  it('reports one base URL per network', () => {
-    expect(Object.keys(sandbox.endpoints).sort()).toEqual([
-      'bluesky',
-      'facebook_page',
-      'linkedin',
-      'mastodon',
-      'x',
-    ]);
-    for (const url of Object.values(sandbox.endpoints)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  it('reports one base URL per network, and the Jetstream WebSocket base', () => {
+    const { jetstream, ...networks } = sandbox.endpoints;
+    expect(Object.keys(networks).sort()).toEqual(['bluesky', 'facebook_page', 'linkedin', 'mastodon', 'x']);
+    for (const url of Object.values(networks)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(jetstream).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
   });
 
   it('keeps tokens working across a restart (they are signed, not stored)', async () => {

@@ -1,16 +1,5 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { Network } from '@relais/contracts';
-import { z } from '@relais/server-config';
 import { NETWORK_PROFILES, NETWORKS } from '../networks/network-profiles';
 import { OAuthApp } from '../state/oauth-app.repository';
 import { SandboxPost } from '../state/post.repository';
@@ -25,22 +14,8 @@ import {
   provisionSchema,
   rateLimitSchema,
 } from './control.schemas';
+import { parseInput as parse } from './parse-input';
 import { SandboxNetworks } from './sandbox-networks.service';
-
-/** Reads a body or query with its schema; a 400 names every wrong field. */
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const errors = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || 'body',
-    message: issue.message,
-  }));
-  throw new BadRequestException({
-    statusCode: 400,
-    message: `Invalid request: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
-    errors,
-  });
-}
 
 /**
  * The control API tests, the seed and the bench drive the sandbox with: accounts and their tokens,
@@ -55,7 +30,7 @@ export class ControlController {
   }
 
   @Get('endpoints')
-  endpoints(): Record<Network, string> {
+  endpoints(): Record<Network | 'jetstream', string> {
     return this.networks.endpoints();
   }
 
@@ -190,6 +165,8 @@ export class ControlController {
   @Delete('state')
   @HttpCode(204)
   reset(): void {
+    this.networks.listeningStream.stopAll();
+    this.networks.clearJetstream();
     this.sandbox.reset();
   }
 }

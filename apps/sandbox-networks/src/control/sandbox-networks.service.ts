@@ -3,7 +3,10 @@ import { Network } from '@relais/contracts';
 import { NetworkServer } from '../core/network-server';
 import { SANDBOX_CONFIG, SandboxConfig } from '../config';
 import { blueskyNetwork } from '../networks/bluesky/bluesky-network';
+import { connectJetstream } from '../networks/bluesky/jetstream-feed';
+import { JetstreamServer } from '../networks/bluesky/jetstream-server';
 import { facebookNetwork } from '../networks/facebook/facebook-network';
+import { ListeningStream } from '../listening/listening-stream';
 import { linkedinNetwork } from '../networks/linkedin/linkedin-network';
 import { mastodonNetwork } from '../networks/mastodon/mastodon-network';
 import { NetworkContext, NetworkDefinition } from '../networks/network-definition';
@@ -29,9 +32,12 @@ const NETWORK_LISTENERS: ReadonlyArray<{
 @Injectable()
 export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly sandbox: Sandbox;
+  readonly listeningStream: ListeningStream;
   private readonly logger = new Logger(SandboxNetworks.name);
   private readonly servers: NetworkServer[] = [];
   private readonly urls = new Map<Network, string>();
+  private readonly jetstream: JetstreamServer;
+  private jetstreamUrl: string | null = null;
 
   constructor(@Inject(SANDBOX_CONFIG) private readonly config: SandboxConfig) {
     this.sandbox = new Sandbox({
@@ -42,7 +48,11 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
         .map((uri) => uri.trim())
         .filter(Boolean),
       oauthCodeTtlSeconds: config.OAUTH_CODE_TTL_SECONDS,
+      listeningMaxItems: config.LISTENING_MAX_ITEMS,
     });
+    this.listeningStream = new ListeningStream(this.sandbox);
+    this.jetstream = new JetstreamServer({ maxBufferedBytes: config.JETSTREAM_MAX_BUFFERED_BYTES });
+    connectJetstream(this.sandbox, this.jetstream);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,17 +74,36 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
       this.urls.set(network, `http://${this.config.PUBLIC_HOST}:${bound}`);
       this.logger.log(`${network} listening on ${this.urlOf(network)}`);
     }
+    const jetstreamPort = await this.jetstream
+      .listen(this.config.JETSTREAM_PORT, this.config.LISTEN_HOST)
+      .catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE') throw error;
+        this.logger.warn(`Jetstream port ${this.config.JETSTREAM_PORT} is taken; using any free port`);
+        return this.jetstream.listen(0, this.config.LISTEN_HOST);
+      });
+    this.jetstreamUrl = `ws://${this.config.PUBLIC_HOST}:${jetstreamPort}`;
+    this.logger.log(`jetstream listening on ${this.jetstreamUrl}/subscribe`);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.servers.map((server) => server.close()));
+    this.listeningStream.stopAll();
+    await Promise.all([...this.servers.map((server) => server.close()), this.jetstream.close()]);
   }
 
-  /** Base URL per network: the instanceUrl of Mastodon/Bluesky accounts, the API base for the others. */
-  endpoints(): Record<Network, string> {
-    return Object.fromEntries(
+  /**
+   * Base URL per network (the instanceUrl of Mastodon/Bluesky accounts, the API base for the others)
+   * and `jetstream`, the WebSocket base of Bluesky's firehose.
+   */
+  endpoints(): Record<Network | 'jetstream', string> {
+    const networks = Object.fromEntries(
       NETWORK_LISTENERS.map(({ network }) => [network, this.urlOf(network)]),
-    ) as Record<Network, string>;
+    );
+    return { ...(networks as Record<Network, string>), jetstream: this.jetstreamUrl ?? '' };
+  }
+
+  /** Forgets the firehose's replay buffer (connected clients stay). */
+  clearJetstream(): void {
+    this.jetstream.clear();
   }
 
   urlOf(network: Network): string {

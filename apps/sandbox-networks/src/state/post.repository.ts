@@ -35,17 +35,28 @@ interface NetworkPosts {
   byAccount: Map<string, SandboxPost[]>;
   /** Posts and replies, as the network's own timelines show them. */
   timelines: Map<string, SandboxPost[]>;
+  /** Replies by the id they answer (a post held here or a listened item). */
+  replies: Map<string, SandboxPost[]>;
 }
 
 /** Every post received, per network, by id and by account (in arrival order). */
 export class PostRepository {
   private readonly networks = new Map<Network, NetworkPosts>();
+  private readonly listeners = new Set<(post: SandboxPost) => void>();
+
+  /** Called with every post and reply stored (the Bluesky firehose). Returns the unsubscribe function. */
+  subscribe(listener: (post: SandboxPost) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   add(post: SandboxPost): void {
     const posts = this.of(post.network);
     posts.byId.set(post.id, post);
     append(posts.byAccount, post);
     append(posts.timelines, post);
+    if (post.inReplyToId) appendTo(posts.replies, post.inReplyToId, post);
+    for (const listener of this.listeners) listener(post);
   }
 
   /** A reply to a post the sandbox holds: readable by id, listed under its parent's comments. */
@@ -53,6 +64,7 @@ export class PostRepository {
     const posts = this.of(reply.network);
     posts.byId.set(reply.id, reply);
     append(posts.timelines, reply);
+    appendTo(posts.replies, parent.id, reply);
     parent.comments.push({
       id: reply.id,
       accountId: reply.accountId,
@@ -60,10 +72,16 @@ export class PostRepository {
       receivedAt: reply.receivedAt,
       requestId: reply.requestId,
     });
+    for (const listener of this.listeners) listener(reply);
   }
 
   get(network: Network, id: string): SandboxPost | undefined {
     return this.of(network).byId.get(id);
+  }
+
+  /** Posts and replies answering this id, oldest first. */
+  repliesTo(network: Network, id: string): readonly SandboxPost[] {
+    return this.of(network).replies.get(id) ?? [];
   }
 
   /** The account's posts, oldest first. */
@@ -95,13 +113,20 @@ export class PostRepository {
   private of(network: Network): NetworkPosts {
     let posts = this.networks.get(network);
     if (!posts)
-      this.networks.set(network, (posts = { byId: new Map(), byAccount: new Map(), timelines: new Map() }));
+      this.networks.set(
+        network,
+        (posts = { byId: new Map(), byAccount: new Map(), timelines: new Map(), replies: new Map() }),
+      );
     return posts;
   }
 }
 
 function append(lists: Map<string, SandboxPost[]>, post: SandboxPost): void {
-  const list = lists.get(post.accountId);
+  appendTo(lists, post.accountId, post);
+}
+
+function appendTo(lists: Map<string, SandboxPost[]>, key: string, post: SandboxPost): void {
+  const list = lists.get(key);
   if (list) list.push(post);
-  else lists.set(post.accountId, [post]);
+  else lists.set(key, [post]);
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Network } from '@relais/contracts';
+import { ListeningRepository } from '../listening/listening.repository';
 import { MediaRepository } from '../media/media.repository';
 import { RatePolicy, RateState, RateWindows } from '../core/rate-windows';
 import { TokenClaims, TokenSigner } from '../core/token-signer';
@@ -20,6 +21,8 @@ export interface SandboxOptions {
   oauthRedirectUris?: string[];
   /** Lifetime of authorization codes. */
   oauthCodeTtlSeconds?: number;
+  /** Listened items kept before the oldest are forgotten. */
+  listeningMaxItems?: number;
 }
 
 /** What a consent granted, for tokens issued by a code exchange. */
@@ -57,8 +60,8 @@ const NEVER_SECONDS = 10 * 365 * 86_400;
 const IDEMPOTENCY_TTL_MS = 3600_000;
 
 /**
- * Everything the emulated networks share: accounts, stateless tokens, posts, faults, rate windows,
- * latency, idempotency keys and duplicate detection. One instance per process, in memory.
+ * Everything the emulated networks share: accounts, stateless tokens, posts, listened items, faults,
+ * rate windows, latency, idempotency keys and duplicate detection. One instance per process, in memory.
  */
 export class Sandbox {
   readonly accounts: AccountRepository;
@@ -68,6 +71,7 @@ export class Sandbox {
   readonly tokens: TokenSigner;
   readonly oauthApps: OAuthAppRepository;
   readonly codes: AuthorizationCodeRepository;
+  readonly listening: ListeningRepository;
   private readonly windows = new RateWindows();
   private readonly idempotency = new ExpiringMap<string>();
   private readonly recentTexts = new ExpiringMap<string>();
@@ -83,6 +87,7 @@ export class Sandbox {
     this.tokens = new TokenSigner(options.secret);
     this.oauthApps = new OAuthAppRepository(options.oauthRedirectUris ?? []);
     this.codes = new AuthorizationCodeRepository((options.oauthCodeTtlSeconds ?? 600) * 1000);
+    this.listening = new ListeningRepository(options.listeningMaxItems);
     this.latencyMs = options.latencyMs;
     this.duplicateWindowSeconds = options.duplicateWindowSeconds;
   }
@@ -266,6 +271,7 @@ export class Sandbox {
   reset(): void {
     this.accounts.clear();
     this.posts.clear();
+    this.listening.clear();
     this.faults.clear();
     this.media.clear();
     this.windows.clear();

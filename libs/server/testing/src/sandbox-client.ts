@@ -1,7 +1,8 @@
 /** Networks as the sandbox names them (the values of `Network` in `@relais/contracts`). */
 export type SandboxNetwork = 'mastodon' | 'bluesky' | 'facebook_page' | 'linkedin' | 'x';
 
-export type SandboxEndpoints = Record<SandboxNetwork, string>;
+/** Each network's base URL, and `jetstream`: the WebSocket base of Bluesky's firehose (`<jetstream>/subscribe`). */
+export type SandboxEndpoints = Record<SandboxNetwork, string> & { jetstream: string };
 
 export interface ProvisionAccountInput {
   network: SandboxNetwork;
@@ -116,6 +117,97 @@ export interface SandboxPosts {
   posts: SandboxPost[];
 }
 
+export type SandboxListeningKind = 'mention' | 'comment' | 'reply' | 'message' | 'post';
+
+/** An item to put on a network: a mention of an account, a comment, a reply, a direct message, a public post. */
+export interface SandboxListeningItemInput {
+  network: SandboxNetwork;
+  kind: SandboxListeningKind;
+  /** Handle of the account concerned (required for mentions and messages). */
+  account?: string;
+  /** The post or comment answered (default: the account's latest post, or latest comment for a reply). */
+  postId?: string;
+  text: string;
+  /** Ids in the network's form are derived from the handle when absent. */
+  author?: { id?: string; handle: string; displayName?: string; avatarUrl?: string };
+  /** Default `en`. */
+  lang?: string;
+  /** ISO instant; default now. */
+  createdAt?: string;
+}
+
+export interface SandboxListeningItem {
+  /** Arrival order. */
+  seq: number;
+  network: SandboxNetwork;
+  kind: SandboxListeningKind;
+  /** The network's id (snowflake, `at://` URI, Graph comment id, LinkedIn comment id). */
+  id: string;
+  accountId: string | null;
+  author: { id: string; handle: string; displayName: string; avatarUrl: string };
+  text: string;
+  lang: string;
+  createdAt: string;
+  parentId: string | null;
+  rootId: string;
+  hidden: boolean;
+  deleted: boolean;
+  likeCount: number;
+  topic: string | null;
+  sentiment: 'positive' | 'neutral' | 'negative' | null;
+  details: Record<string, unknown>;
+}
+
+export interface SandboxListeningFilter {
+  network?: SandboxNetwork;
+  kind?: SandboxListeningKind;
+  accountId?: string;
+  topic?: string;
+  sentiment?: 'positive' | 'neutral' | 'negative';
+  q?: string;
+  afterSeq?: number;
+  limit?: number;
+}
+
+export interface SandboxListeningTopic {
+  brand: string;
+  handles?: Partial<Record<SandboxNetwork, string>>;
+  keywords?: string[];
+}
+
+export interface SandboxListeningStreamInput {
+  ratePerSecond: number;
+  /** Default: every network. */
+  networks?: SandboxNetwork[];
+  topics: SandboxListeningTopic[];
+  /** Same seed, same texts (default 1). */
+  seed?: number;
+}
+
+export interface SandboxListeningCrisisInput {
+  brand: string;
+  ratePerSecond: number;
+  durationSeconds: number;
+  /** Share of negative texts (default 0.8). */
+  negativeShare?: number;
+  /** For a brand the running stream does not cover. */
+  handles?: Partial<Record<SandboxNetwork, string>>;
+  keywords?: string[];
+  networks?: SandboxNetwork[];
+}
+
+export interface SandboxListeningStats {
+  running: boolean;
+  configuredRate: number;
+  /** Items per second placed over the last 5 seconds. */
+  currentRate: number;
+  stored: number;
+  capacity: number;
+  /** Items placed since the last reset, per network and kind. */
+  emitted: Partial<Record<SandboxNetwork, Partial<Record<SandboxListeningKind, number>>>>;
+  crises: Array<{ brand: string; ratePerSecond: number; negativeShare: number; endsAt: string }>;
+}
+
 /** Typed client of the sandbox-networks control API. */
 export class SandboxClient {
   private readonly base: string;
@@ -178,7 +270,45 @@ export class SandboxClient {
     return this.call('GET', `/control/posts${suffix}`);
   }
 
-  /** Forgets accounts, posts, faults, limits and latency (tokens handed out stay valid). */
+  /** Puts items on the networks' surfaces, in order; answers them with their network ids. */
+  async injectListening(
+    items: SandboxListeningItemInput | SandboxListeningItemInput[],
+  ): Promise<SandboxListeningItem[]> {
+    const body = Array.isArray(items) ? { items } : items;
+    return (await this.call<{ items: SandboxListeningItem[] }>('POST', '/control/listening/items', body))
+      .items;
+  }
+
+  /** Stored listened items, newest first. */
+  listeningItems(
+    filter: SandboxListeningFilter = {},
+  ): Promise<{ stored: number; items: SandboxListeningItem[] }> {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filter))
+      if (value !== undefined) query.set(name, String(value));
+    const suffix = query.size > 0 ? `?${query.toString()}` : '';
+    return this.call('GET', `/control/listening/items${suffix}`);
+  }
+
+  /** Starts (or replaces) the generated stream. */
+  startListeningStream(input: SandboxListeningStreamInput): Promise<SandboxListeningStats> {
+    return this.call('PUT', '/control/listening/stream', input);
+  }
+
+  async stopListeningStream(): Promise<void> {
+    await this.call('DELETE', '/control/listening/stream');
+  }
+
+  /** A burst of mostly negative items about one brand, for a while. */
+  listeningCrisis(input: SandboxListeningCrisisInput): Promise<SandboxListeningStats> {
+    return this.call('POST', '/control/listening/crisis', input);
+  }
+
+  listeningStats(): Promise<SandboxListeningStats> {
+    return this.call('GET', '/control/listening/stats');
+  }
+
+  /** Forgets accounts, posts, listened items, faults, limits and latency, and stops the stream (tokens handed out stay valid). */
   async reset(): Promise<void> {
     await this.call('DELETE', '/control/state');
   }

@@ -18,6 +18,8 @@ import { recordAsLex, recordBlobs, strongRefProblem, uploadBlobRoute } from './b
 import { didWebOf, ServiceAuth } from './bluesky-service-auth';
 import { addBlueskyVideoRoutes, getServiceAuthRoute } from './bluesky-video';
 import { POST_COLLECTION, postRecordProblem, recordCid, recordUri } from './bluesky-records';
+import { blueskyListening } from './bluesky-listening';
+import { postView } from './bluesky-views';
 
 const NETWORK = Network.Bluesky;
 /** `createSession`: 30 per 5 minutes per account. */
@@ -41,6 +43,8 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
       : auth.reason === 'expired'
         ? blueskyErrors.expiredToken()
         : blueskyErrors.invalidToken();
+
+  const listening = blueskyListening(sandbox, refused);
 
   const withRate = (account: SandboxAccount, response: NetworkResponse) =>
     withHeaders(response, blueskyRateHeaders(sandbox.rateOf(NETWORK, account.externalId)));
@@ -180,6 +184,7 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
     const parent = post.inReplyToId ? sandbox.posts.get(NETWORK, post.inReplyToId) : undefined;
     if (parent) sandbox.posts.addReply(parent, post);
     else sandbox.posts.add(post);
+    listening.recordCreated(account, uri, collection, fields);
     if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
     const rev = tid(request.receivedAt);
     const commitCid = await recordCid({ did: account.externalId, rev, data: cid });
@@ -190,13 +195,43 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
     };
   };
 
+  const deleteRecord = async (request: NetworkRequest): Promise<NetworkResponse> => {
+    const auth = sandbox.authenticate(NETWORK, sandbox.bearerOf(request.headers));
+    if (!auth.ok) return refused(auth);
+    const account = auth.account;
+    const repo = stringField(request.body, 'repo');
+    const collection = stringField(request.body, 'collection');
+    const rkey = stringField(request.body, 'rkey');
+    if (repo !== account.externalId && repo?.toLowerCase() !== account.handle) {
+      return withRate(
+        account,
+        blueskyErrors.invalidRequest('Input/repo must be the DID or handle of the session'),
+      );
+    }
+    if (!collection || !rkey) {
+      return withRate(
+        account,
+        blueskyErrors.invalidRequest('Input must have the properties "collection" and "rkey"'),
+      );
+    }
+    const gate = sandbox.gateWrite(NETWORK, account);
+    const headers = blueskyRateHeaders(gate.rate);
+    if (gate.kind === 'fail')
+      return withHeaders(blueskyErrors.failure(gate.status ?? DEFAULT_FAIL_STATUS), headers);
+    if (gate.kind === 'rate_limited') return withHeaders(blueskyErrors.rateLimited(), headers);
+    listening.deleteRecord(account, recordUri(account.externalId, collection, rkey));
+    const rev = tid(request.receivedAt);
+    const commitCid = await recordCid({ did: account.externalId, rev });
+    return { status: 200, headers, body: { commit: { cid: commitCid, rev } } };
+  };
+
   const getRecord = (request: NetworkRequest): NetworkResponse => {
     const account = repoOf(request.query.get('repo'));
     const collection = request.query.get('collection') ?? '';
     const rkey = request.query.get('rkey') ?? '';
     const uri = recordUri(account?.externalId ?? request.query.get('repo') ?? '', collection, rkey);
     const post = account ? sandbox.posts.get(NETWORK, uri) : undefined;
-    if (!post) return blueskyErrors.recordNotFound(uri);
+    if (!post || post.extra.deleted) return blueskyErrors.recordNotFound(uri);
     return { status: 200, body: recordView(post) };
   };
 
@@ -207,7 +242,7 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
     const collection = request.query.get('collection');
     const posts = sandbox.posts
       .timeline(NETWORK, account.externalId)
-      .filter((post) => post.extra.collection === collection);
+      .filter((post) => post.extra.collection === collection && !post.extra.deleted);
     const ordered = request.query.get('reverse') === 'true' ? [...posts] : [...posts].reverse();
     const page = pageOf(ordered, request, (post) => String(post.extra.rkey));
     return {
@@ -223,7 +258,7 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
     const account = repoOf(actor);
     if (!account) return blueskyErrors.invalidRequest('Profile not found');
     const posts = [...sandbox.posts.timeline(NETWORK, account.externalId)]
-      .filter((post) => post.extra.collection === POST_COLLECTION)
+      .filter((post) => post.extra.collection === POST_COLLECTION && !post.extra.deleted)
       .reverse();
     const page = pageOf(posts, request, (post) => String(post.receivedAt));
     const feed = page.items.map((post) => ({ post: postView(post, account) }));
@@ -253,6 +288,7 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
     .add('GET', '/xrpc/com.atproto.identity.resolveHandle', resolveHandle)
     .add('POST', '/xrpc/com.atproto.repo.createRecord', createRecord)
     .addStream('POST', '/xrpc/com.atproto.repo.uploadBlob', uploadBlobRoute(sandbox, refused))
+    .add('POST', '/xrpc/com.atproto.repo.deleteRecord', deleteRecord)
     .add('GET', '/xrpc/com.atproto.repo.getRecord', getRecord)
     .add('GET', '/xrpc/com.atproto.repo.listRecords', listRecords)
     .add('GET', '/xrpc/app.bsky.feed.getAuthorFeed', getAuthorFeed)
@@ -261,6 +297,7 @@ export function blueskyNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDef
       '/xrpc/com.atproto.server.getServiceAuth',
       getServiceAuthRoute(sandbox, serviceAuth, refused),
     );
+  listening.addRoutes(router);
   addBlueskyVideoRoutes(router, sandbox, serviceAuth, {
     pdsDids,
     serviceDid: () => didWebOf(baseUrl()),
@@ -285,27 +322,6 @@ function parentUri(record: Record<string, unknown>): string | null {
 
 function recordView(post: SandboxPost) {
   return { uri: post.id, cid: post.extra.cid as string, value: post.extra.record };
-}
-
-function postView(post: SandboxPost, author: SandboxAccount) {
-  return {
-    uri: post.id,
-    cid: post.extra.cid as string,
-    author: {
-      did: author.externalId,
-      handle: author.handle,
-      displayName: author.displayName,
-      labels: [],
-      createdAt: new Date(author.createdAt).toISOString(),
-    },
-    record: post.extra.record,
-    replyCount: post.comments.length,
-    repostCount: 0,
-    likeCount: 0,
-    quoteCount: 0,
-    indexedAt: new Date(post.receivedAt).toISOString(),
-    labels: [],
-  };
 }
 
 /** `limit` (1..100, default 50) items after `cursor` (the key of the last item of the previous page). */

@@ -22,15 +22,18 @@ import {
   MASTODON_VIDEO_LIMIT,
   statusMedia,
 } from './mastodon-media';
+import { mastodonListening } from './mastodon-listening';
 import { accountView, mastodonLength, statusView } from './mastodon-views';
 
 const NETWORK = Network.Mastodon;
 export const MASTODON_MAX_CHARACTERS = 500;
 
 /**
- * Mastodon's REST API, the part publishing uses: `POST /api/v1/statuses` (Idempotency-Key kept one
- * hour per account: the same key answers the same status), the status and account read-backs (an
- * account's statuses paged by `max_id`/`since_id`/`min_id` with a `Link` header) and `GET /api/v2/instance`. `X-RateLimit-*` headers on every authenticated answer.
+ * Mastodon's REST API: `POST /api/v1/statuses` (Idempotency-Key kept one hour per account: the same
+ * key answers the same status; replies to received or listened statuses), the status and account
+ * read-backs (an account's statuses paged by `max_id`/`since_id`/`min_id` with a `Link` header),
+ * `GET /api/v2/instance`, and what listening reads (see `mastodon-listening.ts`). `X-RateLimit-*`
+ * headers on every authenticated answer.
  */
 export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
   const oauth = mastodonOAuth(sandbox);
@@ -70,6 +73,8 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       return withHeaders(route(auth.account, request, params), mastodonRateHeaders(rate));
     };
 
+  const listening = mastodonListening({ sandbox, baseUrl, postView: view, read });
+
   const createStatus = (request: NetworkRequest): NetworkResponse => {
     const auth = authenticate(request);
     if (!auth.ok) return refused(auth);
@@ -85,12 +90,11 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
         : mastodonErrors.tooManyRequests();
       return withHeaders(answer, headers);
     }
-    // Mastodon finds the status replied to before anything else, as the account may see it.
+    // Mastodon finds the status replied to before anything else, as the account may see it (a
+    // received or a listened one; a deleted one is gone).
     const inReplyToId = stringField(request.body, 'in_reply_to_id');
-    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
-    if (inReplyToId && !(parent && visibleTo(parent, account))) {
-      return withHeaders(mastodonErrors.replyNotFound(), headers);
-    }
+    const parent = inReplyToId ? listening.find(inReplyToId, account) : null;
+    if (inReplyToId && !parent) return withHeaders(mastodonErrors.replyNotFound(), headers);
     const key = request.headers['idempotency-key'];
     const idempotencyKey = typeof key === 'string' && key.length > 0 ? key : null;
     if (idempotencyKey) {
@@ -133,7 +137,7 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       },
       media: sandbox.media.attach(attached.media, id),
     };
-    if (parent) sandbox.posts.addReply(parent, post);
+    if (parent?.kind === 'post') sandbox.posts.addReply(parent.post, post);
     else sandbox.posts.add(post);
     if (idempotencyKey) sandbox.rememberIdempotent(NETWORK, account.externalId, idempotencyKey, id);
     if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
@@ -145,9 +149,9 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     .add(
       'GET',
       '/api/v1/statuses/:id',
-      read((_account, _request, { id }) => {
-        const post = sandbox.posts.get(NETWORK, id ?? '');
-        return post ? { status: 200, body: view(post) } : mastodonErrors.notFound();
+      read((account, _request, { id }) => {
+        const status = listening.find(id ?? '', account);
+        return status ? { status: 200, body: listening.view(status, account) } : mastodonErrors.notFound();
       }),
     )
     .add(
@@ -192,6 +196,7 @@ export function mastodonNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     .add('POST', '/oauth/authorize', oauth.consent)
     .add('POST', '/oauth/token', oauth.token);
   addMastodonMediaRoutes(router, sandbox, baseUrl, refused);
+  listening.addRoutes(router);
 
   return {
     network: NETWORK,
@@ -244,18 +249,4 @@ function instanceView(baseUrl: string) {
     contact: { email: '', account: null },
     rules: [],
   };
-}
-
-/**
- * Whether the account may see (and so answer) a status: public and unlisted ones are seen by all;
- * private and direct ones, as no one follows or is mentioned here, only by their author.
- */
-function visibleTo(post: SandboxPost, account: SandboxAccount): boolean {
-  const visibility = post.extra.visibility;
-  return (
-    visibility === undefined ||
-    visibility === 'public' ||
-    visibility === 'unlisted' ||
-    post.accountId === account.externalId
-  );
 }

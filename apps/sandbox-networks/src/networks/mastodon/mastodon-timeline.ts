@@ -1,5 +1,6 @@
 import { NetworkRequest } from '../../core/http-router';
 import { SandboxPost } from '../../state/post.repository';
+import { idPage } from './mastodon-paging';
 
 /** Mastodon's page size for an account's statuses: 20 by default, at most twice that. */
 export const MASTODON_DEFAULT_LIMIT = 20;
@@ -14,8 +15,6 @@ export interface StatusPage {
   link: string | null;
 }
 
-const newer = (a: string, b: string) => BigInt(a) > BigInt(b);
-
 /**
  * `GET /api/v1/accounts/:id/statuses` as Mastodon pages it: newest first; `max_id` for older
  * statuses, `since_id` for the newest statuses newer than an id, `min_id` for those immediately
@@ -26,46 +25,14 @@ export function accountStatusPage(
   request: NetworkRequest,
   pageUrl: string,
 ): StatusPage {
-  const query = request.query;
-  const asked = Math.abs(Math.trunc(Number(query.get('limit') ?? MASTODON_DEFAULT_LIMIT)));
-  const limit = Math.min(
-    MASTODON_MAX_LIMIT,
-    Number.isFinite(asked) && asked > 0 ? asked : MASTODON_DEFAULT_LIMIT,
-  );
-  const maxId = query.get('max_id');
-  const sinceId = query.get('since_id');
-  const minId = query.get('min_id');
-  const excludeReplies = query.get('exclude_replies') === 'true';
-  const inRange = (post: SandboxPost) =>
-    !(excludeReplies && post.inReplyToId) &&
-    (!maxId || newer(maxId, post.id)) &&
-    (!sinceId || newer(post.id, sinceId)) &&
-    (!minId || newer(post.id, minId));
-  const matching = posts.filter(inRange);
-  // min_id: the statuses just above it (the oldest of the newer ones); otherwise the newest.
-  const statuses = (minId ? matching.slice(0, limit) : matching.slice(-limit)).reverse();
-  return { statuses, link: linkHeader(statuses, limit, query, pageUrl) };
-}
-
-function linkHeader(
-  statuses: SandboxPost[],
-  limit: number,
-  query: URLSearchParams,
-  pageUrl: string,
-): string | null {
-  if (statuses.length === 0) return null;
-  const link = (cursor: Record<string, string>) => {
-    const params = new URLSearchParams();
-    for (const name of KEPT_PARAMS) {
-      const value = query.get(name);
-      if (value !== null) params.set(name, value);
-    }
-    for (const [name, value] of Object.entries(cursor)) params.set(name, value);
-    return `${pageUrl}?${params.toString()}`;
-  };
-  const links: string[] = [];
-  const oldest = statuses[statuses.length - 1];
-  if (statuses.length === limit) links.push(`<${link({ max_id: oldest.id })}>; rel="next"`);
-  links.push(`<${link({ min_id: statuses[0].id })}>; rel="prev"`);
-  return links.join(', ');
+  const excludeReplies = request.query.get('exclude_replies') === 'true';
+  const page = idPage(posts, request, {
+    idOf: (post) => post.id,
+    matches: (post) => !post.extra.deleted && !(excludeReplies && post.inReplyToId),
+    defaultLimit: MASTODON_DEFAULT_LIMIT,
+    maxLimit: MASTODON_MAX_LIMIT,
+    pageUrl,
+    keptParams: KEPT_PARAMS,
+  });
+  return { statuses: page.items, link: page.link };
 }

@@ -14,6 +14,8 @@ import {
 import { xErrors, xInvalidRequest, xRateHeaders } from './x-errors';
 import { xOAuth } from './x-oauth';
 import { addXMediaRoutes, tweetMedia } from './x-media';
+import { itemTweetView } from './x-listening-views';
+import { xListening } from './x-listening';
 import { userTimelinePage } from './x-timeline';
 
 const NETWORK = Network.X;
@@ -22,8 +24,8 @@ export const X_MAX_WEIGHTED_LENGTH = 280;
 /**
  * X API v2: `POST /2/tweets` (201; 403 on duplicate content), `GET /2/tweets/:id`, `GET /2/users/me`,
  * `GET /2/users/:id/tweets` (paged: `start_time`/`end_time`, `since_id`/`until_id`, `exclude`, `max_results`,
- * `pagination_token`), and `POST /2/oauth2/token` (refresh, rotating
- * the refresh token). `x-rate-limit-*` headers on every authenticated answer.
+ * `pagination_token`), `POST /2/oauth2/token` (refresh, rotating the refresh token), and what listening
+ * reads and does (`x-listening.ts`). `x-rate-limit-*` headers on every authenticated answer.
  */
 export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
   const oauth = xOAuth(sandbox);
@@ -44,6 +46,8 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         xRateHeaders(sandbox.rateOf(NETWORK, auth.account.externalId, request.receivedAt)),
       );
     };
+
+  const listening = xListening(sandbox, authed);
 
   const tweet: Authed = (account, request) => {
     const gate = sandbox.gateWrite(NETWORK, account, request.receivedAt);
@@ -67,7 +71,8 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
       return xInvalidRequest('$.reply', '$.reply.in_reply_to_tweet_id: is missing but it is required');
     }
     const inReplyToId = typeof reply?.in_reply_to_tweet_id === 'string' ? reply.in_reply_to_tweet_id : null;
-    const parent = inReplyToId ? sandbox.posts.get(NETWORK, inReplyToId) : undefined;
+    // A post the account published or a listened one; a deleted one can no longer be answered.
+    const parent = inReplyToId ? listening.find(inReplyToId) : null;
     if (inReplyToId && !parent) return xErrors.replyNotVisible();
     const attached = tweetMedia(sandbox, account, request.body.media);
     if (!attached.ok) return attached.response;
@@ -87,7 +92,7 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
         attached.media.length > 0 ? { mediaKeys: attached.media.map((media) => media.extra.mediaKey) } : {},
       ...(attached.media.length > 0 ? { media: sandbox.media.attach(attached.media, id) } : {}),
     };
-    if (parent) sandbox.posts.addReply(parent, post);
+    if (parent?.kind === 'post') sandbox.posts.addReply(parent.post, post);
     else sandbox.posts.add(post);
     sandbox.rememberText(post);
     if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
@@ -95,9 +100,11 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
   };
 
   const getTweet: Authed = (_account, request, { id }) => {
-    const post = sandbox.posts.get(NETWORK, id ?? '');
-    if (!post) return xErrors.notFound(id ?? '', 'tweet');
-    return { status: 200, body: { data: tweetView(post, tweetFields(request)) } };
+    const found = listening.find(id ?? '');
+    if (!found) return xErrors.notFound(id ?? '', 'tweet');
+    const fields = tweetFields(request);
+    const data = found.kind === 'post' ? tweetView(found.post, fields) : itemTweetView(found.item, fields);
+    return { status: 200, body: { data } };
   };
 
   const me: Authed = (account) => ({
@@ -145,6 +152,7 @@ export function xNetwork({ sandbox }: NetworkContext): NetworkDefinition {
     .add('POST', '/i/oauth2/authorize', oauth.consent)
     .add('POST', '/2/oauth2/token', oauth.token(refresh));
   addXMediaRoutes(router, sandbox);
+  listening.addRoutes(router);
 
   return {
     network: NETWORK,

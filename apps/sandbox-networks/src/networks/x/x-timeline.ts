@@ -19,12 +19,12 @@ export interface TimelinePage {
 }
 
 /** A page token: which side of which post the page starts (opaque to clients). */
-interface Cursor {
+export interface Cursor {
   direction: 'older' | 'newer';
   id: bigint;
 }
 
-function encodeCursor(cursor: Cursor): string {
+export function encodeCursor(cursor: Cursor): string {
   return `${cursor.direction === 'older' ? 'n' : 'p'}${cursor.id.toString(36)}`;
 }
 
@@ -46,34 +46,15 @@ export function userTimelinePage(
   timeline: readonly SandboxPost[],
   request: NetworkRequest,
 ): TimelinePage | NetworkResponse {
-  const query = request.query;
-  const maxParam = query.get('max_results');
-  const maxResults = Number(maxParam ?? X_TIMELINE_DEFAULT_RESULTS);
-  if (
-    !Number.isInteger(maxResults) ||
-    maxResults < X_TIMELINE_MIN_RESULTS ||
-    maxResults > X_TIMELINE_MAX_RESULTS
-  ) {
-    return xInvalidRequest(
-      'max_results',
-      `The \`max_results\` query parameter value [${maxParam}] is not between ${X_TIMELINE_MIN_RESULTS} and ${X_TIMELINE_MAX_RESULTS}`,
-    );
-  }
-  const startTime = instant(query, 'start_time');
-  if (typeof startTime === 'object') return startTime;
-  const endTime = instant(query, 'end_time');
-  if (typeof endTime === 'object') return endTime;
-  if (startTime !== undefined && endTime !== undefined && startTime >= endTime) {
-    return xInvalidRequest(
-      'start_time',
-      `Invalid 'start_time':'${query.get('start_time')}'. 'start_time' must be before 'end_time'`,
-    );
-  }
-  const sinceId = postId(query, 'since_id');
-  if (typeof sinceId === 'object') return sinceId;
-  const untilId = postId(query, 'until_id');
-  if (typeof untilId === 'object') return untilId;
-  const excluded = (query.get('exclude') ?? '').split(',').filter(Boolean);
+  const params = pageParams(request.query, {
+    min: X_TIMELINE_MIN_RESULTS,
+    max: X_TIMELINE_MAX_RESULTS,
+    fallback: X_TIMELINE_DEFAULT_RESULTS,
+    tokenName: 'pagination_token',
+  });
+  if ('status' in params) return params;
+  const { maxResults, startTime, endTime, sinceId, untilId, cursor } = params;
+  const excluded = (request.query.get('exclude') ?? '').split(',').filter(Boolean);
   const unknown = excluded.find((value) => !EXCLUDABLE.includes(value));
   if (unknown !== undefined) {
     return xInvalidRequest(
@@ -81,20 +62,12 @@ export function userTimelinePage(
       `The \`exclude\` query parameter value [${unknown}] is not one of [${EXCLUDABLE.join(',')}]`,
     );
   }
-  const token = query.get('pagination_token');
-  const cursor = token === null ? null : decodeCursor(token);
-  if (token !== null && !cursor) {
-    return xInvalidRequest(
-      'pagination_token',
-      `The \`pagination_token\` query parameter value [${token}] is not valid`,
-    );
-  }
   const withoutReplies = excluded.includes('replies');
   const depth = withoutReplies ? X_TIMELINE_DEPTH_WITHOUT_REPLIES : X_TIMELINE_DEPTH;
   // Newest first, as deep as X lets a timeline be read, then the request's filters.
   const matching = [...timeline]
     .reverse()
-    .filter((post) => !(withoutReplies && post.inReplyToId))
+    .filter((post) => !post.extra.deleted && !(withoutReplies && post.inReplyToId))
     .slice(0, depth)
     .filter((post) => {
       const id = BigInt(post.id);
@@ -153,4 +126,51 @@ function postId(query: URLSearchParams, name: string): bigint | undefined | Netw
     );
   }
   return BigInt(value);
+}
+
+/** The paging parameters X's timelines and searches share, validated in X's words. */
+export interface PageParams {
+  maxResults: number;
+  startTime: number | undefined;
+  endTime: number | undefined;
+  sinceId: bigint | undefined;
+  untilId: bigint | undefined;
+  cursor: Cursor | null;
+}
+
+export function pageParams(
+  query: URLSearchParams,
+  limits: { min: number; max: number; fallback: number; tokenName: 'pagination_token' | 'next_token' },
+): PageParams | NetworkResponse {
+  const maxParam = query.get('max_results');
+  const maxResults = Number(maxParam ?? limits.fallback);
+  if (!Number.isInteger(maxResults) || maxResults < limits.min || maxResults > limits.max) {
+    return xInvalidRequest(
+      'max_results',
+      `The \`max_results\` query parameter value [${maxParam}] is not between ${limits.min} and ${limits.max}`,
+    );
+  }
+  const startTime = instant(query, 'start_time');
+  if (typeof startTime === 'object') return startTime;
+  const endTime = instant(query, 'end_time');
+  if (typeof endTime === 'object') return endTime;
+  if (startTime !== undefined && endTime !== undefined && startTime >= endTime) {
+    return xInvalidRequest(
+      'start_time',
+      `Invalid 'start_time':'${query.get('start_time')}'. 'start_time' must be before 'end_time'`,
+    );
+  }
+  const sinceId = postId(query, 'since_id');
+  if (typeof sinceId === 'object') return sinceId;
+  const untilId = postId(query, 'until_id');
+  if (typeof untilId === 'object') return untilId;
+  const token = query.get(limits.tokenName);
+  const cursor = token === null ? null : decodeCursor(token);
+  if (token !== null && !cursor) {
+    return xInvalidRequest(
+      limits.tokenName,
+      `The \`${limits.tokenName}\` query parameter value [${token}] is not valid`,
+    );
+  }
+  return { maxResults, startTime, endTime, sinceId, untilId, cursor };
 }
