@@ -20,3 +20,4 @@ export * from './sql';
 export * from './nest-service';
 export * from './clients-process';
 export * from './tiny-media';
+export * from './agency-fixtures';
