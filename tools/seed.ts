@@ -156,7 +156,23 @@ export interface DemoSeedResult {
 export interface DemoSeedOptions {
   /** How long after seeding the soon-due demo posts go out (default three minutes; tests use seconds). */
   soonDueInMs?: number;
+  /** Items per second the network emulators make up about the demo brands (default 0.2; 0 stops them). */
+  listeningRatePerSecond?: number;
 }
+
+/** What the emulators' gentle stream says about the demo brands, on their accounts and in public. */
+const DEMO_LISTENING_TOPICS = [
+  {
+    brand: DEMO_BRANDS.maisonVerdure.name,
+    handles: { mastodon: 'maisonverdure', bluesky: 'maisonverdure.bsky.social' },
+    keywords: ['Maison Verdure', 'jardinerie', 'plantes'],
+  },
+  {
+    brand: DEMO_BRANDS.brooklynRoasters.name,
+    handles: { mastodon: 'brooklynroasters', bluesky: 'brooklynroasters.bsky.social' },
+    keywords: ['Brooklyn Roasters', 'cold brew', 'espresso'],
+  },
+];
 
 function envelope(claims: AuthResult['claims'] | null, agencyId: string | null = null): Envelope {
   return claims
@@ -339,6 +355,12 @@ async function seedWith(
       steps: policy.roles.map((role) => ({ role })),
     });
   }
+
+  // The listening demo: a gentle stream of mentions, comments and public posts about both brands.
+  const rate = options.listeningRatePerSecond ?? 0.2;
+  if (rate > 0)
+    await sandbox.startListeningStream({ ratePerSecond: rate, topics: DEMO_LISTENING_TOPICS, seed: 1 });
+  else await sandbox.stopListeningStream();
 
   // A pending invitation.
   const pending = await request<CreatedInvitationView>(ClientsSubjects.invitation.create, asOwner(), {
