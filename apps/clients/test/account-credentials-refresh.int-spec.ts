@@ -93,6 +93,7 @@ describe('clients: tokens a refresh obtained (publishing)', () => {
           accountId: account.id,
           brandId: brand.id,
           network: Network.X,
+          externalId: account.externalId,
           status: AccountStatus.Connected,
           tokenExpiresAt: '2026-12-01T12:00:00.000Z',
         },

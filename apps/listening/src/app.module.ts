@@ -5,6 +5,7 @@ import { ItemsModule } from './items/items.module';
 import { migrations, SCHEMA } from './migrations';
 import { PollingModule } from './polling/polling.module';
 import { SourcesModule } from './sources/sources.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export const SERVICE = 'listening';
 
@@ -26,6 +27,7 @@ export class AppModule {
         SourcesModule,
         ItemsModule,
         PollingModule,
+        WebhooksModule,
       ],
     };
   }

@@ -47,6 +47,13 @@ export const listeningEnv = z.object({
   HTTP_TIMEOUT_MS: integer(100, 120_000).default(15_000),
   /** Credentials read from the clients service are kept in memory this long. */
   CREDENTIALS_TTL_SECONDS: integer(1, 3600).default(180),
+  /** Facebook page webhooks: the app's secret (signatures) and the verify token; both unset: webhooks off. */
+  FACEBOOK_APP_SECRET: requiredString().optional(),
+  FACEBOOK_WEBHOOK_VERIFY_TOKEN: requiredString().optional(),
+  /** false: this replica keeps webhook deliveries but leaves reading them to others. */
+  WEBHOOKS_PROCESSING_ENABLED: boolean().default(true),
+  /** How often pending webhook deliveries are looked for (a delivery received wakes the reader at once). */
+  WEBHOOK_TICK_MS: integer(100, 60_000).default(2000),
   BLUESKY_DEFAULT_PDS_URL: url(['http:', 'https:'])
     .default('https://bsky.social')
     .transform(withoutTrailingSlash),

@@ -57,6 +57,7 @@ export class AccountChanges {
         accountId: account.id,
         brandId: account.brandId,
         network: account.network,
+        externalId: account.externalId,
         status: account.status,
         ...(reason === undefined ? {} : { reason }),
         tokenExpiresAt: account.id === refresherId ? isoOrNull(account.tokenExpiresAt) : null,

@@ -45,6 +45,7 @@ export class AccountEventsConsumer implements OnApplicationBootstrap {
       accountId: event.data.accountId,
       brandId: event.data.brandId,
       network: event.data.network,
+      externalId: event.data.externalId ?? null,
       status,
       occurredAt: new Date(event.occurredAt),
     });

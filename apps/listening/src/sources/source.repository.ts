@@ -31,17 +31,25 @@ export const SURFACES: Record<Network, readonly string[]> = {
  */
 export async function applySource(
   manager: EntityManager,
-  source: { accountId: string; brandId: string; network: Network; status: SourceStatus; occurredAt: Date },
+  source: {
+    accountId: string;
+    brandId: string;
+    network: Network;
+    externalId: string | null;
+    status: SourceStatus;
+    occurredAt: Date;
+  },
 ): Promise<boolean> {
   const rows = await manager.query<{ account_id: string }[]>(
-    `INSERT INTO listening.sources (account_id, agency_id, brand_id, network, status, applied_event_at)
-     VALUES ($1, current_setting('app.agency_id')::uuid, $2, $3, $4, $5)
+    `INSERT INTO listening.sources (account_id, agency_id, brand_id, network, status, applied_event_at, external_id)
+     VALUES ($1, current_setting('app.agency_id')::uuid, $2, $3, $4, $5, $6)
      ON CONFLICT (account_id) DO UPDATE SET
             brand_id = EXCLUDED.brand_id, network = EXCLUDED.network, status = EXCLUDED.status,
-            applied_event_at = EXCLUDED.applied_event_at, updated_at = now()
+            applied_event_at = EXCLUDED.applied_event_at, updated_at = now(),
+            external_id = coalesce(EXCLUDED.external_id, listening.sources.external_id)
       WHERE listening.sources.applied_event_at <= EXCLUDED.applied_event_at
      RETURNING account_id`,
-    [source.accountId, source.brandId, source.network, source.status, source.occurredAt],
+    [source.accountId, source.brandId, source.network, source.status, source.occurredAt, source.externalId],
   );
   if (rows.length === 0) return false;
   await manager.query(

@@ -15,6 +15,8 @@ export interface AccountChangedEvent {
   accountId: string;
   brandId: string;
   network: Network;
+  /** The account's id on its network (a Facebook page id, a DID...); absent from events of older releases. */
+  externalId?: string;
   status: string;
   reason?: string | null;
   /** When the access token expires (publishing schedules its refresh); null: it does not. */

@@ -33,7 +33,11 @@ async function start<C extends BaseConfig>(options: BootstrapServiceOptions<C>):
   const config = options.config();
   let app: INestApplication;
   if (options.app) app = await options.app(config);
-  else if (options.module) app = await NestFactory.create(options.module(config), { bufferLogs: true });
+  else if (options.module) app = await NestFactory.create(options.module(config), {
+      bufferLogs: true,
+      // Kept beside the parsed JSON for what must check a signature over the bytes (webhooks).
+      rawBody: true,
+    });
   else throw new Error(`${options.name} has neither a module nor an app to start`);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

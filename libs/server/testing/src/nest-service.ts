@@ -20,7 +20,7 @@ export async function bootService(
   module: DynamicModule,
   options: BootServiceOptions,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { logger: options.logger ?? false });
+  const app = await NestFactory.create(module, { logger: options.logger ?? false, rawBody: true });
   connectNatsMicroservice(app, {
     url: options.natsUrl,
     service: options.service,
