@@ -37,18 +37,7 @@ describe('listening on Bluesky', () => {
 
   it('stores mentions, comments under the brand’s posts and replies to them, analysed, in their threads', async () => {
     const post = await publish('Notre nouvelle collection est en ligne');
-    const mention = await polled.inject(
-      'mention',
-      `@${account.sandbox.handle} Franchement déçu, ma commande n'est jamais arrivée 😡`,
-      'camille',
-    );
-    const comment = await polled.inject(
-      'comment',
-      "Merci, la collection est superbe, j'adore !",
-      'hugo',
-      post,
-    );
-    const reply = await polled.inject('reply', "Tout à fait d'accord avec toi", 'lea', comment.id);
+    const { mention, comment, reply } = await polled.injectThread(post);
     await polled.pollNow();
 
     const stored = await polled.items();

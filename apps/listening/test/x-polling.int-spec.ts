@@ -34,18 +34,7 @@ describe('listening on X', () => {
 
   it('stores mentions, comments, replies and direct messages, analysed, in their conversations', async () => {
     const post = await publish('Notre nouvelle collection est en ligne');
-    const mention = await polled.inject(
-      'mention',
-      `@${account.sandbox.handle} Franchement déçu, ma commande n'est jamais arrivée 😡`,
-      'camille',
-    );
-    const comment = await polled.inject(
-      'comment',
-      "Merci, la collection est superbe, j'adore !",
-      'hugo',
-      post,
-    );
-    const reply = await polled.inject('reply', "Tout à fait d'accord avec toi", 'lea', comment.id);
+    const { mention, comment, reply } = await polled.injectThread(post);
     const message = await polled.inject(
       'message',
       'Bonjour, où en est ma commande 42 ? Merci beaucoup',

@@ -46,6 +46,11 @@ export interface PolledAccount {
     author: string,
     postId?: string,
   ): Promise<SandboxListeningItem>;
+  /**
+   * What people say to the brand, in French: an angry mention (by camille), a delighted comment under
+   * the brand's post `postId` (by hugo), and a reply to that comment (by lea).
+   */
+  injectThread(postId: string): Promise<Record<'mention' | 'comment' | 'reply', SandboxListeningItem>>;
   /** Polls, by hand, every surface due, after making this account's due now. */
   pollNow(): Promise<void>;
 }
@@ -60,20 +65,32 @@ export async function polledAccount(h: ListeningHarness, network: Network): Prom
       SURFACES[network].length,
     { description: 'the connected account listened to' },
   );
+  const inject: PolledAccount['inject'] = async (kind, text, author, postId) => {
+    const [item] = await h.sandbox.client.injectListening({
+      network,
+      kind,
+      account: connected.sandbox.handle,
+      ...(postId ? { postId } : {}),
+      text,
+      author: { handle: author },
+      lang: 'fr',
+    });
+    if (!item) throw new Error('The emulator placed nothing');
+    return item;
+  };
   return {
     connected,
-    async inject(kind, text, author, postId) {
-      const [item] = await h.sandbox.client.injectListening({
-        network,
-        kind,
-        account: connected.sandbox.handle,
-        ...(postId ? { postId } : {}),
-        text,
-        author: { handle: author },
-        lang: 'fr',
-      });
-      if (!item) throw new Error('The emulator placed nothing');
-      return item;
+    inject,
+    async injectThread(postId) {
+      const handle = connected.sandbox.handle;
+      const mention = await inject(
+        'mention',
+        `@${handle} Franchement déçu, ma commande n'est jamais arrivée 😡`,
+        'camille',
+      );
+      const comment = await inject('comment', "Merci, la collection est superbe, j'adore !", 'hugo', postId);
+      const reply = await inject('reply', "Tout à fait d'accord avec toi", 'lea', comment.id);
+      return { mention, comment, reply };
     },
     items: (kind) =>
       h.sql<PolledItem>(

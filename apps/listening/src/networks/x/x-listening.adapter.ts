@@ -50,17 +50,13 @@ export class XListeningAdapter implements SurfaceListener {
       cursor: request.cursor,
       maxPages: request.maxPages,
       page: async (from, until) => {
-        const params = new URLSearchParams({
-          max_results: String(PAGE),
+        const path = `/2/users/${encodeURIComponent(account.externalId)}/mentions`;
+        const page = await this.page<XTweet>(request, path, users, {
           'tweet.fields': TWEET_FIELDS,
           expansions: 'author_id',
-          'user.fields': 'username,name',
+          ...(until ? { since_id: until } : {}),
+          ...(from ? { until_id: from } : {}),
         });
-        if (until) params.set('since_id', until);
-        if (from) params.set('until_id', from);
-        const path = `/2/users/${encodeURIComponent(account.externalId)}/mentions`;
-        const page = await this.page<XTweet>(request, path, params);
-        for (const [id, user] of usersById(page.includes?.users)) users.set(id, user);
         const entries = page.data ?? [];
         const oldest = entries[entries.length - 1]?.id;
         return { entries, next: page.meta?.next_token && oldest ? oldest : null };
@@ -81,16 +77,12 @@ export class XListeningAdapter implements SurfaceListener {
       cursor: request.cursor,
       maxPages: request.maxPages,
       page: async (from): Promise<NewestFirstPage<XDmEvent>> => {
-        const params = new URLSearchParams({
-          max_results: String(PAGE),
+        const page = await this.page<XDmEvent>(request, '/2/dm_events', users, {
           event_types: 'MessageCreate',
           'dm_event.fields': DM_EVENT_FIELDS,
           expansions: 'sender_id',
-          'user.fields': 'username,name',
+          ...(from ? { pagination_token: from } : {}),
         });
-        if (from) params.set('pagination_token', from);
-        const page = await this.page<XDmEvent>(request, '/2/dm_events', params);
-        for (const [id, user] of usersById(page.includes?.users)) users.set(id, user);
         return { entries: page.data ?? [], next: page.meta?.next_token ?? null };
       },
       positionOf: (event) => event.id,
@@ -105,7 +97,18 @@ export class XListeningAdapter implements SurfaceListener {
     };
   }
 
-  private async page<T>(request: ListenRequest, path: string, params: URLSearchParams): Promise<XPage<T>> {
+  /** A page of 100 at most, the users it expands added to `users`. */
+  private async page<T>(
+    request: ListenRequest,
+    path: string,
+    users: Map<string, XUser>,
+    query: Record<string, string>,
+  ): Promise<XPage<T>> {
+    const params = new URLSearchParams({
+      max_results: String(PAGE),
+      'user.fields': 'username,name',
+      ...query,
+    });
     const { body } = await getJson<XPage<T>>(`${this.config.X_API_URL}${path}?${params.toString()}`, {
       headers: { Authorization: `Bearer ${request.account.accessToken}` },
       timeoutMs: this.config.HTTP_TIMEOUT_MS,
@@ -113,6 +116,7 @@ export class XListeningAdapter implements SurfaceListener {
     });
     if (body.data !== undefined && !Array.isArray(body.data))
       throw new ListenFailure('unavailable', `${path} did not answer a list`);
+    for (const [id, user] of usersById(body.includes?.users)) users.set(id, user);
     return body;
   }
 }
