@@ -57,6 +57,8 @@ export const listeningEnv = z.object({
   BLUESKY_DEFAULT_PDS_URL: url(['http:', 'https:'])
     .default('https://bsky.social')
     .transform(withoutTrailingSlash),
+  /** X API v2 (mentions and direct messages). */
+  X_API_URL: url(['http:', 'https:']).default('https://api.x.com').transform(withoutTrailingSlash),
 });
 
 export type ListeningConfig = z.infer<typeof listeningEnv>;

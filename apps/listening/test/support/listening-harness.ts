@@ -80,7 +80,9 @@ export async function startListening(options: ListeningHarnessOptions = {}): Pro
       NATS_URL: testEnvironment().NATS_URL,
       NATS_SUBJECT_PREFIX: prefix,
       HTTP_TIMEOUT_MS: '3000',
-      ...(sandbox ? { BLUESKY_DEFAULT_PDS_URL: sandbox.endpoints.bluesky } : {}),
+      ...(sandbox
+        ? { BLUESKY_DEFAULT_PDS_URL: sandbox.endpoints.bluesky, X_API_URL: sandbox.endpoints.x }
+        : {}),
       ...options.env,
     };
     let app = await boot(env);
