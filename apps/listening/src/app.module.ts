@@ -4,6 +4,7 @@ import { LISTENING_CONFIG, ListeningConfig } from './config';
 import { ItemsModule } from './items/items.module';
 import { migrations, SCHEMA } from './migrations';
 import { PollingModule } from './polling/polling.module';
+import { QueriesModule } from './queries/queries.module';
 import { SourcesModule } from './sources/sources.module';
 
 export const SERVICE = 'listening';
@@ -26,6 +27,7 @@ export class AppModule {
         SourcesModule,
         ItemsModule,
         PollingModule,
+        QueriesModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { CreateEventTables1795700000000 } from './1795700000000-CreateEventTables';
 import { CreateListeningTables1795700000001 } from './1795700000001-CreateListeningTables';
 import { CreatePollingFunctions1795700000002 } from './1795700000002-CreatePollingFunctions';
+import { AddListeningQueries1795700000010 } from './1795700000010-AddListeningQueries';
 
 /** The Postgres schema the listening service owns. */
 export const SCHEMA = 'listening';
@@ -10,4 +11,5 @@ export const migrations = [
   CreateEventTables1795700000000,
   CreateListeningTables1795700000001,
   CreatePollingFunctions1795700000002,
+  AddListeningQueries1795700000010,
 ];
