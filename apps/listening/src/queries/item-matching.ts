@@ -1,16 +1,10 @@
-import { parseQuery, prepareItem, QueryIndex } from '@relais/listening-query';
+import { MatchableItem, parseQuery, prepareItem, QueryIndex } from '@relais/listening-query';
 import { ItemMatch } from './query.repository';
 
 /** A newly stored item, as matching needs it. */
-export interface StoredItemToMatch {
+export interface StoredItemToMatch extends MatchableItem {
   id: string;
   publishedAt: Date;
-  text: string;
-  language: string | null;
-  network: string;
-  kind: string;
-  authorHandle: string;
-  authorName: string | null;
   hasLink: boolean;
 }
 
@@ -37,17 +31,7 @@ export function matchItems(index: QueryIndex, items: StoredItemToMatch[]): ItemM
   if (index.size === 0) return [];
   return items.flatMap((item) =>
     index
-      .match(
-        prepareItem({
-          text: item.text,
-          language: item.language,
-          network: item.network,
-          kind: item.kind,
-          authorHandle: item.authorHandle,
-          authorName: item.authorName,
-          hasLink: item.hasLink,
-        }),
-      )
+      .match(prepareItem(item))
       .map((queryId) => ({ itemId: item.id, itemPublishedAt: item.publishedAt, queryId })),
   );
 }
