@@ -90,6 +90,10 @@ describe('listening queries', () => {
     const listed = await h.call<ListeningQueryView[]>(S.list, as(agency.owner), { brandId: agency.brand.id });
     expect(listed.map((q) => q.name)).toEqual(['Concurrents', 'Livraison']);
 
+    expect(await failure(create('   ', 'colis'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'name', constraint: 'matches' }],
+    });
     // The same name in the brand, whatever its case, is refused on its field.
     const taken = await failure(create('livraison', 'colis'));
     expect(taken).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'name', constraint: 'taken' }] });

@@ -1,4 +1,4 @@
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Network } from '../networks';
 import { ListeningItemKind, Sentiment } from './events';
 
@@ -11,12 +11,16 @@ export const LISTENING_PREVIEW_DAYS = 30;
 /** Items a preview shows, newest first. */
 export const LISTENING_PREVIEW_EXAMPLES = 10;
 
+/** A name needs one character that is not a space (it is stored trimmed). */
+const NOT_BLANK = /\S/;
+
 export class CreateListeningQueryPayload {
   @IsUUID()
   brandId!: string;
 
   @IsString()
   @Length(1, 120)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   /** In the listening query language (`@relais/listening-query`). */
@@ -38,6 +42,7 @@ export class UpdateListeningQueryPayload {
   @IsOptional()
   @IsString()
   @Length(1, 120)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name?: string;
 
   @IsOptional()
