@@ -4,6 +4,7 @@ import { LISTENING_CONFIG, ListeningConfig } from './config';
 import { ItemsModule } from './items/items.module';
 import { migrations, SCHEMA } from './migrations';
 import { PollingModule } from './polling/polling.module';
+import { QueriesModule } from './queries/queries.module';
 import { SourcesModule } from './sources/sources.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
         SourcesModule,
         ItemsModule,
         PollingModule,
+        QueriesModule,
         WebhooksModule,
       ],
     };

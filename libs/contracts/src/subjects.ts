@@ -233,10 +233,25 @@ export const PublishingEvents = {
   publicationFailed: 'evt.publishing.publication.failed.v1',
 } as const;
 
+export const ListeningSubjects = {
+  query: {
+    create: 'listening.query.create',
+    /** Renames, rewrites, enables or disables a query. */
+    update: 'listening.query.update',
+    delete: 'listening.query.delete',
+    /** A brand's queries, by name. */
+    list: 'listening.query.list',
+    get: 'listening.query.get',
+    /** A query checked as it is typed: its error with the position, or what it finds among stored items. */
+    preview: 'listening.query.preview',
+  },
+} as const;
+
 export const ListeningEvents = {
   itemIngested: 'evt.listening.item.ingested.v1',
 } as const;
 
 export type PublishingSubject = Leaves<typeof PublishingSubjects>;
 export type PublishingEvent = Leaves<typeof PublishingEvents>;
+export type ListeningSubject = Leaves<typeof ListeningSubjects>;
 export type ListeningEvent = Leaves<typeof ListeningEvents>;

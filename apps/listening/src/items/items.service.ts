@@ -7,6 +7,8 @@ import { HeardItem, storableText } from './heard-item';
 import { itemInsight } from './item-insight';
 import { conversationKeysOf, insertItems, NewItem, StoredItem } from './item.repository';
 import { ItemPartitionsService } from './item-partitions.service';
+import { StoredItemToMatch } from '../queries/item-matching';
+import { QueryMatchingService } from '../queries/query-matching.service';
 
 /** What a batch of heard items became. */
 export interface IngestOutcome {
@@ -19,9 +21,10 @@ export interface IngestOutcome {
 }
 
 /**
- * Stores what was heard for a brand, each item once, and announces each new item
- * (`evt.listening.item.ingested.v1`) in the same transaction: an item is announced if and only if it
- * was stored, whatever the redeliveries.
+ * Stores what was heard for a brand, each item once, records which of the brand's enabled queries
+ * each new item matches, and announces each new item (`evt.listening.item.ingested.v1`), all in the
+ * same transaction: an item is matched and announced if and only if it was stored, whatever the
+ * redeliveries.
  */
 @Injectable()
 export class ItemsService {
@@ -29,6 +32,7 @@ export class ItemsService {
     private readonly transactions: TenantTransactions,
     private readonly outbox: Outbox,
     private readonly partitions: ItemPartitionsService,
+    private readonly matching: QueryMatchingService,
   ) {}
 
   /** Stores the items in a transaction of their own. */
@@ -62,6 +66,15 @@ export class ItemsService {
     );
     const rows = await insertItems(manager, items);
     const byKey = new Map(items.map((item) => [`${item.network}:${item.externalId}`, item]));
+    await this.matching.matchStored(
+      manager,
+      agencyId,
+      brandId,
+      rows.flatMap((row) => {
+        const item = byKey.get(`${row.network}:${row.external_id}`);
+        return item ? [toMatch(row, item)] : [];
+      }),
+    );
     await this.outbox.addMany(
       manager,
       rows.flatMap((row) => {
@@ -136,5 +149,19 @@ function newItem(brandId: string, item: HeardItem): NewItem {
     ...insight,
     hasLink: item.hasLink,
     publishedAt: item.publishedAt,
+  };
+}
+
+function toMatch(row: StoredItem, item: NewItem): StoredItemToMatch {
+  return {
+    id: row.id,
+    publishedAt: item.publishedAt,
+    text: item.text,
+    language: item.language,
+    network: item.network,
+    kind: item.kind,
+    authorHandle: item.authorHandle,
+    authorName: item.authorName,
+    hasLink: item.hasLink,
   };
 }
