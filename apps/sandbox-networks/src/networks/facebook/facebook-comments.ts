@@ -1,7 +1,7 @@
 import { Network } from '@relais/contracts';
 import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
 import { ListeningItem } from '../../listening/listening-item';
-import { placeItem } from '../../listening/listening-placement';
+import { placeOwnAnswer } from '../../listening/listening-placement';
 import { SandboxAccount } from '../../state/account.repository';
 import { Sandbox } from '../../state/sandbox';
 import { stringField } from '../network-definition';
@@ -143,16 +143,10 @@ export function facebookComments({ sandbox, authed, gate }: FacebookCommentDeps)
     if (refused) return refused;
     const message = stringField(request.body, 'message') ?? '';
     if (message.trim().length === 0) return facebookErrors.missingContent(request.requestId);
-    const placed = placeItem(
+    const placed = placeOwnAnswer(
       sandbox,
-      {
-        network: NETWORK,
-        kind: 'reply',
-        postId: parent.id,
-        text: message,
-        author: { id: account.externalId, handle: account.handle, displayName: account.displayName },
-        lang: 'en',
-      },
+      account,
+      { kind: 'reply', postId: parent.id, text: message },
       request.receivedAt,
     );
     if (!placed.ok) return unknown(request, node ?? '');

@@ -1,6 +1,6 @@
 import { Network } from '@relais/contracts';
 import { snowflake } from '../../core/ids';
-import { placeItem } from '../../listening/listening-placement';
+import { placeOwnAnswer } from '../../listening/listening-placement';
 import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
 import { SandboxAccount } from '../../state/account.repository';
 import { SandboxPost } from '../../state/post.repository';
@@ -132,16 +132,10 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     if (refused) return refused;
     const message = stringField(request.body, 'message') ?? '';
     if (message.trim().length === 0) return facebookErrors.missingContent(request.requestId);
-    const placed = placeItem(
+    const placed = placeOwnAnswer(
       sandbox,
-      {
-        network: NETWORK,
-        kind: 'comment',
-        postId: post.id,
-        text: message,
-        author: { id: account.externalId, handle: account.handle, displayName: account.displayName },
-        lang: 'en',
-      },
+      account,
+      { kind: 'comment', postId: post.id, text: message },
       request.receivedAt,
     );
     if (!placed.ok) return facebookErrors.unknownObject(request.requestId, post.id);

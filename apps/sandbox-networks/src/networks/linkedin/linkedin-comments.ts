@@ -1,7 +1,7 @@
 import { Network } from '@relais/contracts';
 import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
 import { ListeningItem } from '../../listening/listening-item';
-import { placeItem } from '../../listening/listening-placement';
+import { placeOwnAnswer } from '../../listening/listening-placement';
 import { SandboxAccount } from '../../state/account.repository';
 import { SandboxPost } from '../../state/post.repository';
 import { Sandbox } from '../../state/sandbox';
@@ -111,16 +111,12 @@ export function addLinkedInCommentRoutes(
     const message = body.message as { text?: unknown } | undefined;
     const text = typeof message?.text === 'string' ? message.text : '';
     if (text.trim().length === 0) return linkedinErrors.invalid('/message/text', 'field is required');
-    const placed = placeItem(
+    const placed = placeOwnAnswer(
       sandbox,
-      {
-        network: NETWORK,
-        kind: target.kind === 'post' ? 'comment' : 'reply',
-        postId: target.kind === 'post' ? target.post.id : target.comment.id,
-        text,
-        author: { id: account.externalId, handle: account.handle, displayName: account.displayName },
-        lang: 'en',
-      },
+      account,
+      target.kind === 'post'
+        ? { kind: 'comment', postId: target.post.id, text }
+        : { kind: 'reply', postId: target.comment.id, text },
       request.receivedAt,
     );
     if (!placed.ok) return linkedinErrors.notFound();
