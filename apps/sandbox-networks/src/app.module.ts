@@ -3,7 +3,9 @@ import { ServicePlatformModule } from '@relais/server-service';
 import { SANDBOX_CONFIG, SandboxConfig } from './config';
 import { ControlController } from './control/control.controller';
 import { SandboxNetworks } from './control/sandbox-networks.service';
+import { FeedsController } from './listening/feeds.controller';
 import { ListeningController } from './listening/listening.controller';
+import { FacebookWebhooksController } from './networks/facebook/facebook-webhooks.controller';
 
 export const SERVICE = 'sandbox-networks';
 
@@ -16,7 +18,7 @@ export class AppModule {
       imports: [
         ServicePlatformModule.forStateless({ service: SERVICE, config, configToken: SANDBOX_CONFIG }),
       ],
-      controllers: [ControlController, ListeningController],
+      controllers: [ControlController, ListeningController, FeedsController, FacebookWebhooksController],
       providers: [SandboxNetworks],
     };
   }

@@ -1,5 +1,6 @@
 import { SandboxAccountCredentials, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
 import { createRestAPIClient, MastoHttpError } from 'masto';
+import { rejectionOf } from './support/rejection';
 
 // masto's CommonJS build requires `change-case`, published as an ES module only.
 jest.mock('change-case', () =>
@@ -33,14 +34,7 @@ describe('sandbox Mastodon listening', () => {
       .injectListening({ network: 'mastodon', kind: 'mention', account: 'acme', text, author: { handle } })
       .then(([item]) => item);
 
-  async function httpError(promise: Promise<unknown>): Promise<MastoHttpError> {
-    const error = await promise.then(
-      () => null,
-      (failure: unknown) => failure,
-    );
-    expect(error).toBeInstanceOf(MastoHttpError);
-    return error as MastoHttpError;
-  }
+  const httpError = (promise: Promise<unknown>) => rejectionOf(promise, MastoHttpError);
 
   it('lists mentions as notifications, newest first, paged by the Link header and since_id', async () => {
     const other = await sandbox.client.provisionAccount({ network: 'mastodon', handle: 'other' });

@@ -1,6 +1,7 @@
 import { SandboxAccountCredentials, SandboxNetworks, startSandboxNetworks } from '@relais/server-testing';
 import { ApiResponseError } from 'twitter-api-v2';
 import { localXClient } from './support/local-x-client';
+import { rejectionOf } from './support/rejection';
 
 describe('sandbox X listening', () => {
   let sandbox: SandboxNetworks;
@@ -25,14 +26,7 @@ describe('sandbox X listening', () => {
       .injectListening({ network: 'x', kind: 'mention', account: 'acme', text, author: { handle }, lang })
       .then(([item]) => item);
 
-  async function apiError(promise: Promise<unknown>): Promise<ApiResponseError> {
-    const error = await promise.then(
-      () => null,
-      (failure: unknown) => failure,
-    );
-    expect(error).toBeInstanceOf(ApiResponseError);
-    return error as ApiResponseError;
-  }
+  const apiError = (promise: Promise<unknown>) => rejectionOf(promise, ApiResponseError);
 
   it('reads the mention timeline with fields and expanded authors, paged without repeats', async () => {
     const ids: string[] = [];

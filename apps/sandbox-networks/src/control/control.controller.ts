@@ -167,6 +167,7 @@ export class ControlController {
   reset(): void {
     this.networks.listeningStream.stopAll();
     this.networks.clearJetstream();
+    this.networks.facebookWebhooks.stop();
     this.sandbox.reset();
   }
 }

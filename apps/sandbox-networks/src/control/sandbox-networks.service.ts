@@ -6,6 +6,7 @@ import { blueskyNetwork } from '../networks/bluesky/bluesky-network';
 import { connectJetstream } from '../networks/bluesky/jetstream-feed';
 import { JetstreamServer } from '../networks/bluesky/jetstream-server';
 import { facebookNetwork } from '../networks/facebook/facebook-network';
+import { FacebookWebhooks } from '../networks/facebook/facebook-webhooks';
 import { ListeningStream } from '../listening/listening-stream';
 import { linkedinNetwork } from '../networks/linkedin/linkedin-network';
 import { mastodonNetwork } from '../networks/mastodon/mastodon-network';
@@ -33,6 +34,7 @@ const NETWORK_LISTENERS: ReadonlyArray<{
 export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly sandbox: Sandbox;
   readonly listeningStream: ListeningStream;
+  readonly facebookWebhooks: FacebookWebhooks;
   private readonly logger = new Logger(SandboxNetworks.name);
   private readonly servers: NetworkServer[] = [];
   private readonly urls = new Map<Network, string>();
@@ -51,6 +53,7 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
       listeningMaxItems: config.LISTENING_MAX_ITEMS,
     });
     this.listeningStream = new ListeningStream(this.sandbox);
+    this.facebookWebhooks = new FacebookWebhooks(this.sandbox);
     this.jetstream = new JetstreamServer({ maxBufferedBytes: config.JETSTREAM_MAX_BUFFERED_BYTES });
     connectJetstream(this.sandbox, this.jetstream);
   }
@@ -87,6 +90,7 @@ export class SandboxNetworks implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationShutdown(): Promise<void> {
     this.listeningStream.stopAll();
+    this.facebookWebhooks.stop();
     await Promise.all([...this.servers.map((server) => server.close()), this.jetstream.close()]);
   }
 

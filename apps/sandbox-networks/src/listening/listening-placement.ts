@@ -89,6 +89,30 @@ export function placeItem(sandbox: Sandbox, input: ItemInput, now = Date.now()):
   return { ok: true, item };
 }
 
+/**
+ * A comment or reply an account of the sandbox writes itself (a page answering under its post, an
+ * organization replying to a comment): stored with the listened ones, so threads read back whole.
+ */
+export function placeOwnAnswer(
+  sandbox: Sandbox,
+  account: SandboxAccount,
+  answer: { kind: 'comment' | 'reply'; postId: string; text: string },
+  now: number,
+): Placement {
+  return placeItem(
+    sandbox,
+    {
+      network: account.network,
+      kind: answer.kind,
+      postId: answer.postId,
+      text: answer.text,
+      author: { id: account.externalId, handle: account.handle, displayName: account.displayName },
+      lang: 'en',
+    },
+    now,
+  );
+}
+
 /** The account with this handle on the network (Bluesky handles are domains; `acme` finds `acme.*`). */
 export function findAccount(sandbox: Sandbox, network: Network, handle: string): SandboxAccount | undefined {
   if (network !== Network.Bluesky) return sandbox.accounts.findByHandle(network, handle);

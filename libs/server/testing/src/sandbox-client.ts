@@ -208,6 +208,17 @@ export interface SandboxListeningStats {
   crises: Array<{ brand: string; ratePerSecond: number; negativeShare: number; endsAt: string }>;
 }
 
+export interface SandboxFacebookWebhookStats {
+  subscribed: boolean;
+  callbackUrl: string | null;
+  queued: number;
+  pendingRetries: number;
+  deliveries: number;
+  delivered: number;
+  failedAttempts: number;
+  dropped: number;
+}
+
 /** Typed client of the sandbox-networks control API. */
 export class SandboxClient {
   private readonly base: string;
@@ -306,6 +317,33 @@ export class SandboxClient {
 
   listeningStats(): Promise<SandboxListeningStats> {
     return this.call('GET', '/control/listening/stats');
+  }
+
+  /**
+   * Subscribes a page webhook callback: the emulator checks it with Meta's handshake (the challenge must
+   * be echoed), then delivers signed `feed`, `mention` and `messaging` changes; a 400 when it fails.
+   */
+  setFacebookWebhook(input: {
+    callbackUrl: string;
+    verifyToken: string;
+    appSecret: string;
+  }): Promise<SandboxFacebookWebhookStats> {
+    return this.call('PUT', '/control/facebook/webhooks', input);
+  }
+
+  facebookWebhookStats(): Promise<SandboxFacebookWebhookStats> {
+    return this.call('GET', '/control/facebook/webhooks');
+  }
+
+  async stopFacebookWebhook(): Promise<void> {
+    await this.call('DELETE', '/control/facebook/webhooks');
+  }
+
+  /** Sends the callback a delivery signed with a wrong secret; answers the status it gave (null: unreachable). */
+  async forgeFacebookDelivery(): Promise<number | null> {
+    return (
+      await this.call<{ callbackStatus: number | null }>('POST', '/control/facebook/webhooks/wrong-signature')
+    ).callbackStatus;
   }
 
   /** Forgets accounts, posts, listened items, faults, limits and latency, and stops the stream (tokens handed out stay valid). */

@@ -250,12 +250,7 @@ export function blueskyListening(
       .add('GET', '/xrpc/app.bsky.feed.getPosts', getPosts);
   };
 
-  const clear = () => {
-    seenAt.clear();
-    likes.clear();
-  };
-
-  return { addRoutes, recordCreated, deleteRecord, clear };
+  return { addRoutes, recordCreated, deleteRecord };
 }
 
 /** Mentions and replies are what a brand's notifications hold here. */

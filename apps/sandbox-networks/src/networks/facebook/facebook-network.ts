@@ -1,5 +1,6 @@
 import { Network } from '@relais/contracts';
 import { snowflake } from '../../core/ids';
+import { placeOwnAnswer } from '../../listening/listening-placement';
 import { HttpRouter, NetworkRequest, NetworkResponse, RouteHandler } from '../../core/http-router';
 import { SandboxAccount } from '../../state/account.repository';
 import { SandboxPost } from '../../state/post.repository';
@@ -11,6 +12,7 @@ import {
   stringField,
   withHeaders,
 } from '../network-definition';
+import { facebookComments } from './facebook-comments';
 import { facebookErrors, facebookUsageHeaders, graphTime } from './facebook-errors';
 import { feedPage } from './facebook-feed';
 import {
@@ -30,7 +32,8 @@ const DEFAULT_FIELDS = ['id', 'message', 'created_time'];
  * The Graph API for Pages: `POST /{ver}/{page-id}/feed` (form or JSON, `access_token` in the body,
  * the query or a Bearer header), `GET /{ver}/{page-id}/feed` and `/published_posts` (`since`/`until`,
  * `limit`, cursor paging), `GET /{ver}/{post-id}`,
- * `POST /{ver}/{post-id}/comments`. Usage headers on every answer; errors as Graph writes them.
+ * `POST /{ver}/{post-id}/comments`, and the comments and messages listening reads and answers
+ * (`facebook-comments.ts`). Usage headers on every answer; errors as Graph writes them.
  */
 export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDefinition {
   const oauth = facebookOAuth(sandbox);
@@ -79,6 +82,8 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     );
   };
 
+  const comments = facebookComments({ sandbox, authed, gate });
+
   const publish: Authed = (account, request, { node }) => {
     if (node !== account.externalId) return facebookErrors.notAllowed(request.requestId);
     const refused = gate(account, request);
@@ -118,15 +123,23 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     return { status: 200, body: { id } };
   };
 
-  const comment: Authed = (account, request, { node }) => {
-    const post = sandbox.posts.get(NETWORK, node ?? '');
-    if (!post) return facebookErrors.unknownObject(request.requestId, node ?? '');
+  /** A comment of the page under one of its posts, or a reply under a comment. */
+  const comment: Authed = (account, request, params) => {
+    const post = sandbox.posts.get(NETWORK, params.node ?? '');
+    if (!post || post.extra.deleted) return comments.reply(account, request, params);
     if (post.accountId !== account.externalId) return facebookErrors.notAllowed(request.requestId);
     const refused = gate(account, request);
     if (refused) return refused;
     const message = stringField(request.body, 'message') ?? '';
     if (message.trim().length === 0) return facebookErrors.missingContent(request.requestId);
-    const id = `${post.id.split('_')[1] ?? post.id}_${snowflake(request.receivedAt)}`;
+    const placed = placeOwnAnswer(
+      sandbox,
+      account,
+      { kind: 'comment', postId: post.id, text: message },
+      request.receivedAt,
+    );
+    if (!placed.ok) return facebookErrors.unknownObject(request.requestId, post.id);
+    const id = placed.item.id;
     post.comments.push({
       id,
       accountId: account.externalId,
@@ -166,6 +179,8 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       return { status: 200, body: { id: account.externalId, name: account.displayName } };
     const media = facebookMediaObject(sandbox, account, node ?? '', fieldsOf(request));
     if (media) return { status: 200, body: media };
+    const listened = comments.readComment(account, request, node ?? '');
+    if (listened) return listened;
     const post = sandbox.posts.get(NETWORK, node ?? '');
     if (!post || post.accountId !== account.externalId || !facebookPostVisible(sandbox, post))
       return facebookErrors.unknownObject(request.requestId, node ?? '');
@@ -190,6 +205,7 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       .add('GET', `${prefix}/:node/feed`, authed(feed('feed')))
       .add('GET', `${prefix}/:node/published_posts`, authed(feed('published_posts')))
       .add('POST', `${prefix}/:node/comments`, authed(comment));
+    comments.addRoutes(router, prefix);
   }
   // Login and the user's pages before `/{version}/{node}`, which would take `/me` and `/dialog/oauth`.
   for (const prefix of ['', '/:version']) {
@@ -201,6 +217,7 @@ export function facebookNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
       .add('GET', `${prefix}/me`, oauth.me);
   }
   router.add('GET', '/:version/:node', authed(object)).add('GET', '/:node', authed(object));
+  comments.addNodeRoutes(router);
 
   return {
     network: NETWORK,

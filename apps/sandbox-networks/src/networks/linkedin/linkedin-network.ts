@@ -10,6 +10,7 @@ import {
   NetworkDefinition,
   stringField,
 } from '../network-definition';
+import { addLinkedInCommentRoutes } from './linkedin-comments';
 import { linkedinErrors, oauthError } from './linkedin-errors';
 import { addLinkedInMediaRoutes, postContent } from './linkedin-media';
 import { linkedinOAuth } from './linkedin-oauth';
@@ -168,43 +169,6 @@ export function linkedinNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
     return { status: 200, body: postView(post) };
   };
 
-  /** `POST /rest/socialActions/{post urn}/comments`: a comment under one of the account's posts. */
-  const comment: Authed = (account, request, { urn }) => {
-    const target = decodeURIComponent(urn ?? '');
-    const post = sandbox.posts.get(NETWORK, target);
-    if (!post) return linkedinErrors.notFound();
-    const body = request.body;
-    if (stringField(body, 'actor') !== account.externalId) return linkedinErrors.notAllowed('CREATE');
-    const gate = sandbox.gateWrite(NETWORK, account, request.receivedAt);
-    if (gate.kind === 'fail') return linkedinErrors.failure(gate.status ?? DEFAULT_FAIL_STATUS);
-    if (gate.kind === 'rate_limited') return linkedinErrors.throttled(gate.status ?? 429);
-    const message = body.message as { text?: unknown } | undefined;
-    const text = typeof message?.text === 'string' ? message.text : '';
-    if (text.trim().length === 0) return linkedinErrors.invalid('/message/text', 'field is required');
-    const commentId = snowflake(request.receivedAt);
-    const id = `urn:li:comment:(${target},${commentId})`;
-    post.comments.push({
-      id,
-      accountId: account.externalId,
-      text,
-      receivedAt: request.receivedAt,
-      requestId: request.requestId,
-    });
-    if (sandbox.dropsAfterCommit(NETWORK, account.externalId)) return { status: 0, drop: true };
-    return {
-      status: 201,
-      headers: { 'x-restli-id': id },
-      body: {
-        id: commentId,
-        $URN: id,
-        actor: account.externalId,
-        object: target,
-        message: { text },
-        created: { actor: account.externalId, time: request.receivedAt },
-      },
-    };
-  };
-
   const refresh: RouteHandler = (request) => {
     const grantType = stringField(request.body, 'grant_type');
     if (grantType !== 'refresh_token') {
@@ -241,11 +205,11 @@ export function linkedinNetwork({ sandbox, baseUrl }: NetworkContext): NetworkDe
 
   const router = new HttpRouter();
   addLinkedInMediaRoutes(router, sandbox, baseUrl, rest);
+  addLinkedInCommentRoutes(router, sandbox, rest);
   router
     .add('POST', '/rest/posts', rest(createPost))
     .add('GET', '/rest/posts', rest(findByAuthor))
     .add('GET', '/rest/posts/:urn', rest(getPost))
-    .add('POST', '/rest/socialActions/:urn/comments', rest(comment))
     .add('GET', '/rest/organizationAcls', rest(oauth.organizationAcls))
     .add('GET', '/rest/organizations/:id', rest(oauth.organization))
     .add('GET', '/v2/userinfo', oauth.userinfo)
