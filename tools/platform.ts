@@ -23,6 +23,8 @@ export interface SandboxPorts {
   facebook: number;
   linkedin: number;
   x: number;
+  /** Bluesky's Jetstream-shaped firehose (WebSocket). */
+  jetstream: number;
 }
 
 /** Where each emulated network answers (base URLs), and the emulators' control API. */
@@ -56,6 +58,7 @@ export function sandboxEnvironment(ports: SandboxPorts): Record<string, string> 
     FACEBOOK_PORT: String(ports.facebook),
     LINKEDIN_PORT: String(ports.linkedin),
     X_PORT: String(ports.x),
+    JETSTREAM_PORT: String(ports.jetstream),
   };
 }
 
@@ -157,6 +160,7 @@ async function allocateSandboxPorts(): Promise<SandboxPorts> {
     facebook: await freePort(),
     linkedin: await freePort(),
     x: await freePort(),
+    jetstream: await freePort(),
   };
 }
 

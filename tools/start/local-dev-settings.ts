@@ -31,6 +31,7 @@ export const LOCAL_SANDBOX_PORTS: SandboxPorts = {
   facebook: 3203,
   linkedin: 3204,
   x: 3205,
+  jetstream: 3206,
 };
 
 export const LOCAL_SANDBOX_URLS = sandboxUrls(LOCAL_SANDBOX_PORTS);

@@ -40,6 +40,7 @@ export async function startSandboxNetworks(
     FACEBOOK_PORT: await freePort(),
     LINKEDIN_PORT: await freePort(),
     X_PORT: await freePort(),
+    JETSTREAM_PORT: await freePort(),
   });
   const { ports, started: service } = await onFreePorts(undefined, allocate, (ports) =>
     spawnService({
