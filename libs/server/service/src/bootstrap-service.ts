@@ -33,7 +33,8 @@ async function start<C extends BaseConfig>(options: BootstrapServiceOptions<C>):
   const config = options.config();
   let app: INestApplication;
   if (options.app) app = await options.app(config);
-  else if (options.module) app = await NestFactory.create(options.module(config), {
+  else if (options.module)
+    app = await NestFactory.create(options.module(config), {
       bufferLogs: true,
       // Kept beside the parsed JSON for what must check a signature over the bytes (webhooks).
       rawBody: true,
