@@ -76,7 +76,16 @@ describe('listening on Mastodon', () => {
       `@${account.sandbox.handle} Merci pour l'accueil, la boutique est superbe !`,
       'hugo',
     );
-    await h.app.get(PollerService).pollDue();
+    // The first poll of a new account may meet a cold clients service (a failed poll is retried, as in
+    // production, where the next poll comes by itself).
+    await waitFor(
+      async () => {
+        await dueNow();
+        await h.app.get(PollerService).pollDue();
+        return (await items()).length === 2;
+      },
+      { description: 'the two mentions stored', timeoutMs: 20_000 },
+    );
     const stored = await items();
     expect(stored.map((item) => item.external_id)).toEqual([first?.id, second?.id]);
     expect(stored[0]).toMatchObject({
