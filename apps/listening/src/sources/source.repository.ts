@@ -3,15 +3,6 @@ import { EntityManager } from 'typeorm';
 
 export type SourceStatus = 'active' | 'needs_reconnection' | 'disconnected';
 
-/** A connected account as listening sees it. */
-export interface SourceRow {
-  account_id: string;
-  agency_id: string;
-  brand_id: string;
-  network: Network;
-  status: SourceStatus;
-}
-
 /**
  * What each network is listened on for an account, each surface with its own cursor: what the
  * account is told (notifications, mentions), what is said under its posts (comments), and its
@@ -59,25 +50,4 @@ export async function applySource(
     [source.accountId, source.brandId, [...SURFACES[source.network]]],
   );
   return true;
-}
-
-/** Every brand's accounts in the transaction's scope that are listened to now. */
-export function activeSources(manager: EntityManager, brandId?: string): Promise<SourceRow[]> {
-  return manager.query<SourceRow[]>(
-    `SELECT account_id, agency_id, brand_id, network, status FROM listening.sources
-      WHERE status = 'active' AND ($1::uuid IS NULL OR brand_id = $1)
-      ORDER BY brand_id, network, account_id`,
-    [brandId ?? null],
-  );
-}
-
-/** The account's cursors: the surface polled and where it stands. */
-export function cursorsOf(
-  manager: EntityManager,
-  accountId: string,
-): Promise<{ surface: string; cursor: string | null }[]> {
-  return manager.query(
-    `SELECT surface, cursor FROM listening.source_cursors WHERE account_id = $1 ORDER BY surface`,
-    [accountId],
-  );
 }
