@@ -76,6 +76,13 @@ describe('Facebook page webhooks', () => {
 
   afterAll(() => h?.close());
 
+  it('hears the page through its webhooks only: nothing is polled for it', async () => {
+    const cursors = await h.sql(`SELECT surface FROM listening.source_cursors WHERE account_id = $1`, [
+      accountId,
+    ]);
+    expect(cursors).toEqual([]);
+  });
+
   it("answers Meta's subscription check with the challenge, and only with the right verify token", async () => {
     const ok = await http()
       .get('/webhooks/facebook')

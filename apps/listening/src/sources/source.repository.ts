@@ -4,15 +4,16 @@ import { EntityManager } from 'typeorm';
 export type SourceStatus = 'active' | 'needs_reconnection' | 'disconnected';
 
 /**
- * What each network is listened on for an account, each surface with its own cursor: what the
- * account is told (notifications, mentions), what is said under its posts (comments), and its
- * direct messages where the network's API gives them.
+ * What is polled for an account, each surface with its own cursor: what the account is told
+ * (notifications, mentions) and its direct messages, where a listener reads them. Facebook pages are
+ * heard through their webhooks; LinkedIn is not read yet: neither has a surface to poll, so no poll
+ * fails for want of a reader.
  */
 export const SURFACES: Record<Network, readonly string[]> = {
   [Network.Mastodon]: ['notifications', 'conversations'],
   [Network.Bluesky]: ['notifications'],
-  [Network.FacebookPage]: ['comments', 'conversations'],
-  [Network.LinkedIn]: ['comments'],
+  [Network.FacebookPage]: [],
+  [Network.LinkedIn]: [],
   [Network.X]: ['mentions', 'messages'],
 };
 
